@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// convener-cli: the same core and storage as the app, for scripts and for hosts
+// who prefer a terminal.
+#include "cli/clitext.h"
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace convener::cli;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+// One row per command; each command lives in its own file and prints its own --help.
+const std::array kCommands{
+    Command{"", "", nullptr},
+};
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: convener-cli COMMAND [OPTIONS]\n\n"
+                                  "Convener's command line: the same database and planning as the app.\n\n"
+                                  "Commands:\n");
+    for (const Command &c : kCommands) {
+        if (c.run)
+            text += QStringLiteral("  %1%2\n").arg(QString::fromUtf8(c.name).leftJustified(12), QString::fromUtf8(c.summary));
+    }
+    text += QStringLiteral("\nRun 'convener-cli COMMAND --help' for a command's options.\n"
+                           "  --help      show this text\n"
+                           "  --version   show the version\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("convener"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Convener"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONVENER_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        printError(QStringLiteral("no command given.\n") + usage());
+        return kExitUsage;
+    }
+    const QString first = args.takeFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printOut(usage());
+        return kExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        printOut(QStringLiteral("convener-cli %1").arg(QCoreApplication::applicationVersion()));
+        return kExitOk;
+    }
+    for (const Command &c : kCommands) {
+        if (c.run && first == QLatin1String(c.name))
+            return c.run(args);
+    }
+    printError(QStringLiteral("unknown command '%1'.\n").arg(first) + usage());
+    return kExitUsage;
+}

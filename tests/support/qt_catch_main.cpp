@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// A Catch2 main for tests that need a Qt application object. The test target
+// chooses which one by the CONVENER_TEST_APP define: 1 core, 2 gui, 3 widgets.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QtGlobal>
+
+#if CONVENER_TEST_APP == 3
+#include <QApplication>
+using TestApplication = QApplication;
+#elif CONVENER_TEST_APP == 2
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char **argv)
+{
+    // Tests never need a real display; this also lets test discovery run at build time.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    TestApplication::setApplicationName(QStringLiteral("convener-tests"));
+    return Catch::Session().run(argc, argv);
+}
