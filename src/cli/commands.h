@@ -9,6 +9,7 @@ namespace convener::cli {
 // Each command receives its own arguments (without "convener-cli" and the
 // command words) and returns the process exit code: 0 success, 1 a problem with
 // the input or the request, 2 usage errors. Messages go to stderr, results to stdout.
+int runCohortCommand(const QStringList &arguments);
 int runPeopleCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
 int runScheduleCommand(const QStringList &arguments);

@@ -22,7 +22,9 @@ struct Command
 
 // One row per command; each command lives in its own file and prints its own --help.
 const std::array kCommands{
-    Command{"", "", nullptr},
+    Command{"cohort", "create and list cohorts", runCohortCommand},
+    Command{"people", "import participants from CSV and list a cohort's members", runPeopleCommand},
+    Command{"demo", "create the made-up Demo cohort to explore with", runDemoCommand},
 };
 
 QString usage()

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Convener authors
+# SPDX-License-Identifier: MIT
+# Sourced by scripts/run and scripts/test: installs the Debian 12 packages that
+# are missing, and nothing when all are there.
+
+# What building and running Convener needs.
+CONVENER_BUILD_PACKAGES=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
+    nlohmann-json3-dev libsodium-dev
+)
+# What the tests need on top.
+CONVENER_TEST_PACKAGES=(
+    catch2 python3 sqlite3
+)
+
+convener_install_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "error: these packages are missing and sudo is not available: ${missing[*]}" >&2
+            echo "Install them as root: apt-get install -y ${missing[*]}" >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q || return 1
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" || return 1
+}

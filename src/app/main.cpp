@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// Wiring only: arguments, the database, the workspace and the main window.
+#include "gui/mainwindow.h"
+#include "models/workspace.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace convener;
+
+namespace {
+
+const char *const kUsage =
+    "Usage: convener [--database PATH] [--demo]\n\n"
+    "Convener, a console for hosts of cohort practice programs.\n\n"
+    "  --database PATH   open the database at PATH (default: convener.sqlite in your data folder)\n"
+    "  --demo            open the Demo cohort, creating it if needed\n"
+    "  --version         show the version\n"
+    "  --help            show this text\n";
+
+// Answered before any window system is touched, so they work over ssh too.
+bool handledWithoutDisplay(int argc, char **argv, int &exitCode)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("convener %s\n", CONVENER_VERSION);
+            exitCode = 0;
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::fputs(kUsage, stdout);
+            exitCode = 0;
+            return true;
+        }
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fputs("convener: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                   "Run it from a desktop session, or without a screen under a virtual one:\n"
+                   "  xvfb-run -a convener\n",
+                   stderr);
+        exitCode = 1;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    int exitCode = 0;
+    if (handledWithoutDisplay(argc, argv, exitCode))
+        return exitCode;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("convener"));
+    QApplication::setOrganizationName(QStringLiteral("Convener"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Convener"));
+    QApplication::setApplicationVersion(QStringLiteral(CONVENER_VERSION));
+
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Open the database at PATH."),
+                                            QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the Demo cohort."));
+    parser.addOption(databaseOption);
+    parser.addOption(demoOption);
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "convener: %s\n\n%s", qPrintable(parser.errorText()), kUsage);
+        return 2;
+    }
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : storage::Database::defaultPath();
+    storage::DatabaseError error;
+    auto database = storage::Database::open(path, error);
+    if (!database) {
+        std::fprintf(stderr, "convener: %s\n", qPrintable(error.message));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Convener cannot open its database"),
+                              error.message);
+        return 1;
+    }
+
+    models::Workspace workspace(*database);
+    QSettings settings;
+    const QString lastKey = QStringLiteral("lastCohort/") + database->path();
+    if (parser.isSet(demoOption))
+        workspace.openDemo();
+    else
+        workspace.setCurrentCohort(settings.value(lastKey).toLongLong());
+    QObject::connect(&workspace, &models::Workspace::currentCohortChanged, &app, [&settings, lastKey](qint64 id) {
+        settings.setValue(lastKey, id);
+    });
+
+    gui::MainWindow window(workspace, QDate::currentDate(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace convener::cli {
+
+// The --db PATH option the commands share, and opening what it names.
+QCommandLineOption databaseOption();
+QCommandLineOption cohortOption();
+
+// Opens the database named by --db (required), printing the reason on failure.
+// Commands that change the database take the same lock as the app, so they
+// never write under an open window; read-only commands share the file.
+std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser &parser, storage::Database::Locking locking,
+                                                bool createIfMissing);
+
+// Parses arguments for a command; prints the error or the help and returns false when the command should stop.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int &exitCode);
+
+} // namespace convener::cli

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "gui/mainwindow.h"
+
+#include "gui/aboutdialog.h"
+#include "gui/cohortdialog.h"
+#include "gui/peoplepage.h"
+#include "models/cohortlistmodel.h"
+#include "models/workspace.h"
+#include "storage/database.h"
+#include "ui_mainwindow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QUndoStack>
+
+namespace convener::gui {
+
+MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const QString &systemTimeZone,
+                       QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace), m_today(today),
+      m_systemTimeZone(systemTimeZone), m_cohortCombo(new QComboBox(this)), m_people(new PeoplePage(workspace, this))
+{
+    m_ui->setupUi(this);
+
+    auto *cohortLabel = new QLabel(tr("&Cohort:"), this);
+    cohortLabel->setBuddy(m_cohortCombo);
+    cohortLabel->setContentsMargins(8, 0, 4, 0);
+    m_cohortCombo->setModel(workspace.cohorts());
+    m_cohortCombo->setMinimumContentsLength(24);
+    m_cohortCombo->setAccessibleName(tr("Cohort"));
+    m_cohortCombo->setToolTip(tr("The cohort you are working with"));
+    m_ui->mainToolBar->addWidget(cohortLabel);
+    m_ui->mainToolBar->addWidget(m_cohortCombo);
+    m_ui->mainToolBar->addAction(m_ui->actionNewCohort);
+
+    QAction *undo = workspace.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = workspace.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
+
+    addArea(m_people, tr("People"), QStringLiteral("system-users"));
+    m_ui->areaList->setCurrentRow(0);
+    connect(m_ui->areaList, &QListWidget::currentRowChanged, m_ui->areaStack, &QStackedWidget::setCurrentIndex);
+
+    connect(m_ui->actionNewCohort, &QAction::triggered, this, &MainWindow::newCohort);
+    connect(m_ui->actionImportPeople, &QAction::triggered, m_people, &PeoplePage::chooseImportFile);
+    connect(m_ui->actionExportPeople, &QAction::triggered, m_people, &PeoplePage::chooseExportFile);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    connect(m_people, &PeoplePage::newCohortRequested, this, &MainWindow::newCohort);
+    connect(m_people, &PeoplePage::demoRequested, this, &MainWindow::openDemo);
+    connect(&workspace, &models::Workspace::storageFailed, this, &MainWindow::showProblem);
+
+    connect(m_cohortCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
+        const auto id = row >= 0 ? m_workspace.cohorts()->cohort(row).id : 0;
+        m_workspace.setCurrentCohort(id);
+    });
+    connect(&workspace, &models::Workspace::currentCohortChanged, this, &MainWindow::selectCurrentCohortInCombo);
+    connect(workspace.cohorts(), &QAbstractItemModel::modelReset, this, &MainWindow::selectCurrentCohortInCombo);
+
+    m_ui->statusBar->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())));
+    selectCurrentCohortInCombo();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(QWidget *page, const QString &name, const QString &iconName)
+{
+    m_ui->areaStack->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), name, m_ui->areaList);
+    item->setToolTip(name);
+    const int index = m_ui->areaList->count();
+    auto *shortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index)), this);
+    connect(shortcut, &QShortcut::activated, this, [this, index] { m_ui->areaList->setCurrentRow(index - 1); });
+}
+
+void MainWindow::selectCurrentCohortInCombo()
+{
+    const int row = m_workspace.cohorts()->rowOf(m_workspace.currentCohort());
+    if (m_cohortCombo->currentIndex() != row)
+        m_cohortCombo->setCurrentIndex(row);
+    setWindowTitle(row >= 0 ? tr("%1 - Convener").arg(m_cohortCombo->itemText(row)) : tr("Convener"));
+}
+
+void MainWindow::newCohort()
+{
+    CohortDialog dialog(m_today, m_systemTimeZone, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto id = m_workspace.cohorts()->create(dialog.cohort());
+    if (id != 0)
+        m_workspace.setCurrentCohort(id);
+}
+
+void MainWindow::openDemo()
+{
+    m_workspace.openDemo();
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    // Not modal: a host in the middle of a call can read it and carry on.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Convener"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_ui->statusBar->showMessage(message, 15000);
+}
+
+} // namespace convener::gui

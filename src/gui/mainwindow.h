@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace convener::models {
+class Workspace;
+}
+
+namespace convener::gui {
+
+class PeoplePage;
+
+// The window hosts live in: the areas on the left (only those that are built),
+// the cohort chooser on top, undo and redo in the Edit menu.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // today and systemTimeZone are handed in by the app, which owns the clock.
+    MainWindow(models::Workspace &workspace, const QDate &today, const QString &systemTimeZone,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PeoplePage *peoplePage() const { return m_people; }
+    QComboBox *cohortCombo() const { return m_cohortCombo; }
+
+public Q_SLOTS:
+    void newCohort();
+    void openDemo();
+    void showProblem(const QString &message);
+
+private:
+    void addArea(QWidget *page, const QString &name, const QString &iconName);
+    void selectCurrentCohortInCombo();
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    models::Workspace &m_workspace;
+    QDate m_today;
+    QString m_systemTimeZone;
+    QComboBox *m_cohortCombo;
+    PeoplePage *m_people;
+};
+
+} // namespace convener::gui

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/cohortlistmodel.h"
+
+#include "storage/conversions.h"
+#include "storage/rosterrepository.h"
+
+namespace convener::models {
+
+CohortListModel::CohortListModel(storage::RosterRepository &roster, QObject *parent)
+    : QAbstractListModel(parent), m_roster(roster)
+{
+}
+
+bool CohortListModel::reload()
+{
+    auto loaded = m_roster.cohorts();
+    if (!loaded) {
+        Q_EMIT storageFailed(loaded.error());
+        return false;
+    }
+    beginResetModel();
+    m_cohorts = std::move(loaded).value();
+    endResetModel();
+    return true;
+}
+
+core::CohortId CohortListModel::create(const core::Cohort &cohort)
+{
+    const auto id = m_roster.createCohort(cohort);
+    if (!id) {
+        Q_EMIT storageFailed(id.error());
+        return 0;
+    }
+    auto stored = m_roster.cohort(id.value());
+    if (!stored) {
+        Q_EMIT storageFailed(stored.error());
+        return 0;
+    }
+    const QString name = storage::toQt(stored.value().name);
+    int row = 0;
+    while (row < rowCount() && QString::compare(storage::toQt(m_cohorts[static_cast<size_t>(row)].name), name,
+                                                Qt::CaseInsensitive) < 0)
+        ++row;
+    beginInsertRows({}, row, row);
+    m_cohorts.insert(m_cohorts.begin() + row, stored.value());
+    endInsertRows();
+    return id.value();
+}
+
+int CohortListModel::rowOf(core::CohortId id) const
+{
+    for (size_t i = 0; i < m_cohorts.size(); ++i) {
+        if (m_cohorts[i].id == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int CohortListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_cohorts.size());
+}
+
+QVariant CohortListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::Cohort &c = cohort(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return storage::toQt(c.name);
+    case Qt::ToolTipRole: return storage::toQt(c.description);
+    case CohortIdRole: return QVariant::fromValue<qlonglong>(c.id);
+    default: return {};
+    }
+}
+
+} // namespace convener::models

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cohort.h"
+
+#include <QAbstractListModel>
+
+#include <vector>
+
+namespace convener::storage {
+class RosterRepository;
+}
+
+namespace convener::models {
+
+// The cohorts in the database, by name, for the cohort chooser.
+class CohortListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CohortListModel)
+
+public:
+    enum DataRole { CohortIdRole = Qt::UserRole + 1 };
+
+    explicit CohortListModel(storage::RosterRepository &roster, QObject *parent = nullptr);
+
+    bool reload();
+    // Stores a new cohort and adds its row; returns its id, or 0 after emitting storageFailed.
+    core::CohortId create(const core::Cohort &cohort);
+    int rowOf(core::CohortId id) const;
+    const core::Cohort &cohort(int row) const { return m_cohorts.at(static_cast<size_t>(row)); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void storageFailed(const QString &message);
+
+private:
+    storage::RosterRepository &m_roster;
+    std::vector<core::Cohort> m_cohorts;
+};
+
+} // namespace convener::models

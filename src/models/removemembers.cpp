@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/removemembers.h"
+
+#include "models/rostermodel.h"
+#include "storage/conversions.h"
+
+namespace convener::models {
+
+namespace {
+QString describe(const std::vector<core::Member> &members)
+{
+    if (members.size() == 1)
+        return RosterModel::tr("Remove %1").arg(storage::toQt(members.front().person.displayName));
+    return RosterModel::tr("Remove %n people", nullptr, static_cast<int>(members.size()));
+}
+} // namespace
+
+RemoveMembers::RemoveMembers(RosterModel *model, std::vector<core::Member> members)
+    : QUndoCommand(describe(members)), m_model(model), m_members(std::move(members))
+{
+}
+
+void RemoveMembers::redo()
+{
+    std::vector<core::PersonId> ids;
+    ids.reserve(m_members.size());
+    for (const auto &m : m_members)
+        ids.push_back(m.person.id);
+    if (!m_model->remove(ids))
+        setObsolete(true);
+}
+
+void RemoveMembers::undo()
+{
+    if (!m_model->restore(m_members))
+        setObsolete(true);
+}
+
+} // namespace convener::models

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/workspace.h"
+
+#include "models/cohortlistmodel.h"
+#include "models/rostermodel.h"
+#include "storage/demoseeder.h"
+#include "storage/rosterrepository.h"
+
+#include <QUndoStack>
+
+namespace convener::models {
+
+Workspace::Workspace(storage::Database &database, QObject *parent)
+    : QObject(parent),
+      m_database(database),
+      m_roster(std::make_unique<storage::RosterRepository>(database)),
+      m_undoStack(new QUndoStack(this)),
+      m_cohorts(new CohortListModel(*m_roster, this)),
+      m_people(new RosterModel(*m_roster, m_undoStack, this))
+{
+    connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
+    connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);
+    m_cohorts->reload();
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::setCurrentCohort(core::CohortId cohort)
+{
+    if (cohort == m_currentCohort)
+        return;
+    if (!m_people->setCohort(cohort))
+        return;
+    m_currentCohort = cohort;
+    Q_EMIT currentCohortChanged(cohort);
+}
+
+bool Workspace::openDemo()
+{
+    storage::DemoSeeder seeder(*m_roster);
+    const auto outcome = seeder.seed();
+    if (!outcome) {
+        Q_EMIT storageFailed(outcome.error());
+        return false;
+    }
+    if (outcome.value().created)
+        m_cohorts->reload();
+    setCurrentCohort(outcome.value().cohort);
+    return true;
+}
+
+} // namespace convener::models

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/person.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace convener::storage {
+class Database;
+class RosterRepository;
+}
+
+namespace convener::models {
+
+class CohortListModel;
+class RosterModel;
+
+// Everything the windows work on for one open database: the repositories, the
+// models over them, the undo history and the cohort being looked at. The app
+// makes one and hands it to the main window; widgets never reach storage
+// except through it.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    explicit Workspace(storage::Database &database, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    storage::Database &database() const { return m_database; }
+    storage::RosterRepository &roster() const { return *m_roster; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    CohortListModel *cohorts() const { return m_cohorts; }
+    RosterModel *people() const { return m_people; }
+
+    core::CohortId currentCohort() const { return m_currentCohort; }
+    void setCurrentCohort(core::CohortId cohort);
+
+    // Creates the Demo cohort if it is missing and makes it current.
+    bool openDemo();
+
+Q_SIGNALS:
+    void currentCohortChanged(core::CohortId cohort);
+    // Something could not be read or saved; the message says what and what to do.
+    void storageFailed(const QString &message);
+
+private:
+    storage::Database &m_database;
+    std::unique_ptr<storage::RosterRepository> m_roster;
+    QUndoStack *m_undoStack;
+    CohortListModel *m_cohorts;
+    RosterModel *m_people;
+    core::CohortId m_currentCohort = 0;
+};
+
+} // namespace convener::models

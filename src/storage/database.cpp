@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace convener::storage {
+
+namespace {
+
+using Kind = DatabaseError::Kind;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("convener-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Creates an empty file readable by its owner only. SQLite gives the -wal and
+// -shm files the same mode as the database file, so this protects all three.
+bool createPrivateFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// SQLite files start with this 16-byte header; anything else is not ours to touch.
+bool hasSqliteHeader(const QString &path, bool &emptyFile)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    emptyFile = head.isEmpty();
+    return emptyFile || head == QByteArray("SQLite format 3\0", 16);
+}
+
+DatabaseError lockError(const QString &path, QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    QString who;
+    if (lock.getLockInfo(&pid, &host, &app))
+        who = QStringLiteral(" (process %1 on %2)").arg(pid).arg(host);
+    if (lock.error() == QLockFile::LockFailedError) {
+        return DatabaseError::make(Kind::Locked, path,
+                                   QStringLiteral("The database %1 is already open in another Convener%2. "
+                                                  "Close that window first, or open a different database.")
+                                       .arg(native(path), who));
+    }
+    return DatabaseError::make(Kind::CannotCreate, path,
+                               QStringLiteral("Could not create the lock file %1 next to the database. "
+                                              "Check that the folder is writable.")
+                                   .arg(native(Database::lockPathFor(path))));
+}
+
+bool isCorruptionError(const QSqlError &error)
+{
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), as the QSQLITE driver reports them.
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11") || code == QLatin1String("26")
+        || error.databaseText().contains(QLatin1String("malformed"))
+        || error.databaseText().contains(QLatin1String("not a database"));
+}
+
+DatabaseError sqlFailure(const QString &path, const QSqlError &error, const QString &doing)
+{
+    if (isCorruptionError(error)) {
+        return DatabaseError::make(Kind::Corrupt, path,
+                                   QStringLiteral("The database %1 is damaged (SQLite says: %2). Convener has not "
+                                                  "changed it. Restore a backup, or open another database.")
+                                       .arg(native(path), error.databaseText()));
+    }
+    return DatabaseError::make(Kind::Failed, path,
+                               QStringLiteral("Could not %1 the database %2: %3")
+                                   .arg(doing, native(path), error.text()));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_lock(std::move(lock))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/convener.sqlite");
+}
+
+QString Database::lockPathFor(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".lock");
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &error, const Options &options)
+{
+    error = {};
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+
+    if (info.exists()) {
+        if (!info.isFile()) {
+            error = DatabaseError::make(Kind::CannotRead, absolute,
+                                        QStringLiteral("%1 is not a file. Choose a database file.").arg(native(absolute)));
+            return nullptr;
+        }
+        bool empty = false;
+        QFile probe(absolute);
+        if (!probe.open(QIODevice::ReadOnly)) {
+            error = DatabaseError::make(Kind::CannotRead, absolute,
+                                        QStringLiteral("Could not read %1: %2").arg(native(absolute), probe.errorString()));
+            return nullptr;
+        }
+        probe.close();
+        if (!hasSqliteHeader(absolute, empty)) {
+            error = DatabaseError::make(Kind::NotSqlite, absolute,
+                                        QStringLiteral("%1 is not a Convener database: it is not an SQLite file at "
+                                                       "all. Convener has not changed it.")
+                                            .arg(native(absolute)));
+            return nullptr;
+        }
+    } else {
+        if (!options.createIfMissing) {
+            error = DatabaseError::make(Kind::CannotRead, absolute,
+                                        QStringLiteral("There is no database at %1.").arg(native(absolute)));
+            return nullptr;
+        }
+        if (!QDir().mkpath(info.absolutePath()) || !createPrivateFile(absolute)) {
+            error = DatabaseError::make(Kind::CannotCreate, absolute,
+                                        QStringLiteral("Could not create the database %1. Check that the folder "
+                                                       "exists and is writable.")
+                                            .arg(native(absolute)));
+            return nullptr;
+        }
+    }
+
+    std::unique_ptr<QLockFile> lock;
+    if (options.locking == Locking::Exclusive) {
+        lock = std::make_unique<QLockFile>(lockPathFor(absolute));
+        // A lock whose process is gone (a crash) counts as stale and is taken over;
+        // age alone never makes a live instance's lock stale.
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            error = lockError(absolute, *lock);
+            return nullptr;
+        }
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(absolute, name, std::move(lock)));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(absolute);
+        if (!db.open()) {
+            error = sqlFailure(absolute, db.lastError(), QStringLiteral("open"));
+            return nullptr;
+        }
+
+        QSqlQuery q(db);
+        // The busy timeout first, so the pragmas after it wait for a writer instead of failing.
+        const QStringList pragmas{
+            QStringLiteral("PRAGMA busy_timeout = 5000"),
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA synchronous = FULL"),
+        };
+        for (const QString &pragma : pragmas) {
+            if (!q.exec(pragma)) {
+                error = sqlFailure(absolute, q.lastError(), QStringLiteral("set up"));
+                return nullptr;
+            }
+        }
+
+        // Read what the file is before writing anything, so a foreign or newer file stays as it was.
+        int applicationId = 0;
+        int userVersion = 0;
+        int tableCount = 0;
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+            error = sqlFailure(absolute, q.lastError(), QStringLiteral("read"));
+            return nullptr;
+        }
+        applicationId = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            error = sqlFailure(absolute, q.lastError(), QStringLiteral("read"));
+            return nullptr;
+        }
+        userVersion = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
+            error = sqlFailure(absolute, q.lastError(), QStringLiteral("read"));
+            return nullptr;
+        }
+        tableCount = q.value(0).toInt();
+
+        const bool fresh = applicationId == 0 && userVersion == 0 && tableCount == 0;
+        if (!fresh && applicationId != kApplicationId) {
+            error = DatabaseError::make(Kind::NotConvener, absolute,
+                                        QStringLiteral("%1 is an SQLite database of another program, not a Convener "
+                                                       "database. Convener has not changed it.")
+                                            .arg(native(absolute)));
+            return nullptr;
+        }
+        if (userVersion > Migrations::latestVersion()) {
+            error = DatabaseError::make(Kind::TooNew, absolute,
+                                        QStringLiteral("%1 was written by a newer Convener (database version %2; this "
+                                                       "Convener knows up to %3). Update Convener to open it; the file "
+                                                       "has not been changed.")
+                                            .arg(native(absolute))
+                                            .arg(userVersion)
+                                            .arg(Migrations::latestVersion()));
+            return nullptr;
+        }
+        if (!fresh) {
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                error = sqlFailure(absolute, q.lastError(), QStringLiteral("check"));
+                return nullptr;
+            }
+            QStringList problems;
+            while (q.next())
+                problems << q.value(0).toString();
+            if (problems != QStringList{QStringLiteral("ok")}) {
+                error = DatabaseError::make(Kind::Corrupt, absolute,
+                                            QStringLiteral("The database %1 is damaged (%2). Convener has not changed "
+                                                           "it. Restore a backup, or open another database.")
+                                                .arg(native(absolute), problems.mid(0, 3).join(QStringLiteral("; "))));
+                return nullptr;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
+            error = sqlFailure(absolute, q.lastError(), QStringLiteral("set up"));
+            return nullptr;
+        }
+        q.finish();
+    }
+
+    QString migrationError;
+    if (!Migrations::apply(*database, migrationError)) {
+        error = DatabaseError::make(Kind::Failed, absolute,
+                                    QStringLiteral("Could not bring the database %1 up to date: %2. It was left as it "
+                                                   "was before.")
+                                        .arg(native(absolute), migrationError));
+        return nullptr;
+    }
+    return database;
+}
+
+} // namespace convener::storage

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/databaseerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace convener::storage {
+
+// Owns one SQLite connection to a Convener database and, unless asked not to,
+// the lock file that keeps a second Convener off the same file. The connection
+// has its own QtSql name, removed in the destructor, so several databases can
+// be open in one process (tests, the CLI).
+class Database final
+{
+public:
+    enum class Locking { Exclusive, Shared };
+
+    struct Options
+    {
+        Locking locking = Locking::Exclusive;
+        bool createIfMissing = true;
+    };
+
+    // Opens (creating it if allowed and missing) and migrates the database at
+    // path. On failure returns nullptr and fills error; the file is never
+    // overwritten or changed when it is not a healthy Convener database.
+    static std::unique_ptr<Database> open(const QString &path, DatabaseError &error, const Options &options);
+    static std::unique_ptr<Database> open(const QString &path, DatabaseError &error)
+    {
+        return open(path, error, Options{});
+    }
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // The default database of the app: convener.sqlite in the user's data folder.
+    static QString defaultPath();
+    // The lock file that marks a database as in use.
+    static QString lockPathFor(const QString &databasePath);
+
+    // 'PRAGMA application_id' of every Convener database ("CNVR").
+    static constexpr int kApplicationId = 0x434E5652;
+
+private:
+    Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace convener::storage

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace convener::storage {
+
+// Why a database could not be opened. Each kind maps to a different thing the
+// person can do next, so the app and the CLI can say it.
+struct DatabaseError
+{
+    enum class Kind {
+        None,
+        CannotCreate,   // the folder or file could not be made
+        CannotRead,     // exists but cannot be opened (permissions, a folder, ...)
+        NotSqlite,      // the file is something other than an SQLite database
+        NotConvener,    // an SQLite database that belongs to another program
+        TooNew,         // written by a newer Convener
+        Corrupt,        // SQLite reports damage
+        Locked,         // another Convener has it open
+        Failed,         // any other SQLite failure, with its message
+    };
+
+    Kind kind = Kind::None;
+    QString path;
+    QString message;    // complete sentence(s) naming the file and what to do
+
+    bool isError() const { return kind != Kind::None; }
+    static DatabaseError make(Kind kind, const QString &path, const QString &message)
+    {
+        return DatabaseError{kind, path, message};
+    }
+};
+
+QString databaseErrorKindName(DatabaseError::Kind kind);
+
+} // namespace convener::storage

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/demoseeder.h"
+
+#include "core/demodata.h"
+#include "storage/conversions.h"
+#include "storage/database.h"
+#include "storage/rosterrepository.h"
+#include "storage/writetransaction.h"
+
+namespace convener::storage {
+
+DemoSeeder::DemoSeeder(RosterRepository &roster) : m_roster(roster)
+{
+}
+
+Result<DemoSeeder::Outcome> DemoSeeder::seed()
+{
+    using R = Result<Outcome>;
+    const core::Cohort demo = core::demoCohort();
+    const auto existing = m_roster.cohortByName(toQt(demo.name));
+    if (!existing)
+        return R::failure(existing.error());
+    if (existing.value())
+        return Outcome{existing.value()->id, false};
+
+    WriteTransaction transaction(m_roster.database().connection());
+    if (!transaction.isActive())
+        return R::failure(QStringLiteral("Could not start saving the demo: %1").arg(transaction.error()));
+    const auto cohort = m_roster.createCohort(demo);
+    if (!cohort)
+        return R::failure(cohort.error());
+    const auto added = m_roster.addMembers(cohort.value(), core::demoMembers());
+    if (!added)
+        return R::failure(added.error());
+    if (!transaction.commit())
+        return R::failure(QStringLiteral("Could not save the demo: %1").arg(transaction.error()));
+    return Outcome{cohort.value(), true};
+}
+
+} // namespace convener::storage

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cohort.h"
+#include "core/person.h"
+#include "storage/result.h"
+
+#include <optional>
+#include <vector>
+
+namespace convener::storage {
+
+class Database;
+
+// Cohorts, people and memberships. Every write is one IMMEDIATE transaction, so
+// a batch (an import, a multi-row removal) is stored whole or not at all.
+class RosterRepository final
+{
+public:
+    explicit RosterRepository(Database &database);
+    Database &database() const { return m_database; }
+
+    Result<std::vector<core::Cohort>> cohorts() const;
+    Result<std::optional<core::Cohort>> cohortByName(const QString &name) const;
+    Result<core::Cohort> cohort(core::CohortId id) const;
+    Result<core::CohortId> createCohort(const core::Cohort &cohort);
+    Status updateCohort(const core::Cohort &cohort);
+
+    // Members in a stable order (by name, then id).
+    Result<std::vector<core::Member>> members(core::CohortId cohort) const;
+    Result<int> memberCount(core::CohortId cohort) const;
+    // Normalised emails of the cohort's members, for duplicate checks.
+    Result<std::vector<std::string>> memberEmails(core::CohortId cohort) const;
+
+    // Adds new people (person.id == 0) to the cohort and returns them with their ids.
+    Result<std::vector<core::Member>> addMembers(core::CohortId cohort, const std::vector<core::Member> &members);
+    // Puts back people removed earlier (person.id != 0), with the details they had.
+    Status restoreMembers(core::CohortId cohort, const std::vector<core::Member> &members);
+    Status updateMember(core::CohortId cohort, const core::Member &member);
+    // Takes people out of the cohort. Their person records stay, so this can be undone.
+    Status removeMembers(core::CohortId cohort, const std::vector<core::PersonId> &people);
+
+private:
+    Database &m_database;
+};
+
+} // namespace convener::storage

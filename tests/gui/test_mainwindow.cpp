@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "gui/importdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/peoplepage.h"
+#include "models/rostermodel.h"
+#include "models/workspace.h"
+#include "storage/rosterrepository.h"
+#include "support/tempdatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace convener;
+
+namespace {
+
+// Accepts the next modal dialog once it shows, as a person clicking OK would.
+void acceptNextDialog(const std::function<void(QDialog *)> &inspect = {})
+{
+    QTimer::singleShot(0, [inspect] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        if (inspect)
+            inspect(dialog);
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+    });
+}
+
+struct Window
+{
+    tests::TempDatabase temp;
+    models::Workspace workspace{temp.db()};
+    gui::MainWindow window{workspace, QDate(2026, 11, 22), QStringLiteral("Europe/London")};
+
+    Window()
+    {
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+    QTableView *table() const { return window.findChild<QTableView *>(QStringLiteral("peopleTable")); }
+};
+
+} // namespace
+
+TEST_CASE("Main window: a new database invites to create a cohort or open the demo")
+{
+    Window w;
+    auto *stack = w.window.findChild<QStackedWidget *>(QStringLiteral("tableStack"));
+    REQUIRE(stack);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("emptyLabel"));
+    CHECK_FALSE(w.window.findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
+}
+
+TEST_CASE("Main window: the People area shows the demo cohort and searches it")
+{
+    Window w;
+    REQUIRE(w.workspace.openDemo());
+    CHECK(w.window.cohortCombo()->currentText() == QStringLiteral("Demo"));
+    CHECK(w.window.windowTitle().contains(QStringLiteral("Demo")));
+    REQUIRE(w.table()->model()->rowCount() == 26);
+
+    auto *search = w.window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("lisbon"));
+    CHECK(w.table()->model()->rowCount() == 2);
+    search->clear();
+    auto *role = w.window.findChild<QComboBox *>(QStringLiteral("roleFilter"));
+    role->setCurrentIndex(role->findData(QStringLiteral("host")));
+    CHECK(w.table()->model()->rowCount() == 1);
+}
+
+TEST_CASE("Main window: importing a CSV previews skipped rows, adds the rest, and undoes in one step")
+{
+    Window w;
+    REQUIRE(w.workspace.openDemo());
+    acceptNextDialog([](QDialog *dialog) {
+        auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("previewTable"));
+        REQUIRE(preview);
+        CHECK(preview->rowCount() == 4); // the repeated email (any case) is skipped
+        auto *problems = dialog->findChild<QListWidget *>(QStringLiteral("problemsList"));
+        CHECK(problems->count() >= 1);
+        CHECK(problems->item(0)->text().contains(QStringLiteral("Line 7")));
+    });
+    REQUIRE(w.window.peoplePage()->importFile(QStringLiteral(CONVENER_TEST_DATA_DIR "/gui/registrations.csv")));
+    CHECK(w.workspace.people()->rowCount() == 30);
+    CHECK(w.workspace.undoStack()->count() == 1);
+
+    w.workspace.undoStack()->undo();
+    CHECK(w.workspace.people()->rowCount() == 26);
+    CHECK(w.workspace.roster().memberCount(w.workspace.currentCohort()).value() == 26);
+}
+
+TEST_CASE("Main window: removing the selected people is undoable from the Edit menu")
+{
+    Window w;
+    REQUIRE(w.workspace.openDemo());
+    w.table()->selectRow(0);
+    w.table()->setFocus();
+    QTest::keyClick(w.table(), Qt::Key_Delete);
+    CHECK(w.workspace.people()->rowCount() == 25);
+    QTest::keySequence(&w.window, QKeySequence::Undo);
+    CHECK(w.workspace.people()->rowCount() == 26);
+}
+
+TEST_CASE("Main window: an export is a private CSV with formulas neutralised")
+{
+    Window w;
+    REQUIRE(w.workspace.openDemo());
+    acceptNextDialog();
+    REQUIRE(w.window.peoplePage()->importFile(QStringLiteral(CONVENER_TEST_DATA_DIR "/gui/registrations.csv")));
+    const QString path = w.temp.dir() + QStringLiteral("/export.csv");
+    REQUIRE(w.window.peoplePage()->exportTo(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("Inês Duarte")));
+    CHECK(text.contains(QStringLiteral("Formula Person")));
+    CHECK(text.contains(QStringLiteral("'=HYPERLINK")));
+    CHECK_FALSE(text.contains(QStringLiteral("\"=HYPERLINK")));
+    CHECK((file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+}

@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/rosterrepository.h"
+#include "storage/writetransaction.h"
+#include "support/tempdatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace convener;
+using storage::Database;
+using storage::DatabaseError;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + name));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+// Makes an SQLite file with plain QtSql, as another program would.
+void makeForeignSqlite(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("foreign-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            REQUIRE(q.exec(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_CASE("Database: a new file gets the whole schema, WAL and the Convener id")
+{
+    tests::TempDatabase temp;
+    CHECK(temp.db().schemaVersion() == storage::Migrations::latestVersion());
+    CHECK(pragma(temp.db(), QStringLiteral("application_id")).toInt() == Database::kApplicationId);
+    CHECK(pragma(temp.db(), QStringLiteral("journal_mode")) == QLatin1String("wal"));
+    CHECK(pragma(temp.db(), QStringLiteral("foreign_keys")) == QLatin1String("1"));
+    CHECK(pragma(temp.db(), QStringLiteral("synchronous")) == QLatin1String("2"));
+}
+
+TEST_CASE("Database: the file, its -wal and -shm are readable by their owner only")
+{
+    const mode_t old = ::umask(022);
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    core::Cohort c;
+    c.name = "Permissions";
+    REQUIRE(roster.createCohort(c).ok());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo info(temp.path() + suffix);
+        INFO(info.filePath().toStdString());
+        REQUIRE(info.exists());
+        CHECK((info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                     | QFileDevice::WriteOther)) == 0);
+    }
+    ::umask(old);
+}
+
+TEST_CASE("Database: what was saved is there after reopening")
+{
+    tests::TempDatabase temp;
+    {
+        storage::RosterRepository roster(temp.db());
+        core::Cohort c;
+        c.name = "Autumn circle";
+        REQUIRE(roster.createCohort(c).ok());
+    }
+    temp.reopen();
+    storage::RosterRepository roster(temp.db());
+    const auto found = roster.cohortByName(QStringLiteral("autumn CIRCLE"));
+    REQUIRE(found.ok());
+    REQUIRE(found.value().has_value());
+    CHECK(found.value()->name == "Autumn circle");
+}
+
+TEST_CASE("Database: a second Convener on the same file is refused, with who holds it")
+{
+    tests::TempDatabase temp;
+    DatabaseError error;
+    auto second = Database::open(temp.path(), error);
+    CHECK_FALSE(second);
+    CHECK(error.kind == DatabaseError::Kind::Locked);
+    CHECK(error.message.contains(QStringLiteral("already open")));
+
+    temp.close();
+    auto third = Database::open(temp.path(), error);
+    CHECK(third);
+}
+
+TEST_CASE("Database: a lock left by a crashed Convener is taken over")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    {
+        DatabaseError error;
+        REQUIRE(Database::open(path, error));
+    }
+    // A lock file as QLockFile writes it, naming a process that no longer exists.
+    QFile lock(Database::lockPathFor(path));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write("999999999\nconvener\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+
+    DatabaseError error;
+    auto db = Database::open(path, error);
+    CHECK(db);
+    CHECK(error.message.isEmpty());
+}
+
+TEST_CASE("Database: a file that is not SQLite is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Name,Email\nAna,ana@example.org\n");
+    f.close();
+    const QByteArray before = fileHash(path);
+
+    DatabaseError error;
+    CHECK_FALSE(Database::open(path, error));
+    CHECK(error.kind == DatabaseError::Kind::NotSqlite);
+    CHECK(error.message.contains(QStringLiteral("notes.sqlite")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Database: another program's SQLite database is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    makeForeignSqlite(path, {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
+                             QStringLiteral("INSERT INTO invoices (total) VALUES (12.5)")});
+    const QByteArray before = fileHash(path);
+
+    DatabaseError error;
+    CHECK_FALSE(Database::open(path, error));
+    CHECK(error.kind == DatabaseError::Kind::NotConvener);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Database: a database from a newer Convener is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    makeForeignSqlite(path, {QStringLiteral("CREATE TABLE cohorts (id INTEGER PRIMARY KEY)"),
+                             QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
+                             QStringLiteral("PRAGMA user_version = 999")});
+    const QByteArray before = fileHash(path);
+
+    DatabaseError error;
+    CHECK_FALSE(Database::open(path, error));
+    CHECK(error.kind == DatabaseError::Kind::TooNew);
+    CHECK(error.message.contains(QStringLiteral("newer Convener")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Database: a damaged file is reported as damaged and left untouched")
+{
+    tests::TempDatabase temp;
+    {
+        storage::RosterRepository roster(temp.db());
+        for (int i = 0; i < 200; ++i) {
+            core::Cohort c;
+            c.name = "Cohort number " + std::to_string(i) + std::string(300, 'x');
+            REQUIRE(roster.createCohort(c).ok());
+        }
+    }
+    const QString path = temp.path();
+    temp.close(); // checkpoints the WAL into the main file
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.size() > 8 * 4096);
+        // Scribble over pages in the middle of the file: the schema page survives, the data does not.
+        f.seek(3 * 4096);
+        f.write(QByteArray(4 * 4096, '\x5a'));
+        f.close();
+    }
+    const QByteArray before = fileHash(path);
+    DatabaseError error;
+    CHECK_FALSE(Database::open(path, error));
+    CHECK(error.kind == DatabaseError::Kind::Corrupt);
+    CHECK(error.message.contains(QStringLiteral("damaged")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Database: the shipped version-1 fixture opens and keeps its people")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(CONVENER_TEST_DATA_DIR "/storage/convener-v1.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    DatabaseError error;
+    auto db = Database::open(path, error);
+    REQUIRE(db);
+    CHECK(db->schemaVersion() == storage::Migrations::latestVersion());
+    storage::RosterRepository roster(*db);
+    const auto demo = roster.cohortByName(QStringLiteral("Demo"));
+    REQUIRE(demo.ok());
+    REQUIRE(demo.value().has_value());
+    CHECK(roster.memberCount(demo.value()->id).value() == 26);
+}
+
+TEST_CASE("WriteTransaction: an inner failure rolls back only its own part")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    {
+        storage::WriteTransaction outer(temp.db().connection());
+        REQUIRE(outer.isActive());
+        core::Cohort a;
+        a.name = "Kept";
+        REQUIRE(roster.createCohort(a).ok());
+        {
+            storage::WriteTransaction inner(temp.db().connection());
+            REQUIRE(inner.isActive());
+            QSqlQuery q(temp.db().connection());
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO cohorts (name) VALUES ('Dropped')")));
+            // not committed: rolled back to the savepoint
+        }
+        REQUIRE(outer.commit());
+    }
+    const auto all = roster.cohorts();
+    REQUIRE(all.ok());
+    REQUIRE(all.value().size() == 1);
+    CHECK(all.value().front().name == "Kept");
+}

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/demoseeder.h"
+#include "storage/rosterrepository.h"
+#include "support/tempdatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace convener;
+
+namespace {
+
+core::Member member(const std::string &name, const std::string &email, core::Role role = core::Role::Participant)
+{
+    core::Member m;
+    m.person.displayName = name;
+    m.person.email = email;
+    m.role = role;
+    return m;
+}
+
+core::CohortId makeCohort(storage::RosterRepository &roster, const std::string &name)
+{
+    core::Cohort c;
+    c.name = name;
+    c.startDate = "2026-02-03";
+    c.weekday = 2;
+    c.timeZone = "Europe/Berlin";
+    const auto id = roster.createCohort(c);
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+} // namespace
+
+TEST_CASE("Roster: a cohort keeps its rhythm and refuses a second cohort of the same name")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const auto id = makeCohort(roster, "Winter practice");
+    const auto stored = roster.cohort(id);
+    REQUIRE(stored.ok());
+    CHECK(stored.value().weekday == 2);
+    CHECK(stored.value().timeZone == "Europe/Berlin");
+
+    core::Cohort again;
+    again.name = "winter PRACTICE";
+    const auto refused = roster.createCohort(again);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("already a cohort")));
+
+    core::Cohort bad;
+    bad.name = "Bad";
+    bad.startTime = "25:00";
+    CHECK_FALSE(roster.createCohort(bad).ok());
+}
+
+TEST_CASE("Roster: members are added, edited, removed and restored with their details")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const auto cohort = makeCohort(roster, "Spring");
+
+    const auto added = roster.addMembers(cohort, {member("Zoë Ångström", "zoe@example.org"),
+                                                  member("Ana Lopez", "ANA@example.org", core::Role::CoHost)});
+    REQUIRE(added.ok());
+    REQUIRE(added.value().size() == 2);
+    CHECK(added.value()[0].person.id > 0);
+
+    auto list = roster.members(cohort);
+    REQUIRE(list.ok());
+    REQUIRE(list.value().size() == 2);
+    CHECK(list.value()[0].person.displayName == "Ana Lopez"); // sorted by name
+    CHECK(list.value()[0].role == core::Role::CoHost);
+    CHECK(list.value()[1].person.displayName == "Zoë Ångström");
+
+    const auto emails = roster.memberEmails(cohort);
+    REQUIRE(emails.ok());
+    CHECK(std::find(emails.value().begin(), emails.value().end(), "ana@example.org") != emails.value().end());
+
+    core::Member edited = list.value()[0];
+    edited.person.pronouns = "she/her";
+    edited.role = core::Role::Host;
+    REQUIRE(roster.updateMember(cohort, edited).ok());
+    CHECK(roster.members(cohort).value()[0] == edited);
+
+    const core::Member removed = roster.members(cohort).value()[1];
+    REQUIRE(roster.removeMembers(cohort, {removed.person.id}).ok());
+    CHECK(roster.memberCount(cohort).value() == 1);
+
+    REQUIRE(roster.restoreMembers(cohort, {removed}).ok());
+    CHECK(roster.members(cohort).value()[1] == removed);
+}
+
+TEST_CASE("Roster: a batch with one bad person stores nobody")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const auto cohort = makeCohort(roster, "Batch");
+    const auto result = roster.addMembers(cohort, {member("Ana", "a@example.org"), member("   ", "b@example.org")});
+    CHECK_FALSE(result.ok());
+    CHECK(roster.memberCount(cohort).value() == 0);
+}
+
+TEST_CASE("Roster: a person can belong to two cohorts with different roles")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const auto first = makeCohort(roster, "First");
+    const auto second = makeCohort(roster, "Second");
+    const auto added = roster.addMembers(first, {member("Ana", "a@example.org")});
+    REQUIRE(added.ok());
+    core::Member asHost = added.value()[0];
+    asHost.role = core::Role::Host;
+    REQUIRE(roster.restoreMembers(second, {asHost}).ok());
+    CHECK(roster.members(first).value()[0].role == core::Role::Participant);
+    CHECK(roster.members(second).value()[0].role == core::Role::Host);
+}
+
+TEST_CASE("Demo: seeding creates the Demo cohort once and leaves it alone after")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    storage::DemoSeeder seeder(roster);
+    const auto first = seeder.seed();
+    REQUIRE(first.ok());
+    CHECK(first.value().created);
+    CHECK(roster.memberCount(first.value().cohort).value() == 26);
+
+    const auto second = seeder.seed();
+    REQUIRE(second.ok());
+    CHECK_FALSE(second.value().created);
+    CHECK(second.value().cohort == first.value().cohort);
+    CHECK(roster.cohorts().value().size() == 1);
+}

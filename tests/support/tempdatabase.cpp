@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "support/tempdatabase.h"
+
+#include <stdexcept>
+
+namespace convener::tests {
+
+TempDatabase::TempDatabase()
+{
+    reopen();
+}
+
+void TempDatabase::reopen()
+{
+    m_database.reset();
+    storage::DatabaseError error;
+    m_database = storage::Database::open(path(), error);
+    if (!m_database)
+        throw std::runtime_error(error.message.toStdString());
+}
+
+} // namespace convener::tests
