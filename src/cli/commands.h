@@ -12,6 +12,6 @@ namespace convener::cli {
 int runCohortCommand(const QStringList &arguments);
 int runPeopleCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
-int runScheduleCommand(const QStringList &arguments);
+int runTemplateCommand(const QStringList &arguments);
 
 } // namespace convener::cli

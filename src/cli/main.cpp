@@ -25,6 +25,7 @@ const std::array kCommands{
     Command{"cohort", "create and list cohorts", runCohortCommand},
     Command{"people", "import participants from CSV and list a cohort's members", runPeopleCommand},
     Command{"demo", "create the made-up Demo cohort to explore with", runDemoCommand},
+    Command{"template", "list, show and validate program templates", runTemplateCommand},
 };
 
 QString usage()

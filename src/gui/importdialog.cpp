@@ -59,7 +59,8 @@ ImportDialog::ImportDialog(const storage::ParticipantImporter &importer, storage
                                  .arg(delimiter, toQt(doc.encoding)));
     m_ui->headerCheck->setChecked(m_preview.mapping.hasHeader);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
-    m_ui->splitter->setStretchFactor(1, 2);
+    // The people to add matter most; the column mapping next; skipped rows are usually few.
+    m_ui->splitter->setSizes({200, 300, 90});
 
     connect(m_ui->headerCheck, &QCheckBox::toggled, this, &ImportDialog::mappingChanged);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -164,9 +165,9 @@ void ImportDialog::showPlan()
         m_ui->problemsList->addItem(tr("Note: %1").arg(toQt(w)));
     m_ui->problemsGroup->setVisible(m_ui->problemsList->count() > 0);
 
-    QString summary = tr("%n people will be added.", nullptr, static_cast<int>(plan.rows.size()));
+    QString summary = tr("People to add: %1.").arg(plan.rows.size());
     if (!plan.problems.empty())
-        summary += QLatin1Char(' ') + tr("%n rows will be skipped (listed above).", nullptr, static_cast<int>(plan.problems.size()));
+        summary += QLatin1Char(' ') + tr("Rows to skip: %1 (listed above).").arg(plan.problems.size());
     m_ui->summaryLabel->setText(summary);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!plan.rows.empty());
 }

@@ -40,6 +40,9 @@ PeoplePage::PeoplePage(models::Workspace &workspace, QWidget *parent)
     m_ui->peopleTable->setColumnWidth(RosterModel::EmailColumn, 230);
     m_ui->peopleTable->setColumnWidth(RosterModel::LocationColumn, 170);
     m_ui->peopleTable->setColumnWidth(RosterModel::TimeZoneColumn, 150);
+    m_ui->peopleTable->setWordWrap(false);
+    m_ui->peopleTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->peopleTable->verticalHeader()->setDefaultSectionSize(m_ui->peopleTable->fontMetrics().height() + 10);
 
     m_ui->roleFilter->addItem(tr("Everyone"));
     m_ui->roleFilter->addItem(tr("Participants"), QStringLiteral("participant"));
@@ -119,8 +122,8 @@ void PeoplePage::updateState()
         return;
     }
     m_ui->tableStack->setCurrentWidget(m_ui->peopleTable);
-    m_ui->countLabel->setText(shown == total ? tr("%n people", nullptr, total)
-                                             : tr("%1 of %n people", nullptr, total).arg(shown));
+    // Counts are written as "label: number" so they read right for one person too.
+    m_ui->countLabel->setText(shown == total ? tr("Members: %1").arg(total) : tr("Showing %1 of %2").arg(shown).arg(total));
 }
 
 std::vector<std::string> PeoplePage::emailsExcept(long long personId) const
@@ -187,8 +190,7 @@ bool PeoplePage::importFile(const QString &path)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const auto members = dialog.membersToAdd();
-    m_workspace.people()->addMembers(members, tr("Import %n people from %1", nullptr, static_cast<int>(members.size()))
-                                                  .arg(QFileInfo(path).fileName()));
+    m_workspace.people()->addMembers(members, tr("Import from %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 

@@ -12,7 +12,7 @@ QString describe(const std::vector<core::Member> &members)
 {
     if (members.size() == 1)
         return RosterModel::tr("Remove %1").arg(storage::toQt(members.front().person.displayName));
-    return RosterModel::tr("Remove %n people", nullptr, static_cast<int>(members.size()));
+    return RosterModel::tr("Remove %1 people").arg(members.size());
 }
 } // namespace
 

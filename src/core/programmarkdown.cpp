@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "core/programmarkdown.h"
+
+#include "core/programdurations.h"
+#include "core/templatetext.h"
+
+#include <algorithm>
+
+namespace convener::core {
+
+namespace {
+// Text in a table cell stays on one line and cannot end the cell early.
+std::string cell(std::string_view text)
+{
+    std::string out;
+    for (const char c : text) {
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n' || c == '\r')
+            out += ' ';
+        else
+            out += c;
+    }
+    return out;
+}
+
+// A fenced block keeps template text exactly as written; the fence is longer
+// than any run of backticks inside.
+std::string fenced(std::string_view text)
+{
+    std::size_t longest = 0;
+    std::size_t run = 0;
+    for (const char c : text) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
+    std::string out = fence + "text\n" + std::string(text);
+    if (out.back() != '\n')
+        out += '\n';
+    return out + fence + "\n";
+}
+
+std::string where(const Step &step)
+{
+    std::string text;
+    const auto size = step.plannedGroupSize();
+    switch (step.space) {
+    case StepSpace::Self:
+        text = "on one's own";
+        break;
+    case StepSpace::Pair:
+        text = "pairs";
+        break;
+    case StepSpace::Trio:
+        text = "trios";
+        break;
+    case StepSpace::Group:
+        text = size ? "groups of " + std::to_string(*size) : "small groups";
+        break;
+    case StepSpace::Circle:
+        text = size ? "whole circle (planned for " + std::to_string(*size) + ")" : "whole circle";
+        break;
+    }
+    if (step.breakout)
+        text += ", breakout rooms";
+    return text;
+}
+
+std::string rotationText(const Step &step)
+{
+    const StepRotation &rot = step.rotation;
+    const int size = step.plannedGroupSize().value_or(1);
+    std::string text;
+    if (rot.kind == RotationKind::PerMember)
+        text = "one turn per member (" + std::to_string(step.turns(size)) + " turns)";
+    else if (rot.kind == RotationKind::Fixed)
+        text = std::to_string(rot.count) + (rot.count == 1 ? " round" : " rounds");
+    else
+        return {};
+    if (!rot.role.empty())
+        text += "; the " + rot.role + " role passes round";
+    if (rot.changeover > Seconds{0})
+        text += "; " + durationText(rot.changeover) + " to change over between turns";
+    return text;
+}
+
+std::string templateText(const std::string &text, const TemplateValues &values, const MarkdownOptions &options)
+{
+    return options.renderTemplates ? renderTemplate(text, values) : text;
+}
+
+std::string cueLines(const std::vector<StepCue> &cues, const TemplateValues &values, const MarkdownOptions &options, const std::string &indent)
+{
+    std::string out;
+    for (const StepCue &cue : cues) {
+        out += indent + "- cue (" + std::string(cueMomentKey(cue.moment)) + "): " + cell(templateText(cue.text, values, options)) + "\n";
+    }
+    return out;
+}
+
+void appendStepBody(std::string &out, const Step &step, const MarkdownOptions &options)
+{
+    const int size = step.plannedGroupSize().value_or(1);
+    out += "*" + where(step) + "*";
+    if (step.minimumDuration() < step.plannedDuration())
+        out += " · may be compressed to " + durationText(step.minimumDuration());
+    out += "\n\n";
+    if (!step.roles.empty()) {
+        out += "**Roles:** ";
+        for (std::size_t i = 0; i < step.roles.size(); ++i) {
+            const StepRole &role = step.roles[i];
+            out += (i ? ", " : "") + role.name + " (" + std::to_string(role.minCount);
+            if (role.maxCount != role.minCount)
+                out += "-" + std::to_string(role.maxCount);
+            out += ")";
+        }
+        out += "\n\n";
+    }
+    if (const std::string rotation = rotationText(step); !rotation.empty())
+        out += "**Rotation:** " + rotation + "\n\n";
+    if (!step.instructions.empty())
+        out += "**Instructions:** " + step.instructions + "\n\n";
+    if (options.includeFacilitatorNotes && !step.facilitatorNotes.empty())
+        out += "**Host notes:** " + step.facilitatorNotes + "\n\n";
+    if (!step.prompts.empty()) {
+        out += "**Prompts for the chat:**\n\n";
+        for (const std::string &prompt : step.prompts)
+            out += fenced(templateText(prompt, step.promptValues(size), options)) + "\n";
+    }
+    if (!step.cues.empty()) {
+        TemplateValues values = step.promptValues(size);
+        values.duration = step.turnDuration();
+        out += "**Cues:**\n\n" + cueLines(step.cues, values, options, "") + "\n";
+    }
+    if (!step.phases.empty()) {
+        out += step.rotation.kind == RotationKind::None ? std::string("**Phases:**\n\n") : std::string("**Phases of each turn:**\n\n");
+        for (std::size_t i = 0; i < step.phases.size(); ++i) {
+            const Phase &phase = step.phases[i];
+            out += std::to_string(i + 1) + ". " + cell(phase.title.empty() ? phase.id : phase.title) + ": " + durationText(phase.duration);
+            if (phase.minimumDuration() < phase.duration)
+                out += " (at least " + durationText(phase.minimumDuration()) + ")";
+            out += "\n";
+            TemplateValues values = step.promptValues(size);
+            values.duration = phase.duration;
+            out += cueLines(phase.cues, values, options, "   ");
+        }
+        out += "\n";
+    }
+}
+
+void appendCall(std::string &out, const ProgramCall &call, const MarkdownOptions &options, const std::string &heading)
+{
+    out += heading + " " + call.title + "\n\n";
+    if (!call.description.empty())
+        out += call.description + "\n\n";
+    out += "Length " + durationText(call.length) + ", planned " + durationText(call.plannedDuration());
+    if (call.minimumDuration() < call.plannedDuration())
+        out += " (at least " + durationText(call.minimumDuration()) + " when compressed)";
+    if (!call.plannedStart.empty())
+        out += ", starting " + call.plannedStart;
+    out += ".\n\n";
+    if (call.steps.empty())
+        return;
+    const std::vector<Seconds> starts = call.startOffsets();
+    out += "| Start | Step | Length | Where |\n|---|---|---|---|\n";
+    for (std::size_t i = 0; i < call.steps.size(); ++i) {
+        const Step &step = call.steps[i];
+        out += "| " + offsetText(starts[i]) + " | " + cell(step.title) + " | " + durationText(step.plannedDuration()) + " | " +
+               cell(where(step)) + " |\n";
+    }
+    out += "| " + offsetText(call.plannedDuration()) + " | End | | |\n\n";
+    for (std::size_t i = 0; i < call.steps.size(); ++i) {
+        const Step &step = call.steps[i];
+        out += heading + "# " + offsetText(starts[i]) + " " + step.title + " (" + durationText(step.plannedDuration()) + ")\n\n";
+        appendStepBody(out, step, options);
+    }
+}
+} // namespace
+
+std::string stepMarkdown(const Step &step, const MarkdownOptions &options)
+{
+    std::string out = "# " + step.title + " (" + durationText(step.plannedDuration()) + ")\n\n";
+    appendStepBody(out, step, options);
+    return out;
+}
+
+std::string callMarkdown(const ProgramCall &call, const MarkdownOptions &options)
+{
+    std::string out;
+    appendCall(out, call, options, "#");
+    return out;
+}
+
+std::string programMarkdown(const Program &program, const MarkdownOptions &options)
+{
+    std::string out = "# " + program.name + "\n\n";
+    if (!program.description.empty())
+        out += program.description + "\n\n";
+    if (!program.credits.empty())
+        out += "*" + program.credits + "*\n\n";
+    for (const ProgramCall &call : program.calls)
+        appendCall(out, call, options, "##");
+    return out;
+}
+
+std::string documentMarkdown(const ProgramDocument &document, const MarkdownOptions &options)
+{
+    if (const auto *program = std::get_if<Program>(&document.content))
+        return programMarkdown(*program, options);
+    if (const auto *call = std::get_if<ProgramCall>(&document.content))
+        return callMarkdown(*call, options);
+    return stepMarkdown(std::get<Step>(document.content), options);
+}
+
+} // namespace convener::core
