@@ -2,13 +2,20 @@
 // SPDX-License-Identifier: MIT
 #include "storage/demoseeder.h"
 
+#include "core/builtinlibrary.h"
 #include "core/demodata.h"
+#include "core/program.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
+#include "storage/programrepository.h"
 #include "storage/rosterrepository.h"
 #include "storage/writetransaction.h"
 
 namespace convener::storage {
+
+namespace {
+constexpr const char *kDemoProgram = "practice-program";
+}
 
 DemoSeeder::DemoSeeder(RosterRepository &roster) : m_roster(roster)
 {
@@ -33,6 +40,14 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed()
     const auto added = m_roster.addMembers(cohort.value(), core::demoMembers());
     if (!added)
         return R::failure(added.error());
+    // The Demo cohort follows the four-call practice program, dated from its start.
+    const auto program = core::BuiltinLibrary::load(kDemoProgram);
+    const auto *loaded = program.ok() ? std::get_if<core::Program>(&program.document->content) : nullptr;
+    if (!loaded)
+        return R::failure(QStringLiteral("The built-in program '%1' could not be loaded.").arg(QLatin1String(kDemoProgram)));
+    const auto followed = ProgramRepository(m_roster.database()).followProgram(cohort.value(), *loaded, kDemoProgram);
+    if (!followed)
+        return R::failure(followed.error());
     if (!transaction.commit())
         return R::failure(QStringLiteral("Could not save the demo: %1").arg(transaction.error()));
     return Outcome{cohort.value(), true};

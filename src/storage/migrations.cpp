@@ -53,6 +53,22 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE INDEX memberships_person ON memberships(person_id)",
             "CREATE INDEX people_email ON people(email COLLATE NOCASE)",
         },
+        // 2: a cohort follows a program; each of its calls is stored whole (as the
+        // JSON of the program format) so one week can be adapted without touching
+        // the template or the other weeks.
+        {
+            "ALTER TABLE cohorts ADD COLUMN program_id TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE cohorts ADD COLUMN program_name TEXT NOT NULL DEFAULT ''",
+            R"(CREATE TABLE cohort_calls (
+                id INTEGER PRIMARY KEY,
+                cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                number INTEGER NOT NULL CHECK (number >= 1),
+                planned_start TEXT NOT NULL DEFAULT '',
+                document TEXT NOT NULL,
+                updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                UNIQUE (cohort_id, number)
+            ))",
+        },
     };
     return kSteps;
 }
