@@ -6,7 +6,9 @@
 #include "cli/databaseoption.h"
 #include "storage/conversions.h"
 #include "storage/demoseeder.h"
+#include "storage/programrepository.h"
 #include "storage/rosterrepository.h"
+#include "storage/writetransaction.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,11 +25,12 @@ using storage::toStd;
 const QString kCohortUsage = QStringLiteral(
     "Usage:\n"
     "  convener-cli cohort create NAME --db PATH [--start-date YYYY-MM-DD] [--time HH:MM] [--time-zone ZONE]\n"
-    "                                  [--description TEXT]\n"
+    "                                  [--description TEXT] [--program ID]\n"
     "  convener-cli cohort list --db PATH\n\n"
     "create  makes a cohort (the database is created if it does not exist). Its calls fall on the\n"
     "        weekday of --start-date, at --time local time in --time-zone (an IANA name such as\n"
-    "        Europe/Lisbon).\n"
+    "        Europe/Lisbon). --program gives it the calls of a built-in program, dated weekly\n"
+    "        (see 'convener-cli template list'; the four-week program is practice-program).\n"
     "list    prints the cohorts as JSON.");
 
 int runCreate(const QStringList &arguments)
@@ -40,7 +43,9 @@ int runCreate(const QStringList &arguments)
     const QCommandLineOption zone(QStringLiteral("time-zone"), QStringLiteral("IANA time zone."), QStringLiteral("ZONE"));
     const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("A line about the cohort."),
                                          QStringLiteral("TEXT"));
-    parser.addOptions({start, time, zone, description});
+    const QCommandLineOption program(QStringLiteral("program"), QStringLiteral("Built-in program to follow."),
+                                     QStringLiteral("ID"));
+    parser.addOptions({start, time, zone, description, program});
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The cohort's name."));
     int exitCode = kExitOk;
     if (!parseArguments(parser, arguments, kCohortUsage, exitCode))
@@ -67,9 +72,21 @@ int runCreate(const QStringList &arguments)
     if (!db)
         return kExitFailure;
     storage::RosterRepository roster(*db);
+    storage::WriteTransaction transaction(db->connection());
     const auto id = roster.createCohort(cohort);
     if (!id) {
         printError(id.error());
+        return kExitFailure;
+    }
+    if (parser.isSet(program)) {
+        const auto followed = storage::ProgramRepository(*db).followBuiltinProgram(id.value(), toStd(parser.value(program)));
+        if (!followed) {
+            printError(followed.error());
+            return kExitFailure;
+        }
+    }
+    if (!transaction.commit()) {
+        printError(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
         return kExitFailure;
     }
     printOut(QStringLiteral("Created cohort '%1'.").arg(toQt(cohort.name)));
@@ -92,7 +109,7 @@ int runList(const QStringList &arguments)
         printError(cohorts.error());
         return kExitFailure;
     }
-    nlohmann::json out = nlohmann::json::array();
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const auto &c : cohorts.value()) {
         out.push_back({{"name", c.name},
                        {"start_date", c.startDate},

@@ -160,14 +160,14 @@ int runImport(const QStringList &arguments)
         return kExitFailure;
     }
     if (parser.isSet(strict) && !p.problems.empty()) {
-        printError(QStringLiteral("%1: nothing imported because %2 rows have problems (--strict).").arg(file).arg(p.problems.size()));
+        printError(QStringLiteral("%1: nothing imported (--strict); rows with problems: %2.").arg(file).arg(p.problems.size()));
         return kExitFailure;
     }
     if (parser.isSet(dryRun)) {
         for (const auto &row : p.rows)
             printOut(QStringLiteral("line %1: %2 <%3>").arg(row.line).arg(toQt(row.member.person.displayName),
                                                                           toQt(row.member.person.email)));
-        printOut(QStringLiteral("Would import %1 people into '%2'; %3 rows would be skipped.")
+        printOut(QStringLiteral("Would import into '%2': %1. Would skip rows: %3.")
                      .arg(p.rows.size())
                      .arg(toQt(cohort->name))
                      .arg(p.problems.size()));
@@ -178,7 +178,7 @@ int runImport(const QStringList &arguments)
         printError(QStringLiteral("%1: nothing was imported: %2").arg(file, stored.error()));
         return kExitFailure;
     }
-    printOut(QStringLiteral("Imported %1 people into '%2'; %3 rows skipped.")
+    printOut(QStringLiteral("Imported into '%2': %1. Skipped rows: %3.")
                  .arg(stored.value().size())
                  .arg(toQt(cohort->name))
                  .arg(p.problems.size()));
@@ -214,10 +214,10 @@ int runList(const QStringList &arguments)
         return kExitFailure;
     }
     if (fmt == QLatin1String("csv")) {
-        printOut(core::rosterCsv(members.value()));
+        printOut(core::rosterCsv(members.value(), core::ByteOrderMark::Omit));
         return kExitOk;
     }
-    nlohmann::json out = nlohmann::json::array();
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const auto &m : members.value()) {
         out.push_back({{"id", m.person.id},
                        {"name", m.person.displayName},

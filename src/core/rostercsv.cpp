@@ -6,9 +6,9 @@
 
 namespace convener::core {
 
-std::string rosterCsv(const std::vector<Member> &members)
+std::string rosterCsv(const std::vector<Member> &members, ByteOrderMark bom)
 {
-    std::string out = "\xEF\xBB\xBF";
+    std::string out = bom == ByteOrderMark::Include ? "\xEF\xBB\xBF" : "";
     out += csvRow({"Name", "Email", "Pronouns", "Location", "Time zone", "Role", "Notes"});
     for (const Member &m : members) {
         out += csvRow({m.person.displayName, m.person.email, m.person.pronouns, m.person.location, m.person.timeZone,

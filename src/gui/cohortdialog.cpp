@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/cohortdialog.h"
 
+#include "core/builtinlibrary.h"
 #include "gui/timezones.h"
 #include "storage/conversions.h"
 #include "ui_cohortdialog.h"
@@ -22,6 +23,11 @@ CohortDialog::CohortDialog(const QDate &today, const QString &systemTimeZone, QW
     m_ui->startDateEdit->setDate(today.addDays(7));
     m_ui->timeEdit->setTime(QTime(18, 0));
     fillTimeZones(m_ui->timeZoneCombo, systemTimeZone);
+    for (const auto &entry : core::BuiltinLibrary::entries()) {
+        if (entry.kind == core::DocumentKind::Program)
+            m_ui->programCombo->addItem(tr("%1 (%2 calls)").arg(toQt(entry.title)).arg(entry.callCount), toQt(entry.id));
+    }
+    m_ui->programCombo->addItem(tr("None for now"), QString());
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CohortDialog::check);
     connect(m_ui->startDateEdit, &QDateEdit::dateChanged, this, &CohortDialog::check);
@@ -43,6 +49,11 @@ core::Cohort CohortDialog::cohort() const
     c.timeZone = core::trimmed(toStd(m_ui->timeZoneCombo->currentText()));
     c.description = toStd(m_ui->descriptionEdit->toPlainText());
     return c;
+}
+
+std::string CohortDialog::programId() const
+{
+    return toStd(m_ui->programCombo->currentData().toString());
 }
 
 void CohortDialog::check()

@@ -28,6 +28,8 @@ public:
     ~CohortDialog() override;
 
     core::Cohort cohort() const;
+    // The built-in program chosen, empty for none.
+    std::string programId() const;
 
 private:
     void check();

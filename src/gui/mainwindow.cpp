@@ -97,7 +97,7 @@ void MainWindow::newCohort()
     CohortDialog dialog(m_today, m_systemTimeZone, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto id = m_workspace.cohorts()->create(dialog.cohort());
+    const auto id = m_workspace.cohorts()->create(dialog.cohort(), dialog.programId());
     if (id != 0)
         m_workspace.setCurrentCohort(id);
 }

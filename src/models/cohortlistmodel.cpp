@@ -3,7 +3,10 @@
 #include "models/cohortlistmodel.h"
 
 #include "storage/conversions.h"
+#include "storage/database.h"
+#include "storage/programrepository.h"
 #include "storage/rosterrepository.h"
+#include "storage/writetransaction.h"
 
 namespace convener::models {
 
@@ -25,11 +28,27 @@ bool CohortListModel::reload()
     return true;
 }
 
-core::CohortId CohortListModel::create(const core::Cohort &cohort)
+core::CohortId CohortListModel::create(const core::Cohort &cohort, const std::string &programId)
 {
+    storage::WriteTransaction transaction(m_roster.database().connection());
+    if (!transaction.isActive()) {
+        Q_EMIT storageFailed(tr("Could not start saving: %1").arg(transaction.error()));
+        return 0;
+    }
     const auto id = m_roster.createCohort(cohort);
     if (!id) {
         Q_EMIT storageFailed(id.error());
+        return 0;
+    }
+    if (!programId.empty()) {
+        const auto followed = storage::ProgramRepository(m_roster.database()).followBuiltinProgram(id.value(), programId);
+        if (!followed) {
+            Q_EMIT storageFailed(followed.error());
+            return 0;
+        }
+    }
+    if (!transaction.commit()) {
+        Q_EMIT storageFailed(tr("Could not save the cohort: %1").arg(transaction.error()));
         return 0;
     }
     auto stored = m_roster.cohort(id.value());

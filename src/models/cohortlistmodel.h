@@ -26,8 +26,9 @@ public:
     explicit CohortListModel(storage::RosterRepository &roster, QObject *parent = nullptr);
 
     bool reload();
-    // Stores a new cohort and adds its row; returns its id, or 0 after emitting storageFailed.
-    core::CohortId create(const core::Cohort &cohort);
+    // Stores a new cohort, following the built-in program programId when it is not empty, and
+    // adds its row; all or nothing. Returns its id, or 0 after emitting storageFailed.
+    core::CohortId create(const core::Cohort &cohort, const std::string &programId = {});
     int rowOf(core::CohortId id) const;
     const core::Cohort &cohort(int row) const { return m_cohorts.at(static_cast<size_t>(row)); }
 

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/demoseeder.h"
 
-#include "core/builtinlibrary.h"
 #include "core/demodata.h"
-#include "core/program.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/programrepository.h"
@@ -41,11 +39,7 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed()
     if (!added)
         return R::failure(added.error());
     // The Demo cohort follows the four-call practice program, dated from its start.
-    const auto program = core::BuiltinLibrary::load(kDemoProgram);
-    const auto *loaded = program.ok() ? std::get_if<core::Program>(&program.document->content) : nullptr;
-    if (!loaded)
-        return R::failure(QStringLiteral("The built-in program '%1' could not be loaded.").arg(QLatin1String(kDemoProgram)));
-    const auto followed = ProgramRepository(m_roster.database()).followProgram(cohort.value(), *loaded, kDemoProgram);
+    const auto followed = ProgramRepository(m_roster.database()).followBuiltinProgram(cohort.value(), kDemoProgram);
     if (!followed)
         return R::failure(followed.error());
     if (!transaction.commit())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/programrepository.h"
 
+#include "core/builtinlibrary.h"
 #include "core/callcalendar.h"
 #include "core/programdocument.h"
 #include "core/programjson.h"
@@ -99,6 +100,17 @@ Status ProgramRepository::followProgram(core::CohortId cohort, const core::Progr
     if (!transaction.commit())
         return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
     return {};
+}
+
+Status ProgramRepository::followBuiltinProgram(core::CohortId cohort, const std::string &programId)
+{
+    const auto loaded = core::BuiltinLibrary::load(programId);
+    const auto *program = loaded.ok() ? std::get_if<core::Program>(&loaded.document->content) : nullptr;
+    if (!program)
+        return Status::failure(QStringLiteral("There is no built-in program '%1'. 'convener-cli template list' shows "
+                                              "the programs there are.")
+                                   .arg(toQt(programId)));
+    return followProgram(cohort, *program, programId);
 }
 
 Result<std::vector<CohortCall>> ProgramRepository::calls(core::CohortId cohort) const

@@ -35,6 +35,8 @@ public:
     // Gives the cohort its calls from program; programId names the template it came from.
     // Refused when the cohort already has calls.
     Status followProgram(core::CohortId cohort, const core::Program &program, const std::string &programId);
+    // The same with a program of the built-in library, by its id ("practice-program").
+    Status followBuiltinProgram(core::CohortId cohort, const std::string &programId);
 
     Result<std::vector<CohortCall>> calls(core::CohortId cohort) const;
     Result<CohortCall> call(core::CohortId cohort, int number) const;
