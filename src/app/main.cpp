@@ -3,11 +3,16 @@
 // Wiring only: arguments, the database, the workspace and the main window.
 #include "gui/mainwindow.h"
 #include "models/workspace.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimeZone>
@@ -54,6 +59,33 @@ bool handledWithoutDisplay(int argc, char **argv, int &exitCode)
     return false;
 }
 
+// A damaged database: offer the newest automatic backup. The damaged file is
+// moved aside, never deleted.
+bool offerRestore(const storage::DatabaseError &error)
+{
+    const QStringList backups = storage::Backups::list(error.path);
+    if (backups.isEmpty())
+        return false;
+    const QFileInfo newest(backups.front());
+    QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "The database is damaged"),
+                    error.message, QMessageBox::NoButton);
+    box.setInformativeText(QApplication::translate("main", "Convener can put its newest backup in its place: %1, "
+                                                           "taken %2. The damaged file is kept beside it.")
+                               .arg(newest.fileName(), QLocale().toString(newest.lastModified(), QLocale::ShortFormat)));
+    QPushButton *restore = box.addButton(QApplication::translate("main", "Restore the Backup"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const auto restored = storage::Backups::restore(error.path, newest.filePath(), stamp);
+    if (!restored) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Restore failed"), restored.error());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -80,8 +112,12 @@ int main(int argc, char **argv)
     }
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : storage::Database::defaultPath();
+    storage::Database::Options options;
+    options.dailyBackup = true;
     storage::DatabaseError error;
-    auto database = storage::Database::open(path, error);
+    auto database = storage::Database::open(path, error, options);
+    if (!database && error.kind == storage::DatabaseError::Kind::Corrupt && offerRestore(error))
+        database = storage::Database::open(path, error, options);
     if (!database) {
         std::fprintf(stderr, "convener: %s\n", qPrintable(error.message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "Convener cannot open its database"),
@@ -102,5 +138,8 @@ int main(int argc, char **argv)
 
     gui::MainWindow window(workspace, QDate::currentDate(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     window.show();
+    if (!database->backupProblem().isEmpty())
+        window.showProblem(QApplication::translate("main", "Today's automatic backup could not be taken: %1")
+                               .arg(database->backupProblem()));
     return QApplication::exec();
 }

@@ -10,8 +10,10 @@ namespace convener::cli {
 // command words) and returns the process exit code: 0 success, 1 a problem with
 // the input or the request, 2 usage errors. Messages go to stderr, results to stdout.
 int runCohortCommand(const QStringList &arguments);
+int runDbCommand(const QStringList &arguments);
 int runPeopleCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
 int runTemplateCommand(const QStringList &arguments);
+int runScheduleCommand(const QStringList &arguments);
 
 } // namespace convener::cli

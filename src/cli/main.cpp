@@ -25,7 +25,9 @@ const std::array kCommands{
     Command{"cohort", "create and list cohorts", runCohortCommand},
     Command{"people", "import participants from CSV and list a cohort's members", runPeopleCommand},
     Command{"demo", "create the made-up Demo cohort to explore with", runDemoCommand},
+    Command{"db", "back up, check and restore a database", runDbCommand},
     Command{"template", "list, show and validate program templates", runTemplateCommand},
+    Command{"schedule", "plan breakout groups with as few repeat encounters as possible", runScheduleCommand},
 };
 
 QString usage()

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "storage/database.h"
 
+#include "storage/backups.h"
 #include "storage/migrations.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -269,6 +271,33 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
             return nullptr;
         }
         q.finish();
+
+        // Backups are file names, not logic: the wall clock only names them.
+        const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!fresh && userVersion < Migrations::latestVersion()) {
+            const auto backup = Backups::writeAutomatic(db, absolute, now,
+                                                        QStringLiteral("before-v%1").arg(Migrations::latestVersion()));
+            if (!backup) {
+                error = DatabaseError::make(Kind::Failed, absolute,
+                                            QStringLiteral("Convener needs to upgrade %1 and backs it up first, but the "
+                                                           "backup failed: %2 Nothing was changed.")
+                                                .arg(native(absolute), backup.error()));
+                return nullptr;
+            }
+            database->m_backupPath = backup.value();
+        } else if (!fresh && options.dailyBackup) {
+            const QStringList existing = Backups::list(absolute);
+            const QString today = now.left(8);
+            const bool takenToday = !existing.isEmpty()
+                && QFileInfo(existing.front()).fileName().contains(QLatin1Char('-') + today + QLatin1Char('-'));
+            if (!takenToday) {
+                const auto backup = Backups::writeAutomatic(db, absolute, now, QStringLiteral("daily"));
+                if (backup)
+                    database->m_backupPath = backup.value();
+                else
+                    database->m_backupProblem = backup.error();
+            }
+        }
     }
 
     QString migrationError;

@@ -26,6 +26,10 @@ public:
     {
         Locking locking = Locking::Exclusive;
         bool createIfMissing = true;
+        // A backup in the "backups" folder beside the database when it is opened
+        // and none was taken today (the app asks for it; the CLI does not). A
+        // backup before every schema upgrade is always taken.
+        bool dailyBackup = false;
     };
 
     // Opens (creating it if allowed and missing) and migrates the database at
@@ -44,6 +48,9 @@ public:
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    // The automatic backup taken while opening, if any, and why one could not be taken.
+    const QString &backupPath() const { return m_backupPath; }
+    const QString &backupProblem() const { return m_backupProblem; }
 
     // The default database of the app: convener.sqlite in the user's data folder.
     static QString defaultPath();
@@ -59,6 +66,8 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    QString m_backupPath;
+    QString m_backupProblem;
 };
 
 } // namespace convener::storage

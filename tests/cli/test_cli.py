@@ -141,6 +141,29 @@ def cohort_follows_program(tmp):
     check([c["name"] for c in json.loads(run("cohort", "list", "--db", db).stdout)] == ["P"], "Q half-created")
 
 
+def backup_check_restore(tmp):
+    db = os.path.join(tmp, "c.sqlite")
+    copy = os.path.join(tmp, "copy.sqlite")
+    run("demo", "--db", db)
+    check("healthy" in run("db", "check", "--db", db).stdout, "check")
+    run("db", "backup", "--db", db, "--to", copy)
+    check(oct(os.stat(copy).st_mode & 0o777) == "0o600", "backup mode")
+    run("db", "backup", "--db", db, "--to", copy, expect=1)  # never overwrites
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("INSERT INTO memberships (cohort_id, person_id, role) VALUES (999, 999, 'participant')")
+    con.commit()
+    con.close()
+    p = run("db", "check", "--db", db, expect=1)
+    check("missing row" in p.stderr, p.stderr)
+    p = run("db", "restore", "--db", db, "--from", copy)
+    check("Restored" in p.stdout, p.stdout)
+    check(any(".damaged-" in name for name in os.listdir(tmp)), os.listdir(tmp))
+    check("healthy" in run("db", "check", "--db", db).stdout, "check after restore")
+    p = run("db", "restore", "--db", db, "--from", os.path.join(DATA, "gui", "registrations.csv"), expect=1)
+    check("cannot be used" in p.stderr, p.stderr)
+
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:

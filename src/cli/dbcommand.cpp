@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// convener-cli db backup|check|restore
+#include "cli/clitext.h"
+#include "cli/commands.h"
+#include "cli/databaseoption.h"
+#include "storage/backups.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+
+namespace convener::cli {
+
+namespace {
+
+const QString kUsage = QStringLiteral(
+    "Usage:\n"
+    "  convener-cli db backup --db PATH --to FILE\n"
+    "  convener-cli db check --db PATH\n"
+    "  convener-cli db backups --db PATH\n"
+    "  convener-cli db restore --db PATH --from BACKUP\n\n"
+    "backup   writes a consistent copy of the database to FILE (which must not exist), even while\n"
+    "         Convener has it open.\n"
+    "check    runs SQLite's integrity and foreign-key checks; exit 0 when healthy, 1 with the problems.\n"
+    "backups  lists the automatic backups beside the database, newest first.\n"
+    "restore  puts BACKUP in place of the database; the old file is kept beside it with\n"
+    "         '.damaged-<time>' appended. Refused while Convener has the database open.");
+
+QString nowStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+int runBackup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The backup file to write."), QStringLiteral("FILE"));
+    parser.addOption(to);
+    int exitCode = kExitOk;
+    if (!parseArguments(parser, arguments, kUsage, exitCode))
+        return exitCode;
+    if (parser.value(to).isEmpty()) {
+        printError(QStringLiteral("db backup needs --to FILE.\n") + kUsage);
+        return kExitUsage;
+    }
+    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    if (!db)
+        return kExitFailure;
+    if (const auto status = storage::Backups::write(db->connection(), parser.value(to)); !status) {
+        printError(status.error());
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("Backed up %1 to %2.").arg(QDir::toNativeSeparators(db->path()),
+                                                       QDir::toNativeSeparators(parser.value(to))));
+    return kExitOk;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    int exitCode = kExitOk;
+    if (!parseArguments(parser, arguments, kUsage, exitCode))
+        return exitCode;
+    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    if (!db)
+        return kExitFailure;
+    const auto problems = storage::Backups::check(db->connection());
+    if (!problems) {
+        printError(problems.error());
+        return kExitFailure;
+    }
+    if (!problems.value().isEmpty()) {
+        for (const QString &p : problems.value())
+            printError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(db->path()), p));
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("%1 is healthy (schema version %2).").arg(QDir::toNativeSeparators(db->path())).arg(db->schemaVersion()));
+    return kExitOk;
+}
+
+int runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    int exitCode = kExitOk;
+    if (!parseArguments(parser, arguments, kUsage, exitCode))
+        return exitCode;
+    const QString path = QFileInfo(parser.value(databaseOption())).absoluteFilePath();
+    for (const QString &backup : storage::Backups::list(path))
+        printOut(QDir::toNativeSeparators(backup));
+    return kExitOk;
+}
+
+int runRestore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The backup to restore."), QStringLiteral("BACKUP"));
+    parser.addOption(from);
+    int exitCode = kExitOk;
+    if (!parseArguments(parser, arguments, kUsage, exitCode))
+        return exitCode;
+    const QString path = parser.value(databaseOption());
+    if (path.isEmpty() || parser.value(from).isEmpty()) {
+        printError(QStringLiteral("db restore needs --db PATH and --from BACKUP.\n") + kUsage);
+        return kExitUsage;
+    }
+    // The backup must itself be a healthy Convener database before anything is moved.
+    {
+        storage::DatabaseError error;
+        storage::Database::Options options;
+        options.locking = storage::Database::Locking::Shared;
+        options.createIfMissing = false;
+        auto backup = storage::Database::open(parser.value(from), error, options);
+        if (!backup) {
+            printError(QStringLiteral("The backup cannot be used: %1").arg(error.message));
+            return kExitFailure;
+        }
+    }
+    QLockFile lock(storage::Database::lockPathFor(QFileInfo(path).absoluteFilePath()));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        printError(QStringLiteral("%1 is open in Convener; close it before restoring.").arg(QDir::toNativeSeparators(path)));
+        return kExitFailure;
+    }
+    const QString stamp = nowStamp();
+    if (const auto status = storage::Backups::restore(QFileInfo(path).absoluteFilePath(), parser.value(from), stamp); !status) {
+        printError(status.error());
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("Restored %1 from %2; the previous file was kept with '.damaged-%3' appended.")
+                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(parser.value(from)), stamp));
+    return kExitOk;
+}
+
+} // namespace
+
+int runDbCommand(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("backup"))
+        return runBackup(arguments.mid(1));
+    if (sub == QLatin1String("check"))
+        return runCheck(arguments.mid(1));
+    if (sub == QLatin1String("backups"))
+        return runList(arguments.mid(1));
+    if (sub == QLatin1String("restore"))
+        return runRestore(arguments.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printOut(kUsage);
+        return kExitOk;
+    }
+    printError((sub.isEmpty() ? QStringLiteral("db needs a subcommand.\n")
+                              : QStringLiteral("db has no subcommand '%1'.\n").arg(sub))
+               + kUsage);
+    return kExitUsage;
+}
+
+} // namespace convener::cli

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/backups.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace convener::storage {
+
+namespace {
+constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+} // namespace
+
+QString Backups::folderFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/backups");
+}
+
+Status Backups::write(const QSqlDatabase &db, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return Status::failure(QStringLiteral("%1 already exists; choose a new file for the backup.").arg(native(target)));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Status::failure(QStringLiteral("Could not create the folder for %1.").arg(native(target)));
+    // VACUUM INTO accepts an empty file: making it first gives it owner-only permissions.
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivate))
+            return Status::failure(QStringLiteral("Could not create %1: %2").arg(native(target), file.errorString()));
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO :target"));
+    q.bindValue(QStringLiteral(":target"), target);
+    if (!q.exec()) {
+        QFile::remove(target);
+        return Status::failure(QStringLiteral("Could not back up to %1: %2").arg(native(target), q.lastError().text()));
+    }
+    return {};
+}
+
+Result<QString> Backups::writeAutomatic(const QSqlDatabase &db, const QString &databasePath, const QString &stamp,
+                                        const QString &reason)
+{
+    const QString folder = folderFor(databasePath);
+    if (!QDir().mkpath(folder))
+        return Result<QString>::failure(QStringLiteral("Could not create the backup folder %1.").arg(native(folder)));
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    QString target = QStringLiteral("%1/%2-%3-%4.sqlite").arg(folder, base, stamp, reason);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1/%2-%3-%4-%5.sqlite").arg(folder, base, stamp, reason).arg(n);
+    if (const auto status = write(db, target); !status)
+        return Result<QString>::failure(status.error());
+
+    const QStringList all = list(databasePath);
+    for (qsizetype i = kKeep; i < all.size(); ++i)
+        QFile::remove(all.at(i));
+    return target;
+}
+
+QStringList Backups::list(const QString &databasePath)
+{
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    QDir folder(folderFor(databasePath));
+    // The stamp sorts by time, so reverse name order is newest first.
+    const QStringList names = folder.entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList paths;
+    for (const QString &name : names)
+        paths << folder.filePath(name);
+    return paths;
+}
+
+Status Backups::restore(const QString &databasePath, const QString &backup, const QString &stamp)
+{
+    if (!QFileInfo::exists(backup))
+        return Status::failure(QStringLiteral("The backup %1 is not there.").arg(native(backup)));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = databasePath + suffix;
+        if (!QFileInfo::exists(path))
+            continue;
+        const QString aside = path + QStringLiteral(".damaged-") + stamp;
+        if (!QFile::rename(path, aside))
+            return Status::failure(QStringLiteral("Could not move the damaged %1 aside; nothing was changed.").arg(native(path)));
+    }
+    if (!QFile::copy(backup, databasePath))
+        return Status::failure(QStringLiteral("Could not copy %1 to %2. The damaged database was kept as %3.")
+                                   .arg(native(backup), native(databasePath), native(databasePath + QStringLiteral(".damaged-") + stamp)));
+    QFile::setPermissions(databasePath, kPrivate);
+    return {};
+}
+
+Result<QStringList> Backups::check(const QSqlDatabase &db)
+{
+    QStringList problems;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Result<QStringList>::failure(QStringLiteral("The check could not run: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Result<QStringList>::failure(QStringLiteral("The check could not run: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        problems << QStringLiteral("row %1 of table %2 refers to a missing row of %3")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    }
+    return problems;
+}
+
+} // namespace convener::storage

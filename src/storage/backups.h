@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace convener::storage {
+
+// Copies of a database taken while it is open (SQLite's VACUUM INTO: a
+// consistent snapshot, never a half-written file), kept in a "backups" folder
+// beside it, readable by the owner only.
+class Backups final
+{
+public:
+    static constexpr int kKeep = 5;
+
+    // The folder automatic backups of databasePath go to.
+    static QString folderFor(const QString &databasePath);
+
+    // Writes a snapshot of db to target, which must not exist yet.
+    static Status write(const QSqlDatabase &db, const QString &target);
+
+    // A snapshot into the backups folder named after the database, the time
+    // (UTC, given as "yyyyMMdd-HHmmss") and why; then only the newest kKeep are kept.
+    static Result<QString> writeAutomatic(const QSqlDatabase &db, const QString &databasePath, const QString &stamp,
+                                          const QString &reason);
+
+    // Automatic backups of databasePath, newest first.
+    static QStringList list(const QString &databasePath);
+
+    // Puts backup in place of a damaged database. The damaged file (and its
+    // -wal and -shm) are kept beside it with ".damaged-<stamp>" appended, never deleted.
+    static Status restore(const QString &databasePath, const QString &backup, const QString &stamp);
+
+    // PRAGMA integrity_check and foreign_key_check; the problems found, empty when healthy.
+    static Result<QStringList> check(const QSqlDatabase &db);
+};
+
+} // namespace convener::storage
