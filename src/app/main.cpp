@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 // Wiring only: arguments, the database, the workspace and the main window.
+#include "gui/journalpage.h"
 #include "gui/mainwindow.h"
 #include "models/workspace.h"
 #include "storage/backups.h"
@@ -137,6 +138,10 @@ int main(int argc, char **argv)
     });
 
     gui::MainWindow window(workspace, QDate::currentDate(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    // Minutes without typing before an open journal locks itself.
+    if (auto *journal = window.findChild<gui::JournalPage *>())
+        journal->setAutoLockMinutes(settings.value(QStringLiteral("journal/autoLockMinutes"),
+                                                   gui::JournalPage::kDefaultAutoLockMinutes).toInt());
     window.show();
     if (!database->backupProblem().isEmpty())
         window.showProblem(QApplication::translate("main", "Today's automatic backup could not be taken: %1")

@@ -13,7 +13,8 @@ int runCohortCommand(const QStringList &arguments);
 int runDbCommand(const QStringList &arguments);
 int runPeopleCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
-int runTemplateCommand(const QStringList &arguments);
 int runScheduleCommand(const QStringList &arguments);
+int runTemplateCommand(const QStringList &arguments);
+int runRetroCommand(const QStringList &arguments);
 
 } // namespace convener::cli

@@ -27,6 +27,7 @@ const std::array kCommands{
     Command{"demo", "create the made-up Demo cohort to explore with", runDemoCommand},
     Command{"db", "back up, check and restore a database", runDbCommand},
     Command{"template", "list, show and validate program templates", runTemplateCommand},
+    Command{"retro", "export a call's retro board as Markdown or CSV", runRetroCommand},
     Command{"schedule", "plan breakout groups with as few repeat encounters as possible", runScheduleCommand},
 };
 

@@ -13,7 +13,8 @@ Cohort demoCohort()
     c.startTime = "17:00";
     c.timeZone = "Europe/London";
     c.description = "A made-up cohort to explore Convener with: four weekly calls, two hosts and "
-                    "24 participants spread over many time zones.";
+                    "24 participants spread over many time zones. Jo Whitaker keeps a journal you can "
+                    "open in the Journal area with the passphrase: paper lanterns on the river";
     return c;
 }
 

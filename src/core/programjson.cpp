@@ -507,10 +507,10 @@ StepThresholds readThresholds(Reader &r, const Json &j, const std::string &path)
 
 const std::vector<std::string_view> kStepFields{"id",       "title",      "duration", "minimum", "space",
                                                               "group_size", "breakout", "roles",    "rotation", "thresholds",
-                                                              "notes",    "instructions", "prompts", "cues",    "phases"};
+                                                              "notes",    "instructions", "prompts", "cues",    "phases", "auto_advance"};
 const std::vector<std::string_view> kStepDocumentFields{
     "format",   "kind",     "id",       "title", "duration",     "minimum", "space", "group_size", "breakout",
-    "roles",    "rotation", "thresholds", "notes", "instructions", "prompts", "cues",  "phases"};
+    "roles",    "rotation", "thresholds", "notes", "instructions", "prompts", "cues",  "phases", "auto_advance"};
 
 Step readStep(Reader &r, const Json &j, const std::string &path, bool document)
 {
@@ -528,6 +528,8 @@ Step readStep(Reader &r, const Json &j, const std::string &path, bool document)
         step.groupSize = static_cast<int>(*g);
     if (const auto b = r.boolean(j, "breakout", path))
         step.breakout = *b;
+    if (const auto a = r.boolean(j, "auto_advance", path))
+        step.autoAdvance = *a;
     r.list(j, "roles", path, false, [&](const Json &e, const std::string &p) {
         if (r.isObject(e, p))
             step.roles.push_back(readRole(r, e, p));
@@ -764,6 +766,8 @@ void putStep(Json &j, const Step &step)
         j["group_size"] = *step.groupSize;
     if (step.breakout)
         j["breakout"] = true;
+    if (step.autoAdvance)
+        j["auto_advance"] = true;
     if (!step.roles.empty()) {
         Json roles = Json::array();
         for (const StepRole &role : step.roles) {

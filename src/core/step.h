@@ -32,6 +32,7 @@ struct Step
     StepSpace space = StepSpace::Circle;
     std::optional<int> groupSize;                            // planned people per group (or in the circle)
     bool breakout = false;                                   // happens in breakout rooms
+    bool autoAdvance = false;                                // the run moves on to the next step without the host
     std::vector<StepRole> roles;
     StepRotation rotation;
     StepThresholds thresholds;

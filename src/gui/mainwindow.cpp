@@ -4,7 +4,10 @@
 
 #include "gui/aboutdialog.h"
 #include "gui/cohortdialog.h"
+#include "gui/journalpage.h"
+#include "gui/livepage.h"
 #include "gui/peoplepage.h"
+#include "gui/retropage.h"
 #include "models/cohortlistmodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
@@ -45,6 +48,9 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     m_ui->editMenu->addAction(redo);
 
     addArea(m_people, tr("People"), QStringLiteral("system-users"));
+    addArea(new LivePage(workspace, workspace.clock(), this), tr("Live"), QStringLiteral("media-playback-start"));
+    addArea(new RetroPage(workspace, this), tr("Retro"), QStringLiteral("view-list-details"));
+    addArea(new JournalPage(workspace, this), tr("Journal"), QStringLiteral("accessories-text-editor"));
     m_ui->areaList->setCurrentRow(0);
     connect(m_ui->areaList, &QListWidget::currentRowChanged, m_ui->areaStack, &QStackedWidget::setCurrentIndex);
 

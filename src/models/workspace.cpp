@@ -3,8 +3,12 @@
 #include "models/workspace.h"
 
 #include "models/cohortlistmodel.h"
+#include "models/journalvault.h"
+#include "models/retroboardmodel.h"
 #include "models/rostermodel.h"
+#include "storage/conversions.h"
 #include "storage/demoseeder.h"
+#include "storage/retrorepository.h"
 #include "storage/rosterrepository.h"
 
 #include <QUndoStack>
@@ -17,10 +21,19 @@ Workspace::Workspace(storage::Database &database, QObject *parent)
       m_roster(std::make_unique<storage::RosterRepository>(database)),
       m_undoStack(new QUndoStack(this)),
       m_cohorts(new CohortListModel(*m_roster, this)),
-      m_people(new RosterModel(*m_roster, m_undoStack, this))
+      m_people(new RosterModel(*m_roster, m_undoStack, this)),
+      m_journals(new JournalVault(database, this)),
+      m_retroRepository(std::make_unique<storage::RetroRepository>(database)),
+      m_retro(new RetroBoardModel(*m_retroRepository, m_undoStack, this))
 {
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);
+    connect(m_retro, &RetroBoardModel::storageFailed, this, &Workspace::storageFailed);
+    m_retro->setNameLookup([this](core::PersonId id) {
+        const int row = m_people->rowOf(id);
+        return row >= 0 ? storage::toQt(m_people->member(row).person.displayName) : QString();
+    });
+    connect(m_journals, &JournalVault::storageFailed, this, &Workspace::storageFailed);
     m_cohorts->reload();
 }
 
@@ -32,6 +45,7 @@ void Workspace::setCurrentCohort(core::CohortId cohort)
         return;
     if (!m_people->setCohort(cohort))
         return;
+    m_retro->setCohort(cohort);
     m_currentCohort = cohort;
     Q_EMIT currentCohortChanged(cohort);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/person.h"
+#include "models/systemclock.h"
 
 #include <QObject>
 
@@ -12,12 +13,15 @@ class QUndoStack;
 
 namespace convener::storage {
 class Database;
+class RetroRepository;
 class RosterRepository;
 }
 
 namespace convener::models {
 
 class CohortListModel;
+class JournalVault;
+class RetroBoardModel;
 class RosterModel;
 
 // Everything the windows work on for one open database: the repositories, the
@@ -38,6 +42,10 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     CohortListModel *cohorts() const { return m_cohorts; }
     RosterModel *people() const { return m_people; }
+    RetroBoardModel *retro() const { return m_retro; }
+    JournalVault *journals() const { return m_journals; }
+    // The machine's clocks, for the live run.
+    const core::Clock &clock() const { return m_clock; }
 
     core::CohortId currentCohort() const { return m_currentCohort; }
     void setCurrentCohort(core::CohortId cohort);
@@ -56,7 +64,11 @@ private:
     QUndoStack *m_undoStack;
     CohortListModel *m_cohorts;
     RosterModel *m_people;
+    JournalVault *m_journals;
+    std::unique_ptr<storage::RetroRepository> m_retroRepository;
+    RetroBoardModel *m_retro;
     core::CohortId m_currentCohort = 0;
+    SystemClock m_clock;
 };
 
 } // namespace convener::models

@@ -5,7 +5,11 @@
 #include "core/demodata.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
+#include "storage/demoretro.h"
+#include "storage/demojournal.h"
+#include "storage/journalrepository.h"
 #include "storage/programrepository.h"
+#include "storage/retrorepository.h"
 #include "storage/rosterrepository.h"
 #include "storage/writetransaction.h"
 
@@ -38,6 +42,20 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed()
     const auto added = m_roster.addMembers(cohort.value(), core::demoMembers());
     if (!added)
         return R::failure(added.error());
+    // One participant keeps a journal whose passphrase the demo's description states.
+    for (const auto &member : added.value()) {
+        if (member.person.displayName != DemoJournal::kOwner)
+            continue;
+        JournalRepository journals(m_roster.database());
+        if (const auto journal = DemoJournal::seed(journals, member.person.id); !journal)
+            return R::failure(journal.error());
+    }
+
+    // Call 4 closes with a retro board, already run to the action items.
+    RetroRepository retro(m_roster.database());
+    if (const auto board = DemoRetro::seed(retro, cohort.value(), added.value()); !board)
+        return R::failure(board.error());
+
     // The Demo cohort follows the four-call practice program, dated from its start.
     const auto followed = ProgramRepository(m_roster.database()).followBuiltinProgram(cohort.value(), kDemoProgram);
     if (!followed)

@@ -69,6 +69,115 @@ const std::vector<std::vector<const char *>> &steps()
                 UNIQUE (cohort_id, number)
             ))",
         },
+        // 3: private journals. Only key records, sealed items and the program's
+        // clear metadata are stored; see docs/journal-security.md.
+        {
+            R"(CREATE TABLE journals (
+                id INTEGER PRIMARY KEY,
+                person_id INTEGER NOT NULL UNIQUE REFERENCES people(id) ON DELETE CASCADE,
+                journal_id TEXT NOT NULL UNIQUE CHECK (length(journal_id) = 32),
+                passphrase_record BLOB NOT NULL,
+                recovery_record BLOB,
+                key_version INTEGER NOT NULL CHECK (key_version >= 1),
+                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            ))",
+            R"(CREATE TABLE journal_entries (
+                id INTEGER PRIMARY KEY,
+                journal_id INTEGER NOT NULL REFERENCES journals(id) ON DELETE CASCADE,
+                entry_id TEXT NOT NULL CHECK (length(entry_id) BETWEEN 1 AND 255),
+                call_number INTEGER CHECK (call_number IS NULL OR call_number >= 1),
+                step_title TEXT,
+                open_title TEXT,
+                sealed_title BLOB,
+                sealed_body BLOB NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (journal_id, entry_id)
+            ))",
+            R"(CREATE TABLE journal_drafts (
+                journal_id INTEGER PRIMARY KEY REFERENCES journals(id) ON DELETE CASCADE,
+                entry_id TEXT NOT NULL CHECK (length(entry_id) BETWEEN 1 AND 255),
+                call_number INTEGER CHECK (call_number IS NULL OR call_number >= 1),
+                sealed_draft BLOB NOT NULL,
+                saved_at TEXT NOT NULL
+            ))",
+        },
+        // 4: retro boards: a cohort call's board with its columns, cards, groups,
+        // votes and action items. The call is its number within the cohort.
+        {
+            R"(CREATE TABLE retro_boards (
+                id INTEGER PRIMARY KEY,
+                cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                call_number INTEGER NOT NULL CHECK (call_number >= 1),
+                template TEXT NOT NULL CHECK (template IN ('rbtg', 'start-stop-continue', 'custom')),
+                phase TEXT NOT NULL DEFAULT 'write' CHECK (phase IN ('write', 'group', 'vote', 'discuss', 'actions')),
+                revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1)),
+                anonymity TEXT NOT NULL DEFAULT 'named' CHECK (anonymity IN ('named', 'anonymous')),
+                votes_per_person INTEGER NOT NULL DEFAULT 5 CHECK (votes_per_person >= 1),
+                votes_per_card INTEGER NOT NULL DEFAULT 3 CHECK (votes_per_card >= 1),
+                write_seconds INTEGER CHECK (write_seconds IS NULL OR write_seconds > 0),
+                group_seconds INTEGER CHECK (group_seconds IS NULL OR group_seconds > 0),
+                vote_seconds INTEGER CHECK (vote_seconds IS NULL OR vote_seconds > 0),
+                discuss_seconds INTEGER CHECK (discuss_seconds IS NULL OR discuss_seconds > 0),
+                actions_seconds INTEGER CHECK (actions_seconds IS NULL OR actions_seconds > 0),
+                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                UNIQUE (cohort_id, call_number)
+            ))",
+            R"(CREATE TABLE retro_columns (
+                id INTEGER PRIMARY KEY,
+                board_id INTEGER NOT NULL REFERENCES retro_boards(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                prompt TEXT NOT NULL DEFAULT '',
+                UNIQUE (board_id, position)
+            ))",
+            R"(CREATE TABLE retro_groups (
+                id INTEGER PRIMARY KEY,
+                board_id INTEGER NOT NULL REFERENCES retro_boards(id) ON DELETE CASCADE,
+                column_id INTEGER NOT NULL REFERENCES retro_columns(id) ON DELETE CASCADE,
+                title TEXT NOT NULL DEFAULT ''
+            ))",
+            // author_id is NULL on anonymous boards: the author is never stored.
+            R"(CREATE TABLE retro_cards (
+                id INTEGER PRIMARY KEY,
+                board_id INTEGER NOT NULL REFERENCES retro_boards(id) ON DELETE CASCADE,
+                column_id INTEGER NOT NULL REFERENCES retro_columns(id) ON DELETE CASCADE,
+                group_id INTEGER REFERENCES retro_groups(id) ON DELETE SET NULL,
+                author_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+                text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                position INTEGER NOT NULL
+            ))",
+            R"(CREATE TABLE retro_votes (
+                id INTEGER PRIMARY KEY,
+                card_id INTEGER NOT NULL REFERENCES retro_cards(id) ON DELETE CASCADE,
+                person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE
+            ))",
+            R"(CREATE TABLE retro_actions (
+                id INTEGER PRIMARY KEY,
+                board_id INTEGER NOT NULL REFERENCES retro_boards(id) ON DELETE CASCADE,
+                text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+                due_call INTEGER CHECK (due_call IS NULL OR due_call >= 1),
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+                position INTEGER NOT NULL
+            ))",
+            "CREATE INDEX retro_cards_board ON retro_cards(board_id)",
+            "CREATE INDEX retro_votes_card ON retro_votes(card_id)",
+            "CREATE INDEX retro_actions_board ON retro_actions(board_id, status)",
+        },
+        // 5: live runs: the run state of a cohort's call (position, wall-clock
+        // deadlines, pause, changes) as JSON, saved on every transition.
+        {
+            R"(CREATE TABLE call_runs (
+                id INTEGER PRIMARY KEY,
+                cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                call_number INTEGER NOT NULL CHECK (call_number >= 1),
+                status TEXT NOT NULL CHECK (status IN ('not_started', 'running', 'paused', 'finished')),
+                state TEXT NOT NULL,
+                saved_at TEXT NOT NULL,
+                UNIQUE (cohort_id, call_number)
+            ))",
+        },
     };
     return kSteps;
 }

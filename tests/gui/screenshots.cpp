@@ -3,16 +3,28 @@
 // Renders Convener's main screens on the demo data into PNG files, for the
 // README and docs/. Usage: convener-screenshots OUTPUT_DIR [SAMPLE_CSV]
 #include "gui/importdialog.h"
+#include "gui/journalpage.h"
 #include "gui/mainwindow.h"
+#include "gui/livepage.h"
+#include "gui/presenterwindow.h"
+#include "models/runcontroller.h"
+#include "../support/fakeclock.h"
+#include "models/journalsession.h"
+#include "models/journalvault.h"
 #include "models/workspace.h"
 #include "storage/database.h"
+#include "storage/demojournal.h"
 #include "storage/participantimporter.h"
 #include "storage/rosterrepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
+#include <QListWidget>
 #include <QPixmap>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -26,6 +38,75 @@ bool save(QWidget &widget, const QString &path)
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
 }
+// The Journal area unlocked on the demo participant's journal, with an entry open.
+bool saveJournal(gui::MainWindow &window, models::Workspace &workspace, const QString &path)
+{
+    auto *areas = window.findChild<QListWidget *>(QStringLiteral("areaList"));
+    const auto items = areas->findItems(QStringLiteral("Journal"), Qt::MatchExactly);
+    auto *names = window.findChild<gui::JournalPage *>()->findChild<QComboBox *>(QStringLiteral("personCombo"));
+    if (items.size() != 1 || !names)
+        return false;
+    areas->setCurrentItem(items.front());
+    const int row = names->findText(QString::fromUtf8(storage::DemoJournal::kOwner), Qt::MatchStartsWith);
+    names->setCurrentIndex(row);
+    models::JournalVault *vault = workspace.journals();
+    QEventLoop loop;
+    QObject::connect(vault, &models::JournalVault::busyChanged, &loop, &QEventLoop::quit);
+    vault->unlock(QString::fromUtf8(storage::DemoJournal::kPassphrase));
+    if (vault->busy())
+        loop.exec();
+    if (!vault->session() || vault->session()->entries().empty())
+        return false;
+    vault->session()->openEntry(vault->session()->entries().front().entryId);
+    const bool ok = save(window, path);
+    vault->lock();
+    return ok;
+}
+
+// The Retro area on the demo's call-4 board, with a card of the Thorns column selected.
+bool saveRetro(gui::MainWindow &window, const QString &path)
+{
+    auto *areas = window.findChild<QListWidget *>(QStringLiteral("areaList"));
+    const auto items = areas ? areas->findItems(QStringLiteral("Retro"), Qt::MatchExactly) : QList<QListWidgetItem *>();
+    if (items.isEmpty())
+        return false;
+    areas->setCurrentItem(items.front());
+    if (auto *thorns = window.findChild<QTreeView *>(QStringLiteral("retroColumn2")))
+        thorns->setCurrentIndex(thorns->model()->index(1, 0, thorns->rootIndex()));
+    const QSize before = window.size();
+    window.resize(1400, 860);
+    const bool ok = save(window, path);
+    window.resize(before);
+    areas->setCurrentRow(0);
+    return ok;
+}
+
+// The Live area and the presenter window during the first pair practice of
+// call 1, with 1:20 left in the speaker's turn (the warning state). A fake
+// clock keeps the picture the same on every run.
+bool saveLive(models::Workspace &workspace, const QString &dir)
+{
+    tests::FakeClock clock;
+    gui::LivePage page(workspace, clock);
+    page.resize(1180, 720);
+    std::vector<std::string> names;
+    for (const auto &m : workspace.roster().members(workspace.currentCohort()).value())
+        names.push_back(m.person.displayName);
+    if (!page.run()->start(1, names, 7) || !page.run()->jumpToStep(3))
+        return false;
+    clock.advance(std::chrono::seconds(160));
+    page.run()->tick();
+    page.show();
+    bool ok = save(page, dir + QStringLiteral("/live.png"));
+    page.showPresenter();
+    if (auto *presenter = page.presenter()) {
+        presenter->showOn(nullptr);
+        presenter->resize(1100, 620);
+        ok = save(*presenter, dir + QStringLiteral("/presenter.png")) && ok;
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -54,6 +135,9 @@ int main(int argc, char **argv)
     window.resize(1180, 720);
     window.show();
     bool ok = save(window, out + QStringLiteral("/people.png"));
+    ok = saveJournal(window, workspace, out + QStringLiteral("/journal.png")) && ok;
+    ok = saveRetro(window, out + QStringLiteral("/retro.png")) && ok;
+    ok = saveLive(workspace, out) && ok;
 
     if (args.size() > 2) {
         storage::ParticipantImporter importer(workspace.roster(), workspace.currentCohort());

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// convener-cli retro export
+#include "cli/clitext.h"
+#include "cli/commands.h"
+#include "cli/databaseoption.h"
+#include "core/retroexport.h"
+#include "storage/conversions.h"
+#include "storage/privatefile.h"
+#include "storage/retrorepository.h"
+#include "storage/rosterrepository.h"
+
+#include <QCommandLineParser>
+
+namespace convener::cli {
+
+namespace {
+
+using storage::toQt;
+
+const QString kUsage = QStringLiteral(
+    "Usage:\n"
+    "  convener-cli retro export --db PATH --cohort NAME --call N [--format md|csv] [--output FILE]\n\n"
+    "export  prints the retro board of a cohort's call: its columns, groups, cards, votes and action\n"
+    "        items, as Markdown (md, the default) or as one CSV table (csv) whose cells are safe to open\n"
+    "        in a spreadsheet. Authors appear only on boards that are not anonymous; vote counts only\n"
+    "        once voting has closed. --output writes a file readable by you alone instead of printing.\n\n"
+    "Exit codes: 0 done, 1 a problem with the database, cohort or board, 2 a usage error.");
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption(cohortOption());
+    const QCommandLineOption call(QStringLiteral("call"), QStringLiteral("The call number."), QStringLiteral("N"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("md or csv"), QStringLiteral("FORMAT"),
+                                    QStringLiteral("md"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write to FILE."), QStringLiteral("FILE"));
+    parser.addOptions({call, format, output});
+    int exitCode = kExitOk;
+    if (!parseArguments(parser, arguments, kUsage, exitCode))
+        return exitCode;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("md") && fmt != QLatin1String("csv")) {
+        printError(QStringLiteral("--format must be md or csv, not '%1'.").arg(fmt));
+        return kExitUsage;
+    }
+    bool isNumber = false;
+    const int callNumber = parser.value(call).toInt(&isNumber);
+    if (!isNumber || callNumber < 1) {
+        printError(QStringLiteral("--call N is required: the number of the call whose board to export, from 1."));
+        return kExitUsage;
+    }
+    if (parser.value(cohortOption()).trimmed().isEmpty()) {
+        printError(QStringLiteral("--cohort NAME is required."));
+        return kExitUsage;
+    }
+
+    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    if (!db)
+        return kExitFailure;
+    storage::RosterRepository roster(*db);
+    const auto cohort = roster.cohortByName(parser.value(cohortOption()));
+    if (!cohort) {
+        printError(cohort.error());
+        return kExitFailure;
+    }
+    if (!cohort.value()) {
+        printError(QStringLiteral("There is no cohort named '%1'. 'convener-cli cohort list --db PATH' shows them.")
+                       .arg(parser.value(cohortOption())));
+        return kExitFailure;
+    }
+    storage::RetroRepository retro(*db);
+    const auto board = retro.findBoard(cohort.value()->id, callNumber);
+    if (!board) {
+        printError(board.error());
+        return kExitFailure;
+    }
+    if (!board.value()) {
+        const auto calls = retro.boardCalls(cohort.value()->id);
+        QStringList known;
+        for (int c : calls.ok() ? calls.value() : std::vector<int>{})
+            known << QString::number(c);
+        printError(QStringLiteral("Call %1 of '%2' has no retro board.%3")
+                       .arg(callNumber)
+                       .arg(toQt(cohort.value()->name))
+                       .arg(known.isEmpty() ? QStringLiteral(" The cohort has no boards yet.")
+                                            : QStringLiteral(" Boards exist for call(s) %1.").arg(known.join(QStringLiteral(", ")))));
+        return kExitFailure;
+    }
+    const auto snapshot = retro.snapshot(board.value()->id);
+    if (!snapshot) {
+        printError(snapshot.error());
+        return kExitFailure;
+    }
+    const std::string text = fmt == QLatin1String("md") ? core::retroMarkdown(snapshot.value())
+                                                        : core::retroCsv(snapshot.value());
+    if (parser.isSet(output)) {
+        const auto written =
+            storage::writePrivateFile(parser.value(output), QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+        if (!written) {
+            printError(written.error());
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
+    printOut(text);
+    return kExitOk;
+}
+
+} // namespace
+
+int runRetroCommand(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("export"))
+        return runExport(arguments.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printOut(kUsage);
+        return kExitOk;
+    }
+    printError((sub.isEmpty() ? QStringLiteral("retro needs a subcommand.\n")
+                              : QStringLiteral("retro has no subcommand '%1'.\n").arg(sub))
+               + kUsage);
+    return kExitUsage;
+}
+
+} // namespace convener::cli

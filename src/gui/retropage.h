@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retroboard.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QTreeView;
+
+namespace Ui {
+class RetroPage;
+}
+
+namespace convener::models {
+class RetroOpenActionsModel;
+class Workspace;
+}
+
+namespace convener::gui {
+
+class RetroActionsPanel;
+
+// The Retro area: the open action items of the cohort, the board of one call
+// with its columns side by side, the phase bar the host moves along, card
+// entry on behalf of participants, voting on behalf of a chosen person,
+// discussion order, action items, and export. The per-phase timer runs in the
+// Live console; this page only stores the durations with the board.
+class RetroPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RetroPage)
+
+public:
+    enum class ExportFormat { Markdown, Csv };
+
+    explicit RetroPage(models::Workspace &workspace, QWidget *parent = nullptr);
+    ~RetroPage() override;
+
+    // Writes the board on screen to path, readable by the owner only.
+    bool exportTo(const QString &path, ExportFormat format);
+    // The view of one column of the board on screen, for tests and screenshots.
+    QTreeView *columnView(int column) const;
+
+public Q_SLOTS:
+    void createBoard();
+    void addCard();
+    void removeSelectedCard();
+    void groupSelectedCards();
+    void ungroupSelectedCard();
+    void voteForSelectedCard();
+    void retractFromSelectedCard();
+    void chooseExportFile(ExportFormat format);
+
+private:
+    void rebuildColumns();
+    void rootColumns();
+    void updateState();
+    void updateVotesLeft();
+    void refillPeople();
+    void refillCalls();
+    void changeLimits();
+    void showMessage(const QString &message);
+    std::vector<core::RetroCardId> selectedCards() const;
+    core::RetroCardId selectedCard();
+
+    const std::unique_ptr<Ui::RetroPage> m_ui;
+    models::Workspace &m_workspace;
+    models::RetroOpenActionsModel *m_openActions;
+    RetroActionsPanel *m_panel;
+    std::vector<core::RetroColumnId> m_columnIds;
+    std::vector<QTreeView *> m_columnViews;
+    std::vector<QWidget *> m_columnFrames;
+    QTreeView *m_lastView = nullptr;
+    core::RetroCardId m_keepSelected = 0;
+    QMetaObject::Connection m_resetConnection;
+};
+
+} // namespace convener::gui
