@@ -45,6 +45,17 @@ void bindCohort(QSqlQuery &q, const core::Cohort &c)
     q.bindValue(QStringLiteral(":description"), toQt(c.description));
 }
 
+const QString kUpdatePerson = QStringLiteral(
+    "UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
+    "location = :location, time_zone = :time_zone, notes = :notes WHERE id = :id");
+
+void bindMembership(QSqlQuery &q, core::CohortId cohort, core::PersonId person, core::Role role)
+{
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":person"), sqlId(person));
+    q.bindValue(QStringLiteral(":role"), toQt(core::roleKey(role)));
+}
+
 void bindPerson(QSqlQuery &q, const core::Person &p)
 {
     q.bindValue(QStringLiteral(":display_name"), toQt(core::trimmed(p.displayName)));
@@ -222,9 +233,7 @@ Result<std::vector<core::Member>> RosterRepository::addMembers(core::CohortId co
             return R::failure(failed(QStringLiteral("save %1").arg(toQt(m.person.displayName)), person));
         core::Member saved = m;
         saved.person.id = person.lastInsertId().toLongLong();
-        membership.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-        membership.bindValue(QStringLiteral(":person"), sqlId(saved.person.id));
-        membership.bindValue(QStringLiteral(":role"), toQt(core::roleKey(m.role)));
+        bindMembership(membership, cohort, saved.person.id, m.role);
         if (!membership.exec())
             return R::failure(failed(QStringLiteral("add %1 to the cohort").arg(toQt(m.person.displayName)), membership));
         stored.push_back(std::move(saved));
@@ -240,8 +249,7 @@ Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector
     if (!transaction.isActive())
         return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
     QSqlQuery person(m_database.connection());
-    person.prepare(QStringLiteral("UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
-                                  "location = :location, time_zone = :time_zone, notes = :notes WHERE id = :id"));
+    person.prepare(kUpdatePerson);
     QSqlQuery membership(m_database.connection());
     membership.prepare(QStringLiteral("INSERT OR REPLACE INTO memberships (cohort_id, person_id, role) "
                                       "VALUES (:cohort, :person, :role)"));
@@ -253,9 +261,7 @@ Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector
         if (person.numRowsAffected() != 1)
             return Status::failure(QStringLiteral("Could not restore %1: the person is no longer in the database.")
                                        .arg(toQt(m.person.displayName)));
-        membership.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-        membership.bindValue(QStringLiteral(":person"), sqlId(m.person.id));
-        membership.bindValue(QStringLiteral(":role"), toQt(core::roleKey(m.role)));
+        bindMembership(membership, cohort, m.person.id, m.role);
         if (!membership.exec())
             return Status::failure(failed(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), membership));
     }
@@ -272,8 +278,7 @@ Status RosterRepository::updateMember(core::CohortId cohort, const core::Member 
     if (!transaction.isActive())
         return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
     QSqlQuery person(m_database.connection());
-    person.prepare(QStringLiteral("UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
-                                  "location = :location, time_zone = :time_zone, notes = :notes WHERE id = :id"));
+    person.prepare(kUpdatePerson);
     bindPerson(person, member.person);
     person.bindValue(QStringLiteral(":id"), sqlId(member.person.id));
     if (!person.exec())
