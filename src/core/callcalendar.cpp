@@ -54,7 +54,7 @@ std::string formatDate(long long days)
     long long y = 0;
     unsigned m = 0, d = 0;
     civilFromDays(days, y, m, d);
-    char buffer[16];
+    char buffer[48]; // room for any year the arithmetic can give, so no truncation
     std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02u", y, m, d);
     return buffer;
 }
