@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
@@ -78,8 +77,7 @@ bool offerRestore(const storage::DatabaseError &error)
     box.exec();
     if (box.clickedButton() != restore)
         return false;
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const auto restored = storage::Backups::restore(error.path, newest.filePath(), stamp);
+    const auto restored = storage::Backups::restore(error.path, newest.filePath(), storage::Backups::stampNow());
     if (!restored) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Restore failed"), restored.error());
         return false;

@@ -7,7 +7,6 @@
 #include "storage/backups.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -28,11 +27,6 @@ const QString kUsage = QStringLiteral(
     "backups  lists the automatic backups beside the database, newest first.\n"
     "restore  puts BACKUP in place of the database; the old file is kept beside it with\n"
     "         '.damaged-<time>' appended. Refused while Convener has the database open.");
-
-QString nowStamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-}
 
 int runBackup(const QStringList &arguments)
 {
@@ -128,7 +122,7 @@ int runRestore(const QStringList &arguments)
         printError(QStringLiteral("%1 is open in Convener; close it before restoring.").arg(QDir::toNativeSeparators(path)));
         return kExitFailure;
     }
-    const QString stamp = nowStamp();
+    const QString stamp = storage::Backups::stampNow();
     if (const auto status = storage::Backups::restore(QFileInfo(path).absoluteFilePath(), parser.value(from), stamp); !status) {
         printError(status.error());
         return kExitFailure;

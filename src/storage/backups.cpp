@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/backups.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,11 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 } // namespace
+
+QString Backups::stampNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
 
 QString Backups::folderFor(const QString &databasePath)
 {

@@ -18,6 +18,10 @@ class Backups final
 public:
     static constexpr int kKeep = 5;
 
+    // The current UTC time as backup and restore file names carry it ("yyyyMMdd-HHmmss").
+    // The wall clock only names files here; nothing depends on its value.
+    static QString stampNow();
+
     // The folder automatic backups of databasePath go to.
     static QString folderFor(const QString &databasePath);
 

@@ -6,7 +6,6 @@
 #include "storage/migrations.h"
 
 #include <QAtomicInteger>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -272,8 +271,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         }
         q.finish();
 
-        // Backups are file names, not logic: the wall clock only names them.
-        const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString now = Backups::stampNow();
         if (!fresh && userVersion < Migrations::latestVersion()) {
             const auto backup = Backups::writeAutomatic(db, absolute, now,
                                                         QStringLiteral("before-v%1").arg(Migrations::latestVersion()));
