@@ -58,6 +58,15 @@ std::string normalizedEmail(std::string_view email)
     return out;
 }
 
+std::vector<PersonId> personIds(const std::vector<Member> &members)
+{
+    std::vector<PersonId> ids;
+    ids.reserve(members.size());
+    for (const Member &m : members)
+        ids.push_back(m.person.id);
+    return ids;
+}
+
 bool looksLikeEmail(std::string_view email)
 {
     const std::string e = trimmed(email);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace convener::core {
 
@@ -50,5 +51,8 @@ std::string normalizedEmail(std::string_view email);
 bool looksLikeEmail(std::string_view email);
 
 std::string trimmed(std::string_view text);
+
+// The ids of members, in the same order.
+std::vector<PersonId> personIds(const std::vector<Member> &members);
 
 } // namespace convener::core

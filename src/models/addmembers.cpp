@@ -31,11 +31,7 @@ void AddMembers::redo()
 
 void AddMembers::undo()
 {
-    std::vector<core::PersonId> ids;
-    ids.reserve(m_members.size());
-    for (const auto &m : m_members)
-        ids.push_back(m.person.id);
-    if (!m_model->remove(ids))
+    if (!m_model->remove(core::personIds(m_members)))
         setObsolete(true);
 }
 

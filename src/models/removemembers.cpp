@@ -23,11 +23,7 @@ RemoveMembers::RemoveMembers(RosterModel *model, std::vector<core::Member> membe
 
 void RemoveMembers::redo()
 {
-    std::vector<core::PersonId> ids;
-    ids.reserve(m_members.size());
-    for (const auto &m : m_members)
-        ids.push_back(m.person.id);
-    if (!m_model->remove(ids))
+    if (!m_model->remove(core::personIds(m_members)))
         setObsolete(true);
 }
 

@@ -33,6 +33,16 @@ TEST_CASE("Person: roles read back from their keys, loosely spelled")
     CHECK_FALSE(roleFromKey("guest").has_value());
 }
 
+TEST_CASE("Person: member ids come back in member order")
+{
+    std::vector<Member> members(3);
+    members[0].person.id = 7;
+    members[1].person.id = 2;
+    members[2].person.id = 9;
+    CHECK(personIds(members) == std::vector<PersonId>{7, 2, 9});
+    CHECK(personIds({}).empty());
+}
+
 TEST_CASE("Person: trimming removes surrounding white space only")
 {
     CHECK(trimmed("  Ana  Lopez \r\n") == "Ana  Lopez");
