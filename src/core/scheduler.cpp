@@ -511,8 +511,10 @@ ScheduleResult planSchedule(const ScheduleProblem &problem, const ScheduleOption
         input.rounds.push_back(openRound(problem, t, present[t]));
     if (options.useDesigns && designFits(problem) && problem.people % problem.rounds.front().groupSize == 0) {
         if (auto design = knownDesign(problem.people, problem.rounds.front().groupSize, static_cast<int>(problem.rounds.size()))) {
-            for (size_t t = 0; t < design->size(); ++t)
-                input.rounds[t].groups = (*design)[t];
+            // Renamed by the seed, so that another seed gives another plan, as it does without a design.
+            const auto renamed = relabelledDesign(*design, problem.people, options.seed);
+            for (size_t t = 0; t < renamed.size(); ++t)
+                input.rounds[t].groups = renamed[t];
         }
     }
     input.repeatTarget = scheduleLowerBound(problem);

@@ -4,6 +4,7 @@
 
 #include "core/scheduler.h"
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -34,6 +35,18 @@ std::vector<ScheduleRound> rotationalDesign(int people, int groupSize);
 // layers and the other q translates of a base round (21 people). Empty when the
 // search finds none.
 std::vector<ScheduleRound> cyclicKirkmanDesign(int people);
+
+// A design stored as one base round over Z_q, found once by a small search run
+// offline (see schedulerdesigns.cpp): the points are layers of q people (person
+// layer*q + x) plus fixed people numbered after them, and round s adds s to every
+// x modulo q. Stored: 24 people in fours for 7 rounds, the most 24 people can have
+// without a repeat. Empty for other parameters.
+std::vector<ScheduleRound> storedDesign(int people, int groupSize);
+
+// The same design with its people renamed by a permutation drawn from `seed`
+// (splitmix64 and Fisher-Yates, so the same on every platform): every seed gives
+// a different plan, and each is still a design.
+std::vector<ScheduleRound> relabelledDesign(const std::vector<ScheduleRound> &rounds, int people, std::uint64_t seed);
 
 // A known design for the request: `rounds` rounds of `people` split into groups
 // of exactly `groupSize` with no pair meeting twice. The searched designs are

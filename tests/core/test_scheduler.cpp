@@ -10,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <numeric>
+#include <set>
 
 using namespace convener::core;
 using convener::core::testing::requireValidSchedule;
@@ -182,6 +183,20 @@ TEST_CASE("Scheduler: nobody meets twice while new partners remain")
     CHECK(result.stats.lowerBound == 0);
     CHECK(result.stats.maxPairMeetings == 1);
     CHECK(result.stats.boundReached);
+}
+
+TEST_CASE("Scheduler: 24 people in fours meet only new people for all 7 rounds, whatever the seed")
+{
+    const auto problem = uniformScheduleProblem(24, 4, 7);
+    std::set<std::vector<ScheduleRound>> plans;
+    for (const std::uint64_t seed : {1, 2, 3, 4, 5}) {
+        const auto result = planSchedule(problem, quickOptions(seed));
+        requireValidSchedule(problem, result);
+        CHECK(result.stats.repeats == 0);
+        CHECK(result.stats.boundReached);
+        plans.insert(result.rounds);
+    }
+    CHECK(plans.size() == 5);                                // each seed its own plan
 }
 
 TEST_CASE("Scheduler: the same seed gives the same plan")

@@ -82,3 +82,26 @@ TEST_CASE("Designs: a known design is offered only where it fits exactly")
     REQUIRE(some.has_value());
     requireDesign(*some, 28, 4, 5);
 }
+
+TEST_CASE("Designs: stored designs hold what they claim, 24 people in fours for 7 rounds")
+{
+    requireDesign(storedDesign(24, 4), 24, 4, 7);
+    CHECK(storedDesign(24, 3).empty());
+    CHECK(storedDesign(20, 4).empty());
+    const auto prefix = knownDesign(24, 4, 3);
+    REQUIRE(prefix.has_value());
+    requireDesign(*prefix, 24, 4, 3);
+    CHECK_FALSE(knownDesign(24, 4, 8).has_value());
+}
+
+TEST_CASE("Designs: renaming people by a seed keeps a design and depends on the seed")
+{
+    const auto design = storedDesign(24, 4);
+    const auto one = relabelledDesign(design, 24, 1);
+    const auto two = relabelledDesign(design, 24, 2);
+    requireDesign(one, 24, 4, 7);
+    requireDesign(two, 24, 4, 7);
+    CHECK(one != two);
+    CHECK(one == relabelledDesign(design, 24, 1));
+    requireDesign(relabelledDesign(roundRobinDesign(10), 10, 7), 10, 2, 9);
+}
