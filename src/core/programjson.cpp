@@ -507,10 +507,12 @@ StepThresholds readThresholds(Reader &r, const Json &j, const std::string &path)
 
 const std::vector<std::string_view> kStepFields{"id",       "title",      "duration", "minimum", "space",
                                                               "group_size", "breakout", "roles",    "rotation", "thresholds",
-                                                              "notes",    "instructions", "prompts", "cues",    "phases", "auto_advance"};
+                                                              "notes",    "instructions", "prompts", "cues",    "phases", "auto_advance",
+                                                              "lead_host", "technical_host"};
 const std::vector<std::string_view> kStepDocumentFields{
     "format",   "kind",     "id",       "title", "duration",     "minimum", "space", "group_size", "breakout",
-    "roles",    "rotation", "thresholds", "notes", "instructions", "prompts", "cues",  "phases", "auto_advance"};
+    "roles",    "rotation", "thresholds", "notes", "instructions", "prompts", "cues",  "phases", "auto_advance",
+    "lead_host", "technical_host"};
 
 Step readStep(Reader &r, const Json &j, const std::string &path, bool document)
 {
@@ -542,6 +544,10 @@ Step readStep(Reader &r, const Json &j, const std::string &path, bool document)
         step.facilitatorNotes = std::move(*n);
     if (auto i = r.text(j, "instructions", path, false))
         step.instructions = std::move(*i);
+    if (auto l = r.text(j, "lead_host", path, false))
+        step.leadHost = std::move(*l);
+    if (auto t = r.text(j, "technical_host", path, false))
+        step.technicalHost = std::move(*t);
     r.list(j, "prompts", path, false, [&](const Json &e, const std::string &p) {
         if (!e.is_string()) {
             r.error(p, "expected text, got " + typeName(e));
@@ -804,6 +810,10 @@ void putStep(Json &j, const Step &step)
         j["notes"] = step.facilitatorNotes;
     if (!step.instructions.empty())
         j["instructions"] = step.instructions;
+    if (!step.leadHost.empty())
+        j["lead_host"] = step.leadHost;
+    if (!step.technicalHost.empty())
+        j["technical_host"] = step.technicalHost;
     if (!step.prompts.empty())
         j["prompts"] = step.prompts;
     if (!step.cues.empty())

@@ -38,6 +38,8 @@ struct Step
     StepThresholds thresholds;
     std::string facilitatorNotes;                            // for hosts only
     std::string instructions;                                // for participants
+    std::string leadHost;                                    // who leads the step (a name; empty = not decided)
+    std::string technicalHost;                               // who runs rooms, chat and clock for it
     std::vector<std::string> prompts;                        // templates, pasted into the call's chat
     std::vector<StepCue> cues;                                   // for the step as a whole
     std::vector<Phase> phases;
