@@ -16,5 +16,7 @@ int runDemoCommand(const QStringList &arguments);
 int runScheduleCommand(const QStringList &arguments);
 int runTemplateCommand(const QStringList &arguments);
 int runRetroCommand(const QStringList &arguments);
+int runRoomsCommand(const QStringList &arguments);
+int runAttendanceCommand(const QStringList &arguments);
 
 } // namespace convener::cli

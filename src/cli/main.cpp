@@ -29,6 +29,8 @@ const std::array kCommands{
     Command{"template", "list, show and validate program templates", runTemplateCommand},
     Command{"retro", "export a call's retro board as Markdown or CSV", runRetroCommand},
     Command{"schedule", "plan breakout groups with as few repeat encounters as possible", runScheduleCommand},
+    Command{"attendance", "mark and list who came to a call", runAttendanceCommand},
+    Command{"rooms", "plan, adjust, record and export a call's breakout rooms", runRoomsCommand},
 };
 
 QString usage()

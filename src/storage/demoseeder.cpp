@@ -6,6 +6,7 @@
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/demoretro.h"
+#include "storage/demorooms.h"
 #include "storage/demojournal.h"
 #include "storage/journalrepository.h"
 #include "storage/programrepository.h"
@@ -60,6 +61,9 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed()
     const auto followed = ProgramRepository(m_roster.database()).followBuiltinProgram(cohort.value(), kDemoProgram);
     if (!followed)
         return R::failure(followed.error());
+    // Calls 1 and 2 have happened: attendance and recorded breakout rounds.
+    if (const auto rooms = DemoRooms::seed(m_roster.database(), cohort.value(), added.value()); !rooms)
+        return R::failure(rooms.error());
     if (!transaction.commit())
         return R::failure(QStringLiteral("Could not save the demo: %1").arg(transaction.error()));
     return Outcome{cohort.value(), true};

@@ -178,6 +178,67 @@ const std::vector<std::vector<const char *>> &steps()
                 UNIQUE (cohort_id, call_number)
             ))",
         },
+        // 6: rooms and attendance. Who came to each call, the breakout rounds of
+        // a call (one per breakout step, planned and then recorded), who sat in
+        // which room with which role, and pairs the host keeps apart. Recorded
+        // rounds are the cohort's encounter history. The cohort also keeps its
+        // video-call link for invitations and the calendar, and whether its
+        // hosts join the rooms (kept apart from each other) or stay out of them.
+        {
+            "ALTER TABLE cohorts ADD COLUMN video_link TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE cohorts ADD COLUMN hosts_in_rooms TEXT NOT NULL DEFAULT 'apart' "
+            "CHECK (hosts_in_rooms IN ('apart', 'out'))",
+            R"(CREATE TABLE attendance (
+                cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                call_number INTEGER NOT NULL CHECK (call_number >= 1),
+                person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'late')),
+                arrived_at TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (cohort_id, call_number, person_id)
+            ) WITHOUT ROWID)",
+            R"(CREATE TABLE breakout_rounds (
+                id INTEGER PRIMARY KEY,
+                cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                call_number INTEGER NOT NULL CHECK (call_number >= 1),
+                round_number INTEGER NOT NULL CHECK (round_number >= 1),
+                step_id TEXT NOT NULL DEFAULT '',
+                step_title TEXT NOT NULL DEFAULT '',
+                group_size INTEGER NOT NULL CHECK (group_size >= 2),
+                status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'recorded')),
+                recorded_at TEXT NOT NULL DEFAULT '',
+                UNIQUE (cohort_id, call_number, round_number)
+            ))",
+            // role is '' for a plain member; role_rank orders members who share a
+            // role (Troika's clients take their turns in rank order); seat is the
+            // order in which the room lists its people.
+            R"(CREATE TABLE room_assignments (
+                round_id INTEGER NOT NULL REFERENCES breakout_rounds(id) ON DELETE CASCADE,
+                person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                room INTEGER NOT NULL CHECK (room >= 1),
+                seat INTEGER NOT NULL DEFAULT 0 CHECK (seat >= 0),
+                role TEXT NOT NULL DEFAULT '',
+                role_rank INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (round_id, person_id)
+            ) WITHOUT ROWID)",
+            "CREATE INDEX room_assignments_person ON room_assignments(person_id)",
+            R"(CREATE TABLE keep_apart (
+                cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                person_a INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                person_b INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                reason TEXT NOT NULL DEFAULT '',
+                CHECK (person_a < person_b),
+                PRIMARY KEY (cohort_id, person_a, person_b)
+            ) WITHOUT ROWID)",
+            // A plan never names someone who has left the cohort; recorded
+            // rounds keep them, since they are history.
+            R"(CREATE TRIGGER memberships_leave_plans AFTER DELETE ON memberships
+            BEGIN
+                DELETE FROM room_assignments
+                WHERE person_id = OLD.person_id
+                  AND round_id IN (SELECT id FROM breakout_rounds
+                                   WHERE cohort_id = OLD.cohort_id AND status = 'planned');
+            END)",
+        },
     };
     return kSteps;
 }

@@ -164,6 +164,138 @@ def backup_check_restore(tmp):
     check("cannot be used" in p.stderr, p.stderr)
 
 
+ROSTER = ("Name,Email\n"
+          "Zoë Ångström,zoe@example.org\n"
+          "Łukasz Wójcik,łukasz@przykład.pl\n"
+          "Nguyễn Văn An,an.nguyen@example.org\n"
+          "Søren Ødegård,soren@example.org\n"
+          "\"Kofi, Mensah\",kofi@example.org\n"
+          "Inês Duarte,\n"
+          "Aroha Ngata,aroha@example.org\n"
+          "Ben Okafor,ben@example.org\n"
+          "Chen Jing,chen@example.org\n")
+
+
+def rooms_cohort(tmp):
+    db = os.path.join(tmp, "r.sqlite")
+    run("cohort", "create", "Ünïcode circle", "--db", db, "--start-date", "2026-03-03", "--program", "practice-program")
+    roster = os.path.join(tmp, "roster.csv")
+    with open(roster, "w", encoding="utf-8") as f:
+        f.write(ROSTER)
+    run("people", "import", roster, "--db", db, "--cohort", "Ünïcode circle")
+    return db
+
+
+def rooms_plan_record_export(tmp):
+    db = rooms_cohort(tmp)
+    base = ["--db", db, "--cohort", "Ünïcode circle", "--call", "1"]
+    run("attendance", "set", *base, "--person", "chen jing", "--status", "absent")
+    marks = json.loads(run("attendance", "list", *base, "--format", "json").stdout)
+    check({m["name"]: m["status"] for m in marks}["Chen Jing"] == "absent", marks)
+    out = run("rooms", "plan", *base, "--seed", "2").stdout
+    for line in ["Rounds: 4", "Repeats: 0", "Unavoidable minimum: 0", "New encounters: 16"]:
+        check(line in out, out)
+    target = os.path.join(tmp, "round1.csv")
+    p = run("rooms", "export", *base, "--round", "1", "--format", "zoom-csv", "--out", target)
+    check("Inês Duarte" in p.stderr, p.stderr)
+    check(oct(os.stat(target).st_mode & 0o777) == "0o600", "export mode")
+    with open(target, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    check(rows[0] == ["Pre-assign Room Name", "Email Address"], rows[0])
+    with open(target, "rb") as f:
+        check(f.read().startswith(b"Pre-assign Room Name,Email Address\r\n"), "header bytes")
+    emails = sorted(r[1] for r in rows[1:])
+    check(emails == sorted(["zoe@example.org", "łukasz@przykład.pl", "an.nguyen@example.org", "soren@example.org",
+                            "kofi@example.org", "aroha@example.org", "ben@example.org"]), emails)
+    check(all(r[0].startswith("Room ") for r in rows[1:]), rows)
+    # Pairs: eight people present make four rooms.
+    check(len({r[0] for r in rows[1:]}) == 4, rows)
+    text = run("rooms", "export", *base, "--round", "1", "--format", "text").stdout
+    for name in ["Zoë Ångström", "Łukasz Wójcik", "Nguyễn Văn An", "Søren Ødegård", "Kofi, Mensah", "Inês Duarte"]:
+        check(name in text, text)
+    check("Chen Jing" not in text, text)
+    check("(speaker 1)" in text, text)
+    listing = run("rooms", "export", *base, "--round", "1", "--format", "list").stdout
+    check("By name" in listing and "  Zoë Ångström: Room " in listing, listing)
+    data = json.loads(run("rooms", "export", *base, "--round", "1", "--format", "json").stdout)
+    check(data["call"] == 1 and data["round"] == 1 and len(data["rooms"]) == 4, data)
+    check(data["without_email"] == ["Inês Duarte"], data)
+    run("rooms", "record", *base, "--round", "1")
+    shown = json.loads(run("rooms", "show", *base, "--format", "json").stdout)
+    check([r["status"] for r in shown] == ["recorded", "planned", "planned", "planned"], shown)
+    # A late joiner: re-planning keeps the recorded round and seats her from round 2.
+    run("attendance", "set", *base, "--person", "Chen Jing", "--status", "late")
+    out = run("rooms", "plan", *base, "--keep").stdout
+    check("(recorded, kept)" in out, out)
+    again = json.loads(run("rooms", "show", *base, "--format", "json").stdout)
+    check(again[0] == shown[0], "recorded round changed")
+    names = lambda r: {m["name"] for room in r["rooms"] for m in room["members"]}
+    check("Chen Jing" not in names(again[0]) and "Chen Jing" in names(again[1]), again)
+    # A hand edit: swap two people of round 2.
+    pair = again[1]["rooms"][0]["members"][0]["name"], again[1]["rooms"][1]["members"][0]["name"]
+    run("rooms", "swap", *base, "--round", "2", "--person", pair[0], "--with", pair[1])
+    swapped = json.loads(run("rooms", "show", *base, "--round", "2", "--format", "json").stdout)[0]
+    check(swapped["rooms"][0]["members"][0]["name"] == pair[1], swapped)
+    moved = run("rooms", "move", *base, "--round", "3", "--person", "Søren Ødegård", "--room", "5").stdout
+    check("Room 5: Søren Ødegård" in moved, moved)
+    p = run("rooms", "move", *base, "--round", "3", "--person", "Søren Ødegård", "--room", "9", expect=1)
+    check("Room 9 does not exist" in p.stderr, p.stderr)
+    p = run("rooms", "swap", *base, "--round", "1", "--person", pair[0], "--with", pair[1], expect=1)
+    check("history" in p.stderr, p.stderr)
+    enc = json.loads(run("rooms", "encounters", "--db", db, "--cohort", "Ünïcode circle", "--format", "json").stdout)
+    check(enc["pairs_met"] == 4 and enc["pairs"] == 36, enc)
+
+
+def rooms_bad_input(tmp):
+    db = rooms_cohort(tmp)
+    p = run("rooms", "plan", "--db", db, "--cohort", "Nope", "--call", "1", expect=1)
+    check("no cohort named 'Nope'" in p.stderr, p.stderr)
+    p = run("rooms", "plan", "--db", db, "--cohort", "Ünïcode circle", "--call", "9", expect=1)
+    check("no call 9" in p.stderr, p.stderr)
+    p = run("rooms", "export", "--db", db, "--cohort", "Ünïcode circle", "--call", "1", "--round", "1",
+            "--format", "zoom-csv", expect=1)
+    check("no rooms planned" in p.stderr, p.stderr)
+    run("rooms", "plan", "--db", db, "--cohort", "Ünïcode circle", "--call", "2")
+    p = run("rooms", "export", "--db", db, "--cohort", "Ünïcode circle", "--call", "2", "--round", "3",
+            "--format", "text", expect=1)
+    check("no round 3" in p.stderr and "1 to 2" in p.stderr, p.stderr)
+    p = run("rooms", "record", "--db", db, "--cohort", "Ünïcode circle", "--call", "2", "--round", "2", expect=1)
+    check("Record round 1" in p.stderr, p.stderr)
+    run("rooms", "export", "--db", db, "--cohort", "Ünïcode circle", "--call", "2", "--round", "1",
+        "--format", "pdf", expect=2)
+    run("rooms", "export", "--db", db, "--cohort", "Ünïcode circle", "--call", "2", "--format", "text", expect=2)
+    run("rooms", "plan", "--db", db, "--cohort", "Ünïcode circle", expect=2)
+    run("rooms", "frobnicate", expect=2)
+    p = run("attendance", "set", "--db", db, "--cohort", "Ünïcode circle", "--call", "1", "--person", "Nobody",
+            "--status", "absent", expect=1)
+    check("Nobody named 'Nobody'" in p.stderr, p.stderr)
+    run("attendance", "set", "--db", db, "--cohort", "Ünïcode circle", "--call", "1", "--person", "Ben Okafor",
+        "--status", "asleep", expect=2)
+    # A call whose agenda has no breakout step.
+    con = sqlite3.connect(db)
+    doc = json.loads(con.execute("SELECT document FROM cohort_calls WHERE number = 4").fetchone()[0])
+    for step in doc["steps"]:
+        step["breakout"] = False
+    con.execute("UPDATE cohort_calls SET document = ? WHERE number = 4", (json.dumps(doc),))
+    con.commit()
+    con.close()
+    p = run("rooms", "plan", "--db", db, "--cohort", "Ünïcode circle", "--call", "4", expect=1)
+    check("no breakout steps" in p.stderr, p.stderr)
+
+
+def demo_rooms_have_history(tmp):
+    db = os.path.join(tmp, "d.sqlite")
+    run("demo", "--db", db)
+    enc = run("rooms", "encounters", "--db", db, "--cohort", "Demo").stdout
+    check("6 recorded rounds" in enc, enc)
+    out = run("rooms", "plan", "--db", db, "--cohort", "Demo", "--call", "3").stdout
+    check("Rounds: 1" in out, out)
+    shown = json.loads(run("rooms", "show", "--db", db, "--cohort", "Demo", "--call", "2", "--format", "json").stdout)
+    check(all(r["status"] == "recorded" for r in shown) and len(shown) == 2, shown)
+    troika = shown[1]["rooms"][0]["members"]
+    check([m["role"] for m in troika] == ["client"] * len(troika), troika)
+
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,0 +1,464 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// convener-cli rooms plan|show|move|swap|record|export|encounters
+#include "cli/clitext.h"
+#include "cli/commands.h"
+#include "cli/databaseoption.h"
+#include "cli/roomsupport.h"
+#include "core/encountermap.h"
+#include "core/roomexport.h"
+#include "storage/callroomplanner.h"
+#include "storage/conversions.h"
+#include "storage/privatefile.h"
+#include "storage/roomsrepository.h"
+#include "storage/rosterrepository.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace convener::cli {
+
+namespace {
+
+using storage::toQt;
+using storage::toStd;
+
+const QString kUsage = QStringLiteral(
+    "Usage:\n"
+    "  convener-cli rooms plan   --db PATH --cohort NAME --call N [--seed S] [--time-limit-ms T] [--keep]\n"
+    "  convener-cli rooms show   --db PATH --cohort NAME --call N [--round R] [--format text|json]\n"
+    "  convener-cli rooms move   --db PATH --cohort NAME --call N --round R --person NAME --room K\n"
+    "  convener-cli rooms swap   --db PATH --cohort NAME --call N --round R --person NAME --with NAME\n"
+    "  convener-cli rooms record --db PATH --cohort NAME --call N --round R\n"
+    "  convener-cli rooms export --db PATH --cohort NAME --call N --round R --format zoom-csv|text|list|json\n"
+    "                            [--out FILE]\n"
+    "  convener-cli rooms encounters --db PATH --cohort NAME [--format text|json]\n\n"
+    "plan        plans every breakout round of the call (one per breakout step) from the call's attendance,\n"
+    "            the rounds recorded in the cohort's other calls and its keep-apart pairs, stores the plan\n"
+    "            and prints how many encounters are new, how many repeat and the fewest repeats any plan\n"
+    "            could have. Rounds already recorded stay as they are. --keep re-plans the rest while keeping\n"
+    "            people in their planned rooms where that costs no repeat. The same --seed (default 1) gives\n"
+    "            the same plan; --time-limit-ms (default 2000) caps the search.\n"
+    "show        prints the call's rounds with their rooms and roles.\n"
+    "move, swap  change a planned round by hand: move a person to room K (one more than the last room\n"
+    "            opens a new one), or swap two people's seats.\n"
+    "record      marks a round as run: it becomes encounter history. Record rounds when they start.\n"
+    "export      hands a round over: zoom-csv is Zoom's breakout pre-assignment file (people without an\n"
+    "            email are listed on stderr, to assign by hand); text is for the call's chat; list is for\n"
+    "            a co-host opening rooms by hand; json is everything. --out writes a file readable by you\n"
+    "            alone instead of printing.\n"
+    "encounters  prints who has met whom in recorded rounds: the share of pairs met and, per person, how\n"
+    "            many of the cohort they have met.\n\n"
+    "Exit codes: 0 done, 1 a problem with the database, cohort, call or round, 2 a usage error.");
+
+struct Options
+{
+    QCommandLineOption round{QStringLiteral("round"), QStringLiteral("The round number, from 1."), QStringLiteral("R")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT")};
+    QCommandLineOption out{QStringList{QStringLiteral("out"), QStringLiteral("output")}, QStringLiteral("Write to FILE."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Seed of the search."), QStringLiteral("S"), QStringLiteral("1")};
+    QCommandLineOption timeLimit{QStringLiteral("time-limit-ms"), QStringLiteral("Search time limit."), QStringLiteral("T"),
+                                 QStringLiteral("2000")};
+    QCommandLineOption keep{QStringLiteral("keep"), QStringLiteral("Stay close to the stored plan.")};
+    QCommandLineOption person{QStringLiteral("person"), QStringLiteral("A member's name."), QStringLiteral("NAME")};
+    QCommandLineOption with{QStringLiteral("with"), QStringLiteral("Another member's name."), QStringLiteral("NAME")};
+    QCommandLineOption room{QStringLiteral("room"), QStringLiteral("A room number."), QStringLiteral("K")};
+};
+
+// A parsed subcommand with its database, cohort and call open.
+struct Session
+{
+    std::unique_ptr<storage::Database> db;
+    CallTarget target;
+};
+
+// Parses the common options (and `extra`), opens the database and finds the cohort and call.
+std::optional<Session> open(QCommandLineParser &parser, const QStringList &arguments, const QList<QCommandLineOption> &extra,
+                            bool writes, bool needsCall, int &exitCode)
+{
+    parser.addOption(databaseOption());
+    parser.addOption(cohortOption());
+    parser.addOption(callOption());
+    parser.addOptions(extra);
+    if (!parseArguments(parser, arguments, kUsage, exitCode))
+        return std::nullopt;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument '%1'.\n").arg(parser.positionalArguments().constFirst()) + kUsage);
+        exitCode = kExitUsage;
+        return std::nullopt;
+    }
+    if (parser.value(cohortOption()).trimmed().isEmpty()) {
+        printError(QStringLiteral("--cohort NAME is required."));
+        exitCode = kExitUsage;
+        return std::nullopt;
+    }
+    int call = 1;
+    if (needsCall) {
+        call = callNumberFrom(parser, callOption(), QStringLiteral("the number of the call"));
+        if (call == 0) {
+            exitCode = kExitUsage;
+            return std::nullopt;
+        }
+    }
+    exitCode = kExitFailure;
+    Session session;
+    session.db = openDatabase(parser, writes ? storage::Database::Locking::Exclusive : storage::Database::Locking::Shared, false);
+    if (!session.db)
+        return std::nullopt;
+    if (needsCall) {
+        auto target = findCallTarget(*session.db, parser.value(cohortOption()), call);
+        if (!target)
+            return std::nullopt;
+        session.target = std::move(*target);
+    } else {
+        storage::RosterRepository roster(*session.db);
+        const auto cohort = roster.cohortByName(parser.value(cohortOption()));
+        if (!cohort || !cohort.value()) {
+            printError(!cohort ? cohort.error()
+                               : QStringLiteral("There is no cohort named '%1'. 'convener-cli cohort list --db PATH' shows them.")
+                                     .arg(parser.value(cohortOption())));
+            return std::nullopt;
+        }
+        const auto members = roster.members(cohort.value()->id);
+        if (!members) {
+            printError(members.error());
+            return std::nullopt;
+        }
+        session.target = CallTarget{*cohort.value(), 0, members.value()};
+    }
+    exitCode = kExitOk;
+    return session;
+}
+
+int roundNumberFrom(const QCommandLineParser &parser, const Options &o)
+{
+    return callNumberFrom(parser, o.round, QStringLiteral("the round within the call"));
+}
+
+core::RoomHandover handover(const Session &s, const core::RoomRound &round, storage::Database &db)
+{
+    core::RoomHandover h;
+    h.cohortName = s.target.cohort.name;
+    h.callNumber = s.target.callNumber;
+    h.round = round;
+    // A recorded round may seat someone who has since left the cohort: still name them.
+    const auto people = storage::RoomsRepository(db).people(round.people());
+    if (people) {
+        for (const auto &[id, person] : people.value())
+            h.people[id] = {person.displayName, person.email};
+    }
+    return h;
+}
+
+int runPlan(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    auto session = open(parser, arguments, {o.seed, o.timeLimit, o.keep}, true, true, exitCode);
+    if (!session)
+        return exitCode;
+    bool seedOk = false;
+    bool limitOk = false;
+    core::ScheduleOptions options;
+    options.seed = parser.value(o.seed).toULongLong(&seedOk);
+    options.timeLimit = std::chrono::milliseconds(parser.value(o.timeLimit).toLongLong(&limitOk));
+    if (!seedOk || !limitOk || options.timeLimit.count() < 1) {
+        printError(QStringLiteral("--seed takes a whole number and --time-limit-ms a number of milliseconds above 0."));
+        return kExitUsage;
+    }
+    const auto &t = session->target;
+    storage::CallRoomPlanner planner(*session->db);
+    const auto outcome = planner.planAndSave(t.cohort.id, t.callNumber,
+                                             parser.isSet(o.keep) ? storage::CallRoomPlanner::Mode::StayClose
+                                                                  : storage::CallRoomPlanner::Mode::Fresh,
+                                             options);
+    if (!outcome) {
+        printError(QStringLiteral("Call %1 of '%2': %3").arg(t.callNumber).arg(toQt(t.cohort.name), outcome.error()));
+        return kExitFailure;
+    }
+    const auto &plan = outcome.value();
+    QString text = QStringLiteral("Planned call %1 of '%2'.\n").arg(t.callNumber).arg(toQt(t.cohort.name));
+    for (const auto &round : plan.rounds) {
+        int people = 0;
+        for (const auto &room : round.rooms)
+            people += static_cast<int>(room.seats.size());
+        text += QStringLiteral("Round %1, %2: %3 people in %4 rooms%5\n")
+                    .arg(round.number)
+                    .arg(toQt(round.stepTitle))
+                    .arg(people)
+                    .arg(round.rooms.size())
+                    .arg(round.recorded() ? QStringLiteral(" (recorded, kept)") : QString());
+    }
+    const auto &s = plan.summary;
+    text += QStringLiteral("Rounds: %1\nNew encounters: %2\nRepeats: %3\nUnavoidable minimum: %4\n")
+                .arg(s.rounds)
+                .arg(s.newEncounters)
+                .arg(s.repeats)
+                .arg(s.unavoidable);
+    text += s.optimal() ? QStringLiteral("No plan can have fewer repeats.\n")
+                        : QStringLiteral("A plan with fewer repeats may exist; a longer --time-limit-ms or another --seed may find it.\n");
+    printOut(text);
+    return kExitOk;
+}
+
+int runShow(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    auto session = open(parser, arguments, {o.round, o.format}, false, true, exitCode);
+    if (!session)
+        return exitCode;
+    const QString fmt = parser.value(o.format).isEmpty() ? QStringLiteral("text") : parser.value(o.format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
+        printError(QStringLiteral("--format must be text or json, not '%1'.").arg(fmt));
+        return kExitUsage;
+    }
+    int only = 0;
+    if (parser.isSet(o.round) && (only = roundNumberFrom(parser, o)) == 0)
+        return kExitUsage;
+    const auto &t = session->target;
+    storage::RoomsRepository rooms(*session->db);
+    auto rounds = rooms.rounds(t.cohort.id, t.callNumber);
+    if (!rounds) {
+        printError(rounds.error());
+        return kExitFailure;
+    }
+    if (rounds.value().empty()) {
+        printError(QStringLiteral("Call %1 of '%2' has no rooms planned yet. Plan them with 'convener-cli rooms plan'.")
+                       .arg(t.callNumber)
+                       .arg(toQt(t.cohort.name)));
+        return kExitFailure;
+    }
+    if (only > 0) {
+        const auto r = rooms.round(t.cohort.id, t.callNumber, only);
+        if (!r) {
+            printError(r.error());
+            return kExitFailure;
+        }
+        rounds = std::vector<core::RoomRound>{r.value()};
+    }
+    std::string text;
+    if (fmt == QLatin1String("json")) {
+        nlohmann::ordered_json all = nlohmann::ordered_json::array();
+        for (const auto &round : rounds.value())
+            all.push_back(nlohmann::ordered_json::parse(core::roomRoundJson(handover(*session, round, *session->db))));
+        text = all.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    } else {
+        for (const auto &round : rounds.value()) {
+            text += core::roomChatText(handover(*session, round, *session->db));
+            text += round.recorded() ? "Recorded " + round.recordedAt + "\n\n" : std::string("Planned\n\n");
+        }
+    }
+    printOut(text);
+    return kExitOk;
+}
+
+int runEdit(const QStringList &arguments, bool swap)
+{
+    Options o;
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    auto session = open(parser, arguments, {o.round, o.person, swap ? o.with : o.room}, true, true, exitCode);
+    if (!session)
+        return exitCode;
+    const int round = roundNumberFrom(parser, o);
+    if (round == 0)
+        return kExitUsage;
+    if (parser.value(o.person).trimmed().isEmpty() || (swap && parser.value(o.with).trimmed().isEmpty())) {
+        printError(swap ? QStringLiteral("--person NAME and --with NAME are required.") : QStringLiteral("--person NAME is required."));
+        return kExitUsage;
+    }
+    int room = 0;
+    if (!swap && (room = callNumberFrom(parser, o.room, QStringLiteral("the room to move to"))) == 0)
+        return kExitUsage;
+    const auto &t = session->target;
+    const auto person = findMember(t, parser.value(o.person));
+    if (!person)
+        return kExitFailure;
+    storage::RoomsRepository rooms(*session->db);
+    storage::Status done;
+    if (swap) {
+        const auto other = findMember(t, parser.value(o.with));
+        if (!other)
+            return kExitFailure;
+        done = rooms.swapPeople(t.cohort.id, t.callNumber, round, person->person.id, other->person.id);
+    } else {
+        done = rooms.movePerson(t.cohort.id, t.callNumber, round, person->person.id, room);
+    }
+    if (!done) {
+        printError(done.error());
+        return kExitFailure;
+    }
+    const auto changed = rooms.round(t.cohort.id, t.callNumber, round);
+    if (changed)
+        printOut(core::roomChatText(handover(*session, changed.value(), *session->db)));
+    return kExitOk;
+}
+
+int runRecord(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    auto session = open(parser, arguments, {o.round}, true, true, exitCode);
+    if (!session)
+        return exitCode;
+    const int round = roundNumberFrom(parser, o);
+    if (round == 0)
+        return kExitUsage;
+    const auto &t = session->target;
+    const std::string now = toStd(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const auto recorded = storage::RoomsRepository(*session->db).recordRound(t.cohort.id, t.callNumber, round, now);
+    if (!recorded) {
+        printError(recorded.error());
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("Recorded round %1 of call %2 of '%3'.").arg(round).arg(t.callNumber).arg(toQt(t.cohort.name)));
+    return kExitOk;
+}
+
+int runExport(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    auto session = open(parser, arguments, {o.round, o.format, o.out}, false, true, exitCode);
+    if (!session)
+        return exitCode;
+    const QString fmt = parser.value(o.format);
+    const QStringList formats{QStringLiteral("zoom-csv"), QStringLiteral("text"), QStringLiteral("list"), QStringLiteral("json")};
+    if (!formats.contains(fmt)) {
+        printError(QStringLiteral("--format must be zoom-csv, text, list or json, not '%1'.").arg(fmt));
+        return kExitUsage;
+    }
+    const int roundNumber = roundNumberFrom(parser, o);
+    if (roundNumber == 0)
+        return kExitUsage;
+    const auto &t = session->target;
+    const auto round = storage::RoomsRepository(*session->db).round(t.cohort.id, t.callNumber, roundNumber);
+    if (!round) {
+        printError(QStringLiteral("'%1': %2").arg(toQt(t.cohort.name), round.error()));
+        return kExitFailure;
+    }
+    const core::RoomHandover h = handover(*session, round.value(), *session->db);
+    std::string text;
+    if (fmt == QLatin1String("zoom-csv")) {
+        const core::ZoomCsv zoom = core::zoomPreassignmentCsv(h);
+        text = zoom.csv;
+        if (!zoom.withoutEmail.empty()) {
+            QStringList names;
+            for (const auto id : zoom.withoutEmail)
+                names << QStringLiteral("%1 (%2)").arg(toQt(h.people.at(id).name), toQt(core::roomName(round.value().roomOf(id))));
+            printError(QStringLiteral("Without an email, so not in the file; assign them by hand: %1").arg(names.join(QStringLiteral(", "))));
+        }
+    } else if (fmt == QLatin1String("text")) {
+        text = core::roomChatText(h);
+    } else if (fmt == QLatin1String("list")) {
+        text = core::roomCoHostList(h);
+    } else {
+        text = core::roomRoundJson(h);
+    }
+    if (parser.isSet(o.out)) {
+        const auto written = storage::writePrivateFile(parser.value(o.out), QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+        if (!written) {
+            printError(written.error());
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
+    printOut(text);
+    return kExitOk;
+}
+
+int runEncounters(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    auto session = open(parser, arguments, {o.format}, false, false, exitCode);
+    if (!session)
+        return exitCode;
+    const QString fmt = parser.value(o.format).isEmpty() ? QStringLiteral("text") : parser.value(o.format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
+        printError(QStringLiteral("--format must be text or json, not '%1'.").arg(fmt));
+        return kExitUsage;
+    }
+    const auto &t = session->target;
+    const auto recorded = storage::RoomsRepository(*session->db).recordedRounds(t.cohort.id);
+    if (!recorded) {
+        printError(recorded.error());
+        return kExitFailure;
+    }
+    std::vector<core::EncounterMap::Groups> rounds;
+    for (const auto &r : recorded.value())
+        rounds.push_back(r.round.groups());
+    const core::EncounterMap map(core::personIds(t.members), rounds);
+    const int percent = static_cast<int>(std::lround(map.shareMet() * 100));
+    if (fmt == QLatin1String("json")) {
+        nlohmann::ordered_json j;
+        j["cohort"] = t.cohort.name;
+        j["recorded_rounds"] = recorded.value().size();
+        j["pairs"] = map.pairCount();
+        j["pairs_met"] = map.pairsMet();
+        j["people"] = nlohmann::ordered_json::array();
+        for (size_t i = 0; i < t.members.size(); ++i) {
+            const auto &m = t.members[i];
+            j["people"].push_back({{"id", m.person.id}, {"name", m.person.displayName}, {"met", map.metCount(m.person.id)},
+                                   {"meetings", map.matrix()[i]}});
+        }
+        printOut(j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+        return kExitOk;
+    }
+    QString text = QStringLiteral("'%1': %2 recorded rounds. Pairs met: %3 of %4 (%5%).\n")
+                       .arg(toQt(t.cohort.name))
+                       .arg(recorded.value().size())
+                       .arg(map.pairsMet())
+                       .arg(map.pairCount())
+                       .arg(percent);
+    for (const auto &m : t.members)
+        text += QStringLiteral("  %1: met %2 of %3\n")
+                    .arg(toQt(m.person.displayName))
+                    .arg(map.metCount(m.person.id))
+                    .arg(t.members.size() - 1);
+    printOut(text);
+    return kExitOk;
+}
+
+} // namespace
+
+int runRoomsCommand(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (sub == QLatin1String("plan"))
+        return runPlan(rest);
+    if (sub == QLatin1String("show"))
+        return runShow(rest);
+    if (sub == QLatin1String("move"))
+        return runEdit(rest, false);
+    if (sub == QLatin1String("swap"))
+        return runEdit(rest, true);
+    if (sub == QLatin1String("record"))
+        return runRecord(rest);
+    if (sub == QLatin1String("export"))
+        return runExport(rest);
+    if (sub == QLatin1String("encounters"))
+        return runEncounters(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printOut(kUsage);
+        return kExitOk;
+    }
+    printError((sub.isEmpty() ? QStringLiteral("rooms needs a subcommand.\n")
+                              : QStringLiteral("rooms has no subcommand '%1'.\n").arg(sub))
+               + kUsage);
+    return kExitUsage;
+}
+
+} // namespace convener::cli
