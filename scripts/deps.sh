@@ -8,11 +8,11 @@
 CONVENER_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
-    nlohmann-json3-dev libsodium-dev
+    nlohmann-json3-dev libsodium-dev libical-dev
 )
 # What the tests need on top.
 CONVENER_TEST_PACKAGES=(
-    catch2 python3 sqlite3
+    catch2 python3 sqlite3 python3-icalendar poppler-utils
 )
 
 convener_install_packages() {

@@ -18,5 +18,6 @@ int runTemplateCommand(const QStringList &arguments);
 int runRetroCommand(const QStringList &arguments);
 int runRoomsCommand(const QStringList &arguments);
 int runAttendanceCommand(const QStringList &arguments);
+int runExportCommand(const QStringList &arguments);
 
 } // namespace convener::cli

@@ -6,8 +6,11 @@
 #include "cli/commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <array>
+#include <cstring>
+#include <memory>
 
 using namespace convener::cli;
 
@@ -28,6 +31,7 @@ const std::array kCommands{
     Command{"db", "back up, check and restore a database", runDbCommand},
     Command{"template", "list, show and validate program templates", runTemplateCommand},
     Command{"retro", "export a call's retro board as Markdown or CSV", runRetroCommand},
+    Command{"export", "write a call's run sheet (PDF, Markdown) or the cohort's calendar (iCalendar)", runExportCommand},
     Command{"schedule", "plan breakout groups with as few repeat encounters as possible", runScheduleCommand},
     Command{"attendance", "mark and list who came to a call", runAttendanceCommand},
     Command{"rooms", "plan, adjust, record and export a call's breakout rooms", runRoomsCommand},
@@ -48,11 +52,22 @@ QString usage()
     return text;
 }
 
+// A run sheet's PDF lays out text with Qt's fonts, which need a GUI
+// application; the offscreen platform means it never needs a display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("convener"));
     QCoreApplication::setOrganizationName(QStringLiteral("Convener"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVENER_VERSION));

@@ -40,6 +40,24 @@ bool validTime(std::string_view t)
     int h = 0, m = 0;
     return parseNumber(t.substr(0, 2), h) && parseNumber(t.substr(3, 2), m) && h >= 0 && h < 24 && m >= 0 && m < 60;
 }
+
+// The link goes into invitations and calendar files that other programs open,
+// so it must be a plain web address: no spaces or control characters.
+bool validVideoLink(std::string_view written)
+{
+    const std::string link = trimmed(written);
+    if (link.empty())
+        return true;
+    const bool web = link.starts_with("https://") || link.starts_with("http://");
+    const std::string_view rest = std::string_view(link).substr(link.find("//") + 2);
+    if (!web || rest.empty())
+        return false;
+    for (const char c : link) {
+        if (static_cast<unsigned char>(c) <= ' ' || c == 0x7f)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 std::vector<CohortProblem> validateCohort(const Cohort &cohort)
@@ -53,6 +71,9 @@ std::vector<CohortProblem> validateCohort(const Cohort &cohort)
         problems.push_back({"weekday", "The weekday must be 1 (Monday) to 7 (Sunday)."});
     if (!validTime(cohort.startTime))
         problems.push_back({"start_time", "The start time '" + cohort.startTime + "' is not a time written as HH:MM."});
+    if (!validVideoLink(cohort.videoLink))
+        problems.push_back({"video_link", "The video-call link '" + cohort.videoLink +
+                                              "' is not a web address starting with https:// or http://."});
     return problems;
 }
 

@@ -20,6 +20,7 @@ struct Cohort
     std::string startTime = "18:00";                         // local "HH:MM"
     std::string timeZone;                                    // IANA name
     std::string description;
+    std::string videoLink;                                   // the call's meeting link (https://...), may be empty
 
     bool operator==(const Cohort &) const = default;
 };

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace convener::gui {
 
 using storage::toQt;
@@ -31,6 +33,7 @@ CohortDialog::CohortDialog(const QDate &today, const QString &systemTimeZone, QW
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CohortDialog::check);
     connect(m_ui->startDateEdit, &QDateEdit::dateChanged, this, &CohortDialog::check);
+    connect(m_ui->videoLinkEdit, &QLineEdit::textChanged, this, &CohortDialog::check);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     check();
@@ -48,7 +51,20 @@ core::Cohort CohortDialog::cohort() const
     c.startTime = toStd(m_ui->timeEdit->time().toString(QStringLiteral("HH:mm")));
     c.timeZone = core::trimmed(toStd(m_ui->timeZoneCombo->currentText()));
     c.description = toStd(m_ui->descriptionEdit->toPlainText());
+    c.videoLink = core::trimmed(toStd(m_ui->videoLinkEdit->text()));
     return c;
+}
+
+std::vector<std::string> CohortDialog::hosts() const
+{
+    std::vector<std::string> names;
+    const QStringList parts = m_ui->hostsEdit->text().split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        std::string name = core::trimmed(toStd(part));
+        if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end())
+            names.push_back(std::move(name));
+    }
+    return names;
 }
 
 std::string CohortDialog::programId() const

@@ -8,6 +8,8 @@
 #include <QDialog>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace Ui {
 class CohortDialog;
@@ -30,6 +32,8 @@ public:
     core::Cohort cohort() const;
     // The built-in program chosen, empty for none.
     std::string programId() const;
+    // The hosts typed in, in order: the first hosts, the others co-host.
+    std::vector<std::string> hosts() const;
 
 private:
     void check();

@@ -4,10 +4,13 @@
 
 #include "gui/aboutdialog.h"
 #include "gui/cohortdialog.h"
+#include "gui/exportactions.h"
 #include "gui/journalpage.h"
 #include "gui/livepage.h"
 #include "gui/peoplepage.h"
+#include "gui/programpage.h"
 #include "gui/retropage.h"
+#include "gui/welcomepage.h"
 #include "models/cohortlistmodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
@@ -25,7 +28,8 @@ namespace convener::gui {
 MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const QString &systemTimeZone,
                        QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace), m_today(today),
-      m_systemTimeZone(systemTimeZone), m_cohortCombo(new QComboBox(this)), m_people(new PeoplePage(workspace, this))
+      m_systemTimeZone(systemTimeZone), m_cohortCombo(new QComboBox(this)), m_people(new PeoplePage(workspace, this)),
+      m_welcomeStack(new QStackedWidget(this))
 {
     m_ui->setupUi(this);
 
@@ -48,6 +52,7 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     m_ui->editMenu->addAction(redo);
 
     addArea(m_people, tr("People"), QStringLiteral("system-users"));
+    addArea(new ProgramPage(workspace, this), tr("Program"), QStringLiteral("view-calendar-list"));
     addArea(new LivePage(workspace, workspace.clock(), this), tr("Live"), QStringLiteral("media-playback-start"));
     addArea(new RetroPage(workspace, this), tr("Retro"), QStringLiteral("view-list-details"));
     addArea(new JournalPage(workspace, this), tr("Journal"), QStringLiteral("accessories-text-editor"));
@@ -57,6 +62,13 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     connect(m_ui->actionNewCohort, &QAction::triggered, this, &MainWindow::newCohort);
     connect(m_ui->actionImportPeople, &QAction::triggered, m_people, &PeoplePage::chooseImportFile);
     connect(m_ui->actionExportPeople, &QAction::triggered, m_people, &PeoplePage::chooseExportFile);
+    auto *exports = new ExportActions(workspace, this);
+    m_ui->fileMenu->insertActions(m_ui->actionQuit, {exports->runSheetAction(), exports->calendarAction()});
+    m_ui->fileMenu->insertSeparator(m_ui->actionQuit);
+    connect(exports, &ExportActions::problem, this, &MainWindow::showProblem);
+    connect(exports, &ExportActions::exported, this, [this](const QString &path) {
+        m_ui->statusBar->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(this);
@@ -74,6 +86,17 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     connect(&workspace, &models::Workspace::currentCohortChanged, this, &MainWindow::selectCurrentCohortInCombo);
     connect(workspace.cohorts(), &QAbstractItemModel::modelReset, this, &MainWindow::selectCurrentCohortInCombo);
 
+    // First start: a welcome page in place of the areas until there is a cohort.
+    auto *welcome = new WelcomePage(this);
+    m_welcomeStack->addWidget(welcome);
+    m_welcomeStack->addWidget(takeCentralWidget());
+    setCentralWidget(m_welcomeStack);
+    connect(welcome, &WelcomePage::newCohortRequested, this, &MainWindow::newCohort);
+    connect(welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(workspace.cohorts(), &QAbstractItemModel::modelReset, this, &MainWindow::showWelcomeWhileEmpty);
+    connect(workspace.cohorts(), &QAbstractItemModel::rowsInserted, this, &MainWindow::showWelcomeWhileEmpty);
+    showWelcomeWhileEmpty();
+
     m_ui->statusBar->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())));
     selectCurrentCohortInCombo();
 }
@@ -90,6 +113,13 @@ void MainWindow::addArea(QWidget *page, const QString &name, const QString &icon
     connect(shortcut, &QShortcut::activated, this, [this, index] { m_ui->areaList->setCurrentRow(index - 1); });
 }
 
+void MainWindow::showWelcomeWhileEmpty()
+{
+    const bool empty = m_workspace.cohorts()->rowCount() == 0;
+    m_welcomeStack->setCurrentIndex(empty ? 0 : 1);
+    m_ui->mainToolBar->setVisible(!empty);
+}
+
 void MainWindow::selectCurrentCohortInCombo()
 {
     const int row = m_workspace.cohorts()->rowOf(m_workspace.currentCohort());
@@ -103,7 +133,7 @@ void MainWindow::newCohort()
     CohortDialog dialog(m_today, m_systemTimeZone, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto id = m_workspace.cohorts()->create(dialog.cohort(), dialog.programId());
+    const auto id = m_workspace.cohorts()->create(dialog.cohort(), dialog.programId(), dialog.hosts());
     if (id != 0)
         m_workspace.setCurrentCohort(id);
 }

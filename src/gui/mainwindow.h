@@ -8,6 +8,7 @@
 #include <memory>
 
 class QComboBox;
+class QStackedWidget;
 
 namespace Ui {
 class MainWindow;
@@ -45,6 +46,7 @@ public Q_SLOTS:
 private:
     void addArea(QWidget *page, const QString &name, const QString &iconName);
     void selectCurrentCohortInCombo();
+    void showWelcomeWhileEmpty();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     models::Workspace &m_workspace;
@@ -52,6 +54,7 @@ private:
     QString m_systemTimeZone;
     QComboBox *m_cohortCombo;
     PeoplePage *m_people;
+    QStackedWidget *m_welcomeStack;                          // the welcome page, or the areas
 };
 
 } // namespace convener::gui

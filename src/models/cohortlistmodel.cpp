@@ -28,7 +28,8 @@ bool CohortListModel::reload()
     return true;
 }
 
-core::CohortId CohortListModel::create(const core::Cohort &cohort, const std::string &programId)
+core::CohortId CohortListModel::create(const core::Cohort &cohort, const std::string &programId,
+                                       const std::vector<std::string> &hosts)
 {
     storage::WriteTransaction transaction(m_roster.database().connection());
     if (!transaction.isActive()) {
@@ -44,6 +45,20 @@ core::CohortId CohortListModel::create(const core::Cohort &cohort, const std::st
         const auto followed = storage::ProgramRepository(m_roster.database()).followBuiltinProgram(id.value(), programId);
         if (!followed) {
             Q_EMIT storageFailed(followed.error());
+            return 0;
+        }
+    }
+    if (!hosts.empty()) {
+        std::vector<core::Member> members;
+        for (const std::string &name : hosts) {
+            core::Member m;
+            m.person.displayName = name;
+            m.role = members.empty() ? core::Role::Host : core::Role::CoHost;
+            members.push_back(std::move(m));
+        }
+        const auto added = m_roster.addMembers(id.value(), members);
+        if (!added) {
+            Q_EMIT storageFailed(added.error());
             return 0;
         }
     }

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 
+#include <string>
 #include <vector>
 
 namespace convener::storage {
@@ -28,7 +29,10 @@ public:
     bool reload();
     // Stores a new cohort, following the built-in program programId when it is not empty, and
     // adds its row; all or nothing. Returns its id, or 0 after emitting storageFailed.
-    core::CohortId create(const core::Cohort &cohort, const std::string &programId = {});
+    // Creates the cohort with its calls (when it follows a program) and its
+    // hosts: the first name hosts, the others co-host. All or nothing.
+    core::CohortId create(const core::Cohort &cohort, const std::string &programId = {},
+                          const std::vector<std::string> &hosts = {});
     int rowOf(core::CohortId id) const;
     const core::Cohort &cohort(int row) const { return m_cohorts.at(static_cast<size_t>(row)); }
 

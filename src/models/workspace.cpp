@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/workspace.h"
 
+#include "models/callstepsmodel.h"
 #include "models/cohortlistmodel.h"
 #include "models/journalvault.h"
 #include "models/retroboardmodel.h"
@@ -24,7 +25,8 @@ Workspace::Workspace(storage::Database &database, QObject *parent)
       m_people(new RosterModel(*m_roster, m_undoStack, this)),
       m_journals(new JournalVault(database, this)),
       m_retroRepository(std::make_unique<storage::RetroRepository>(database)),
-      m_retro(new RetroBoardModel(*m_retroRepository, m_undoStack, this))
+      m_retro(new RetroBoardModel(*m_retroRepository, m_undoStack, this)),
+      m_program(new CallStepsModel(database, m_undoStack, this))
 {
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);
@@ -34,6 +36,7 @@ Workspace::Workspace(storage::Database &database, QObject *parent)
         return row >= 0 ? storage::toQt(m_people->member(row).person.displayName) : QString();
     });
     connect(m_journals, &JournalVault::storageFailed, this, &Workspace::storageFailed);
+    connect(m_program, &CallStepsModel::storageFailed, this, &Workspace::storageFailed);
     m_cohorts->reload();
 }
 
@@ -46,6 +49,7 @@ void Workspace::setCurrentCohort(core::CohortId cohort)
     if (!m_people->setCohort(cohort))
         return;
     m_retro->setCohort(cohort);
+    m_program->setCohort(cohort);
     m_currentCohort = cohort;
     Q_EMIT currentCohortChanged(cohort);
 }

@@ -19,6 +19,7 @@ class RosterRepository;
 
 namespace convener::models {
 
+class CallStepsModel;
 class CohortListModel;
 class JournalVault;
 class RetroBoardModel;
@@ -43,6 +44,8 @@ public:
     CohortListModel *cohorts() const { return m_cohorts; }
     RosterModel *people() const { return m_people; }
     RetroBoardModel *retro() const { return m_retro; }
+    // The steps of the current cohort's calls, for the agenda editor.
+    CallStepsModel *program() const { return m_program; }
     JournalVault *journals() const { return m_journals; }
     // The machine's clocks, for the live run.
     const core::Clock &clock() const { return m_clock; }
@@ -67,6 +70,7 @@ private:
     JournalVault *m_journals;
     std::unique_ptr<storage::RetroRepository> m_retroRepository;
     RetroBoardModel *m_retro;
+    CallStepsModel *m_program;
     core::CohortId m_currentCohort = 0;
     SystemClock m_clock;
 };

@@ -46,6 +46,10 @@ Result<CohortCall> readCall(const QSqlQuery &q)
             QStringLiteral("Call %1 of this cohort could not be read: %2").arg(c.number).arg(why));
     }
     c.call = *call;
+    // The column is what a moved call changes (and what queries see), so it wins
+    // over the copy inside the document.
+    if (const QString start = q.value(4).toString(); !start.isEmpty())
+        c.call.plannedStart = toStd(start);
     return c;
 }
 
@@ -117,7 +121,7 @@ Result<std::vector<CohortCall>> ProgramRepository::calls(core::CohortId cohort) 
 {
     using R = Result<std::vector<CohortCall>>;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, cohort_id, number, document FROM cohort_calls WHERE cohort_id = :cohort "
+    q.prepare(QStringLiteral("SELECT id, cohort_id, number, document, planned_start FROM cohort_calls WHERE cohort_id = :cohort "
                              "ORDER BY number"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
@@ -135,7 +139,7 @@ Result<std::vector<CohortCall>> ProgramRepository::calls(core::CohortId cohort) 
 Result<CohortCall> ProgramRepository::call(core::CohortId cohort, int number) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, cohort_id, number, document FROM cohort_calls "
+    q.prepare(QStringLiteral("SELECT id, cohort_id, number, document, planned_start FROM cohort_calls "
                              "WHERE cohort_id = :cohort AND number = :number"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":number"), number);

@@ -29,11 +29,12 @@ core::Cohort readCohort(const QSqlQuery &q)
     c.startTime = toStd(q.value(4).toString());
     c.timeZone = toStd(q.value(5).toString());
     c.description = toStd(q.value(6).toString());
+    c.videoLink = toStd(q.value(7).toString());
     return c;
 }
 
 const QString kCohortColumns =
-    QStringLiteral("id, name, start_date, weekday, start_time, time_zone, description");
+    QStringLiteral("id, name, start_date, weekday, start_time, time_zone, description, video_link");
 
 void bindCohort(QSqlQuery &q, const core::Cohort &c)
 {
@@ -43,6 +44,7 @@ void bindCohort(QSqlQuery &q, const core::Cohort &c)
     q.bindValue(QStringLiteral(":start_time"), toQt(c.startTime));
     q.bindValue(QStringLiteral(":time_zone"), toQt(c.timeZone));
     q.bindValue(QStringLiteral(":description"), toQt(c.description));
+    q.bindValue(QStringLiteral(":video_link"), toQt(core::trimmed(c.videoLink)));
 }
 
 const QString kUpdatePerson = QStringLiteral(
@@ -130,8 +132,8 @@ Result<core::CohortId> RosterRepository::createCohort(const core::Cohort &cohort
     if (!transaction.isActive())
         return Result<core::CohortId>::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO cohorts (name, start_date, weekday, start_time, time_zone, description) "
-                             "VALUES (:name, :start_date, :weekday, :start_time, :time_zone, :description)"));
+    q.prepare(QStringLiteral("INSERT INTO cohorts (name, start_date, weekday, start_time, time_zone, description, video_link) "
+                             "VALUES (:name, :start_date, :weekday, :start_time, :time_zone, :description, :video_link)"));
     bindCohort(q, cohort);
     if (!q.exec())
         return Result<core::CohortId>::failure(failed(QStringLiteral("save the cohort"), q));
@@ -150,8 +152,8 @@ Status RosterRepository::updateCohort(const core::Cohort &cohort)
         return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE cohorts SET name = :name, start_date = :start_date, weekday = :weekday, "
-                             "start_time = :start_time, time_zone = :time_zone, description = :description "
-                             "WHERE id = :id"));
+                             "start_time = :start_time, time_zone = :time_zone, description = :description, "
+                             "video_link = :video_link WHERE id = :id"));
     bindCohort(q, cohort);
     q.bindValue(QStringLiteral(":id"), sqlId(cohort.id));
     if (!q.exec())
@@ -159,6 +161,18 @@ Status RosterRepository::updateCohort(const core::Cohort &cohort)
     if (!transaction.commit())
         return Status::failure(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
     return {};
+}
+
+Result<std::string> RosterRepository::cohortCreatedAt(core::CohortId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT created_at FROM cohorts WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), sqlId(id));
+    if (!q.exec())
+        return Result<std::string>::failure(failed(QStringLiteral("read the cohort"), q));
+    if (!q.next())
+        return Result<std::string>::failure(QStringLiteral("There is no cohort with id %1.").arg(id));
+    return toStd(q.value(0).toString());
 }
 
 Result<std::vector<core::Member>> RosterRepository::members(core::CohortId cohort) const

@@ -26,6 +26,9 @@ public:
     Result<core::Cohort> cohort(core::CohortId id) const;
     Result<core::CohortId> createCohort(const core::Cohort &cohort);
     Status updateCohort(const core::Cohort &cohort);
+    // When the cohort was stored ("2026-01-05T10:00:00Z"): never changes, so
+    // exports use it to name the cohort's calls for other programs.
+    Result<std::string> cohortCreatedAt(core::CohortId id) const;
 
     // Members in a stable order (by name, then id).
     Result<std::vector<core::Member>> members(core::CohortId cohort) const;

@@ -164,6 +164,122 @@ def backup_check_restore(tmp):
     check("cannot be used" in p.stderr, p.stderr)
 
 
+def berlin_cohort(tmp):
+    """A Berlin cohort on Tuesdays at 18:00 whose weekly calls span the last Sunday of March."""
+    db = os.path.join(tmp, "c.sqlite")
+    run("cohort", "create", "Spring circle", "--db", db, "--start-date", "2026-03-17", "--time", "18:00",
+        "--time-zone", "Europe/Berlin", "--program", "practice-program")
+    con = sqlite3.connect(db)
+    con.execute("UPDATE cohorts SET video_link = 'https://video.example.org/j/123456789'")
+    con.commit()
+    con.close()
+    return db
+
+
+def import_icalendar():
+    """Debian's python3-icalendar, also when the tests run under another Python (pyenv, a venv)
+    that does not look in the system interpreter's dist-packages."""
+    try:
+        import icalendar
+    except ImportError:
+        sys.path.append("/usr/lib/python3/dist-packages")
+        import icalendar
+    return icalendar
+
+
+def export_calendar_reads_back(tmp):
+    import datetime
+    icalendar = import_icalendar()
+    db = berlin_cohort(tmp)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE cohort_calls SET planned_start = '2026-04-09T19:30' WHERE number = 4")
+    con.commit()
+    con.close()
+    out = os.path.join(tmp, "spring.ics")
+    p = run("export", "ics", "--db", db, "--cohort", "spring circle", "--out", out)
+    check("spring.ics" in p.stdout, p.stdout)
+    with open(out, "rb") as f:
+        data = f.read()
+    check(all(len(line) <= 75 for line in data.split(b"\r\n")), "unfolded line")
+    cal = icalendar.Calendar.from_ical(data)
+    zones = [c for c in cal.walk("VTIMEZONE")]
+    check(len(zones) == 1 and str(zones[0]["TZID"]) == "Europe/Berlin", zones)
+    events = cal.walk("VEVENT")
+    check(len(events) == 4, len(events))
+    starts = [e.decoded("DTSTART") for e in events]
+    local = [s.strftime("%Y-%m-%d %H:%M") for s in starts]
+    check(local == ["2026-03-17 18:00", "2026-03-24 18:00", "2026-03-31 18:00", "2026-04-09 19:30"], local)
+    offsets = [s.utcoffset() for s in starts]
+    check(offsets == [datetime.timedelta(hours=1)] * 2 + [datetime.timedelta(hours=2)] * 2, offsets)
+    utc = [s.astimezone(datetime.timezone.utc).strftime("%H:%M") for s in starts]
+    check(utc == ["17:00", "17:00", "16:00", "17:30"], utc)
+    check(all(e["DTSTART"].params.get("TZID") == "Europe/Berlin" for e in events), "TZID")
+    ends = [e.decoded("DTEND") - e.decoded("DTSTART") for e in events]
+    check(ends == [datetime.timedelta(minutes=90)] * 4, ends)
+    check(str(events[1]["URL"]) == "https://video.example.org/j/123456789", events[1]["URL"])
+    check(str(events[1]["LOCATION"]) == "https://video.example.org/j/123456789", events[1]["LOCATION"])
+    check("https://video.example.org/j/123456789" in str(events[1]["DESCRIPTION"]), events[1]["DESCRIPTION"])
+    check(str(events[1]["SUMMARY"]).startswith("Spring circle: Call 2"), events[1]["SUMMARY"])
+    uids = [str(e["UID"]) for e in events]
+    check(len(set(uids)) == 4, uids)
+    run("export", "ics", "--db", db, "--cohort", "Spring circle", "--out", out)
+    again = [str(e["UID"]) for e in icalendar.Calendar.from_ical(open(out, "rb").read()).walk("VEVENT")]
+    check(again == uids, (again, uids))
+
+
+def export_runsheet_pdf_and_markdown(tmp):
+    import shutil
+    db = berlin_cohort(tmp)
+    md = os.path.join(tmp, "call-2.md")
+    run("export", "runsheet", "--db", db, "--cohort", "Spring circle", "--call", "2", "--out", md)
+    with open(md, encoding="utf-8") as f:
+        text = f.read()
+    check(text.startswith("# Run sheet: Spring circle, Call 2"), text[:200])
+    check("**2026-03-24**, 18:00 to 19:30 (Europe/Berlin)." in text, text[:400])
+    check("| 18:00 |" in text and "## Breakout rounds" in text, text)
+    check("{minutes}" not in text and "{group_size}" not in text, "unrendered template")
+    if shutil.which("pdftotext") is None:
+        print("pdftotext is not installed: the PDF is not read back")
+        return
+    for size, expected in (("a4", "(A4)"), ("letter", "(letter)")):
+        pdf = os.path.join(tmp, f"call-2-{size}.pdf")
+        run("export", "runsheet", "--db", db, "--cohort", "Spring circle", "--call", "2", "--out", pdf,
+            "--page-size", size)
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+        check(expected in info, info)
+        words = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
+                                        check=True).stdout.split())
+        check("Run sheet: Spring circle, Call 2" in words, words[:300])
+        check("18:00" in words and "Page 1 of" in words and "Spring circle · Call 2" in words, words[:600])
+        check("Breakout rounds" in words, words)
+
+
+def export_problems_are_reported(tmp):
+    db = berlin_cohort(tmp)
+    p = run("export", "runsheet", "--db", db, "--cohort", "Nope", "--call", "1", "--out",
+            os.path.join(tmp, "x.pdf"), expect=1)
+    check("no cohort named 'Nope'" in p.stderr, p.stderr)
+    p = run("export", "runsheet", "--db", db, "--cohort", "Spring circle", "--call", "9", "--out",
+            os.path.join(tmp, "x.pdf"), expect=1)
+    check("no call 9" in p.stderr and "1 to 4" in p.stderr, p.stderr)
+    check(not os.path.exists(os.path.join(tmp, "x.pdf")), "file written for a missing call")
+    p = run("export", "ics", "--db", db, "--cohort", "Spring circle", "--out",
+            os.path.join(tmp, "no", "such", "dir.ics"), expect=1)
+    check("dir.ics" in p.stderr, p.stderr)
+    run("export", "runsheet", "--db", db, "--cohort", "Spring circle", "--call", "1", "--out",
+        os.path.join(tmp, "x.pdf"), "--page-size", "a5", expect=2)
+    run("export", "runsheet", "--db", db, "--cohort", "Spring circle", "--out", os.path.join(tmp, "x.pdf"), expect=2)
+    run("export", "ics", "--db", db, "--cohort", "Spring circle", expect=2)
+    run("export", "frobnicate", expect=2)
+    check("runsheet" in run("export", "--help").stdout, "help")
+    con = sqlite3.connect(db)
+    con.execute("UPDATE cohorts SET time_zone = 'Mars/Olympus_Mons'")
+    con.commit()
+    con.close()
+    p = run("export", "ics", "--db", db, "--cohort", "Spring circle", "--out", os.path.join(tmp, "m.ics"), expect=1)
+    check("Mars/Olympus_Mons" in p.stderr, p.stderr)
+
+
 ROSTER = ("Name,Email\n"
           "Zoë Ångström,zoe@example.org\n"
           "Łukasz Wójcik,łukasz@przykład.pl\n"

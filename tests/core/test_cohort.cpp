@@ -45,3 +45,22 @@ TEST_CASE("Cohort: each bad field is reported by name")
     c.startTime = "7:30";
     CHECK(hasProblem(c, "start_time"));
 }
+
+TEST_CASE("Cohort: the video-call link is a web address or nothing")
+{
+    Cohort c;
+    c.name = "A";
+    CHECK_FALSE(hasProblem(c, "video_link"));
+    c.videoLink = " https://video.example.org/j/42 ";
+    CHECK_FALSE(hasProblem(c, "video_link"));
+    c.videoLink = "http://meet.example.org/room";
+    CHECK_FALSE(hasProblem(c, "video_link"));
+    c.videoLink = "the usual room";
+    CHECK(hasProblem(c, "video_link"));
+    c.videoLink = "https://";
+    CHECK(hasProblem(c, "video_link"));
+    c.videoLink = "https://example.org/a b";
+    CHECK(hasProblem(c, "video_link"));
+    c.videoLink = "javascript:alert(1)";
+    CHECK(hasProblem(c, "video_link"));
+}

@@ -7,6 +7,7 @@
 #include "gui/mainwindow.h"
 #include "gui/livepage.h"
 #include "gui/presenterwindow.h"
+#include "gui/programpage.h"
 #include "models/runcontroller.h"
 #include "../support/fakeclock.h"
 #include "models/journalsession.h"
@@ -23,6 +24,7 @@
 #include <QEventLoop>
 #include <QListWidget>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -75,6 +77,25 @@ bool saveRetro(gui::MainWindow &window, const QString &path)
         thorns->setCurrentIndex(thorns->model()->index(1, 0, thorns->rootIndex()));
     const QSize before = window.size();
     window.resize(1400, 860);
+    const bool ok = save(window, path);
+    window.resize(before);
+    areas->setCurrentRow(0);
+    return ok;
+}
+
+// The Program area on the demo's first call, with the first pair practice
+// chosen so the form shows its phases.
+bool saveProgram(gui::MainWindow &window, const QString &path)
+{
+    auto *areas = window.findChild<QListWidget *>(QStringLiteral("areaList"));
+    const auto items = areas ? areas->findItems(QStringLiteral("Program"), Qt::MatchExactly) : QList<QListWidgetItem *>();
+    auto *page = window.findChild<gui::ProgramPage *>();
+    if (items.isEmpty() || !page)
+        return false;
+    areas->setCurrentItem(items.front());
+    page->selectRow(3);
+    const QSize before = window.size();
+    window.resize(1500, 900);
     const bool ok = save(window, path);
     window.resize(before);
     areas->setCurrentRow(0);
@@ -137,6 +158,7 @@ int main(int argc, char **argv)
     bool ok = save(window, out + QStringLiteral("/people.png"));
     ok = saveJournal(window, workspace, out + QStringLiteral("/journal.png")) && ok;
     ok = saveRetro(window, out + QStringLiteral("/retro.png")) && ok;
+    ok = saveProgram(window, out + QStringLiteral("/program.png")) && ok;
     ok = saveLive(workspace, out) && ok;
 
     if (args.size() > 2) {

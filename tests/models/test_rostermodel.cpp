@@ -178,3 +178,28 @@ TEST_CASE("CohortListModel: a new cohort appears in name order; a duplicate name
     CHECK(failed.count() == 1);
     CHECK(list.rowCount() == 2);
 }
+
+TEST_CASE("CohortListModel: a new cohort gets its hosts, the first as host and the others as co-hosts")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    models::CohortListModel list(roster);
+    REQUIRE(list.reload());
+    core::Cohort c;
+    c.name = "Autumn circle";
+    const core::CohortId id = list.create(c, "practice-program", {"Amara", "Björn"});
+    REQUIRE(id > 0);
+    const auto members = roster.members(id);
+    REQUIRE(members);
+    REQUIRE(members.value().size() == 2);
+    for (const core::Member &m : members.value())
+        CHECK(m.role == (m.person.displayName == "Amara" ? core::Role::Host : core::Role::CoHost));
+
+    // All or nothing: a cohort whose hosts cannot be added is not created.
+    core::Cohort d;
+    d.name = "Winter circle";
+    QSignalSpy failed(&list, &models::CohortListModel::storageFailed);
+    CHECK(list.create(d, {}, {"   "}) == 0);
+    CHECK(failed.count() == 1);
+    CHECK(list.rowCount() == 1);
+}

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/changestep.h"
+
+#include "storage/conversions.h"
+
+namespace convener::models {
+
+namespace {
+
+QString describe(StepField field, const core::Step &step, int phase)
+{
+    const QString title = storage::toQt(step.title);
+    const QString phaseTitle = phase >= 0 && phase < static_cast<int>(step.phases.size())
+                                   ? storage::toQt(step.phases[static_cast<size_t>(phase)].title) : QString();
+    switch (field) {
+    case StepField::Title: return CallStepsModel::tr("Rename %1").arg(title);
+    case StepField::Duration: return CallStepsModel::tr("Change the length of %1").arg(title);
+    case StepField::Minimum: return CallStepsModel::tr("Change the shortest length of %1").arg(title);
+    case StepField::Space: return CallStepsModel::tr("Change the space of %1").arg(title);
+    case StepField::GroupSize: return CallStepsModel::tr("Change the group size of %1").arg(title);
+    case StepField::LeadHost: return CallStepsModel::tr("Change who leads %1").arg(title);
+    case StepField::TechnicalHost: return CallStepsModel::tr("Change the technical host of %1").arg(title);
+    case StepField::FacilitatorNotes: return CallStepsModel::tr("Edit the notes of %1").arg(title);
+    case StepField::Instructions: return CallStepsModel::tr("Edit the instructions of %1").arg(title);
+    case StepField::Prompts: return CallStepsModel::tr("Edit the prompts of %1").arg(title);
+    case StepField::PhaseTitle: return CallStepsModel::tr("Rename a phase of %1").arg(title);
+    case StepField::PhaseDuration: return CallStepsModel::tr("Change the length of %1 in %2").arg(phaseTitle, title);
+    case StepField::PhaseMinimum:
+        return CallStepsModel::tr("Change the shortest length of %1 in %2").arg(phaseTitle, title);
+    }
+    return {};
+}
+
+} // namespace
+
+ChangeStep::ChangeStep(CallStepsModel *model, CallStepsModel::CallRef call, int row, StepField field, int phase,
+                       core::Step before, core::Step after)
+    : QUndoCommand(describe(field, after, phase)), m_model(model), m_call(call), m_row(row), m_field(field),
+      m_phase(phase), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void ChangeStep::redo()
+{
+    if (!m_model->applyReplace(m_call, m_row, m_after))
+        setObsolete(true);
+}
+
+void ChangeStep::undo()
+{
+    if (!m_model->applyReplace(m_call, m_row, m_before))
+        setObsolete(true);
+}
+
+int ChangeStep::id() const
+{
+    // Any fixed number unique among the commands that merge.
+    return 0x5354;
+}
+
+bool ChangeStep::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeStep *>(other);
+    if (!mergesEdits(m_field) || next->m_call != m_call || next->m_row != m_row || next->m_field != m_field ||
+        next->m_phase != m_phase)
+        return false;
+    m_after = next->m_after;
+    // Back where it started: nothing left to undo.
+    if (m_after == m_before)
+        setObsolete(true);
+    return true;
+}
+
+} // namespace convener::models

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/step.h"
+
+#include <QVariant>
+
+namespace convener::models {
+
+// The parts of a step the agenda editor changes one at a time. Phase fields
+// also name the phase (by index).
+enum class StepField {
+    Title,
+    Duration,          // seconds, int
+    Minimum,           // seconds, int; a negative or null value = cannot be compressed
+    Space,             // the space's key, "trio"
+    GroupSize,         // int; 0 or null = none
+    LeadHost,
+    TechnicalHost,
+    FacilitatorNotes,
+    Instructions,
+    Prompts,           // QStringList, one prompt each
+    PhaseTitle,
+    PhaseDuration,     // seconds, int
+    PhaseMinimum,      // seconds, int; negative or null = cannot be compressed
+};
+
+// True for fields whose consecutive edits fold into one undo step (a spin box
+// clicked up several times); text edits stay separate.
+bool mergesEdits(StepField field);
+
+// Writes value into that field of step (the phase's for phase fields). False
+// when the value does not fit the field or the phase does not exist; step is
+// then left as it was.
+bool setStepField(core::Step &step, StepField field, int phase, const QVariant &value);
+
+// The field's current value, in the same types setStepField takes.
+QVariant stepField(const core::Step &step, StepField field, int phase = -1);
+
+} // namespace convener::models
