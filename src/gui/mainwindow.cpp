@@ -10,6 +10,7 @@
 #include "gui/peoplepage.h"
 #include "gui/programpage.h"
 #include "gui/retropage.h"
+#include "gui/roomspage.h"
 #include "gui/welcomepage.h"
 #include "models/cohortlistmodel.h"
 #include "models/workspace.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     addArea(m_people, tr("People"), QStringLiteral("system-users"));
     addArea(new ProgramPage(workspace, this), tr("Program"), QStringLiteral("view-calendar-list"));
     addArea(new LivePage(workspace, workspace.clock(), this), tr("Live"), QStringLiteral("media-playback-start"));
+    addArea(new RoomsPage(workspace, this), tr("Rooms"), QStringLiteral("view-grid"));
     addArea(new RetroPage(workspace, this), tr("Retro"), QStringLiteral("view-list-details"));
     addArea(new JournalPage(workspace, this), tr("Journal"), QStringLiteral("accessories-text-editor"));
     m_ui->areaList->setCurrentRow(0);

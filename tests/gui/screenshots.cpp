@@ -8,6 +8,11 @@
 #include "gui/livepage.h"
 #include "gui/presenterwindow.h"
 #include "gui/programpage.h"
+#include "gui/roomspage.h"
+#include "models/attendancemodel.h"
+#include "models/encountermapmodel.h"
+#include "models/roomroundmodel.h"
+#include "models/roomssession.h"
 #include "models/runcontroller.h"
 #include "../support/fakeclock.h"
 #include "models/journalsession.h"
@@ -102,6 +107,59 @@ bool saveProgram(gui::MainWindow &window, const QString &path)
     return ok;
 }
 
+// The Rooms area on the demo's third call, planned from the two recorded
+// calls, with one hand move that repeats an encounter so the flag shows; then
+// its Encounter map tab.
+bool saveRooms(gui::MainWindow &window, const QString &dir)
+{
+    auto *areas = window.findChild<QListWidget *>(QStringLiteral("areaList"));
+    const auto items = areas ? areas->findItems(QStringLiteral("Rooms"), Qt::MatchExactly) : QList<QListWidgetItem *>();
+    auto *page = window.findChild<gui::RoomsPage *>();
+    if (items.isEmpty() || !page)
+        return false;
+    areas->setCurrentItem(items.front());
+    page->selectCall(3);
+    models::RoomsSession *session = page->session();
+    session->attendance()->setStatus(5, core::AttendanceStatus::Absent);
+    session->attendance()->setArrival(16, QStringLiteral("18:10"));
+    QEventLoop loop;
+    bool planned = false;
+    QObject::connect(session, &models::RoomsSession::planningFinished, &loop, [&](bool ok) {
+        planned = ok;
+        loop.quit();
+    });
+    session->plan();
+    if (session->busy())
+        loop.exec();
+    if (!planned || session->rounds().empty())
+        return false;
+    const core::RoomRound &round = session->rounds().front();
+    const models::EncounterMapModel *map = session->encounters();
+    for (int a = 0; a < map->rowCount(); ++a) {
+        const int from = round.roomOf(map->person(a));
+        int to = 0;
+        for (int b = 0; b < map->rowCount() && to == 0; ++b) {
+            const int room = round.roomOf(map->person(b));
+            if (map->meetings(a, b) > 0 && from > 0 && room > 0 && room != from && round.rooms[static_cast<size_t>(from - 1)].seats.size() > 4)
+                to = room;
+        }
+        if (to > 0) {
+            session->moveToRoom(round.number, map->person(a), to);
+            break;
+        }
+    }
+    const QSize before = window.size();
+    window.resize(1400, 900);
+    bool ok = save(window, dir + QStringLiteral("/rooms.png"));
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("roomsTabs"));
+    tabs->setCurrentIndex(1);
+    ok = save(window, dir + QStringLiteral("/encounter-map.png")) && ok;
+    tabs->setCurrentIndex(0);
+    window.resize(before);
+    areas->setCurrentRow(0);
+    return ok;
+}
+
 // The Live area and the presenter window during the first pair practice of
 // call 1, with 1:20 left in the speaker's turn (the warning state). A fake
 // clock keeps the picture the same on every run.
@@ -159,6 +217,7 @@ int main(int argc, char **argv)
     ok = saveJournal(window, workspace, out + QStringLiteral("/journal.png")) && ok;
     ok = saveRetro(window, out + QStringLiteral("/retro.png")) && ok;
     ok = saveProgram(window, out + QStringLiteral("/program.png")) && ok;
+    ok = saveRooms(window, out) && ok;
     ok = saveLive(workspace, out) && ok;
 
     if (args.size() > 2) {

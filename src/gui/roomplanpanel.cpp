@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "gui/roomplanpanel.h"
+
+#include "models/attendancemodel.h"
+#include "models/roomroundmodel.h"
+#include "models/roomssession.h"
+#include "storage/conversions.h"
+#include "ui_roomplanpanel.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTabBar>
+
+#include <algorithm>
+
+namespace convener::gui {
+
+using models::RoomRoundModel;
+using storage::toQt;
+
+RoomPlanPanel::RoomPlanPanel(models::RoomsSession &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RoomPlanPanel>()), m_session(session), m_roundTabs(new QTabBar(this))
+{
+    m_ui->setupUi(this);
+    m_roundTabs->setObjectName(QStringLiteral("roundTabs"));
+    m_roundTabs->setAccessibleName(tr("Rounds of the call"));
+    m_roundTabs->setExpanding(false);
+    m_ui->roundTabsLayout->addWidget(m_roundTabs);
+    m_ui->roomsTree->setModel(session.rooms());
+    m_ui->roomsTree->setDropIndicatorShown(true);
+    m_ui->roomsTree->header()->setSectionResizeMode(RoomRoundModel::NameColumn, QHeaderView::ResizeToContents);
+    m_ui->roomsTree->header()->setSectionResizeMode(RoomRoundModel::RoleColumn, QHeaderView::ResizeToContents);
+    m_ui->roomsTree->header()->setStretchLastSection(true);
+    m_ui->planProgress->hide();
+    m_ui->cancelButton->hide();
+
+    connect(m_ui->planButton, &QPushButton::clicked, &session, &models::RoomsSession::plan);
+    connect(m_ui->replanButton, &QPushButton::clicked, &session, &models::RoomsSession::replanRest);
+    connect(m_ui->cancelButton, &QPushButton::clicked, &session, &models::RoomsSession::cancelPlanning);
+    connect(m_ui->swapButton, &QPushButton::clicked, this, &RoomPlanPanel::swapSelected);
+    connect(m_ui->moveButton, &QPushButton::clicked, this, &RoomPlanPanel::moveSelected);
+    connect(m_ui->recordButton, &QPushButton::clicked, this, &RoomPlanPanel::recordShownRound);
+    connect(m_ui->copyChatButton, &QPushButton::clicked, this, &RoomPlanPanel::copyChatText);
+    connect(m_ui->copyCoHostButton, &QPushButton::clicked, this, &RoomPlanPanel::copyCoHostList);
+    connect(m_ui->saveZoomButton, &QPushButton::clicked, this, &RoomPlanPanel::chooseZoomFile);
+    connect(m_ui->saveJsonButton, &QPushButton::clicked, this, &RoomPlanPanel::chooseJsonFile);
+    connect(m_roundTabs, &QTabBar::currentChanged, this, [this](int tab) {
+        if (!m_rebuilding && tab >= 0)
+            m_session.showRound(m_roundTabs->tabData(tab).toInt());
+    });
+
+    connect(&session, &models::RoomsSession::busyChanged, this, &RoomPlanPanel::setBusy);
+    connect(&session, &models::RoomsSession::planningFinished, this, [this](bool, const QString &message) { showMessage(message); });
+    connect(&session, &models::RoomsSession::callChanged, this, [this] { showMessage({}); });
+    connect(&session, &models::RoomsSession::roundsChanged, this, &RoomPlanPanel::rebuildTabs);
+    connect(session.rooms(), &QAbstractItemModel::modelReset, this, &RoomPlanPanel::updateRound);
+    connect(session.attendance(), &models::AttendanceModel::attendanceChanged, this, [this] {
+        if (!m_session.rounds().empty())
+            showMessage(tr("Attendance changed since the rooms were planned: Re-plan the rest seats the people who are here."));
+    });
+    connect(m_ui->roomsTree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoomPlanPanel::updateState);
+    rebuildTabs();
+}
+
+RoomPlanPanel::~RoomPlanPanel() = default;
+
+void RoomPlanPanel::showMessage(const QString &text)
+{
+    m_ui->planMessage->setText(text);
+    m_ui->planMessage->setVisible(!text.isEmpty());
+}
+
+void RoomPlanPanel::setBusy(bool busy)
+{
+    m_ui->planProgress->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    if (busy) {
+        showMessage(tr("Planning the rooms…"));
+        m_ui->cancelButton->setFocus();
+    }
+    updateState();
+}
+
+void RoomPlanPanel::rebuildTabs()
+{
+    m_rebuilding = true;
+    while (m_roundTabs->count() > 0)
+        m_roundTabs->removeTab(0);
+    for (const auto &round : m_session.rounds()) {
+        const QString title = round.recorded() ? tr("Round %1: %2 (recorded)") : tr("Round %1: %2");
+        const int tab = m_roundTabs->addTab(title.arg(round.number).arg(toQt(round.stepTitle)));
+        m_roundTabs->setTabData(tab, round.number);
+        if (round.number == m_session.shownRound())
+            m_roundTabs->setCurrentIndex(tab);
+    }
+    m_roundTabs->setVisible(m_roundTabs->count() > 0);
+    m_rebuilding = false;
+    m_ui->summaryLabel->setText(m_session.summaryText());
+    updateRound();
+}
+
+void RoomPlanPanel::updateRound()
+{
+    const auto &round = m_session.rooms()->round();
+    m_ui->roomsTree->expandAll();
+    if (round.rooms.empty()) {
+        m_ui->roundInfo->clear();
+    } else if (round.recorded()) {
+        m_ui->roundInfo->setText(tr("%1, groups of %2. Recorded at %3 (UTC): this round is history and stays as it was run.")
+                                     .arg(toQt(round.stepTitle))
+                                     .arg(round.groupSize)
+                                     .arg(toQt(round.recordedAt).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z'))));
+    } else {
+        m_ui->roundInfo->setText(tr("%1, groups of %2. Drag a person to another room, or select two people and swap them.")
+                                     .arg(toQt(round.stepTitle))
+                                     .arg(round.groupSize));
+    }
+    m_ui->moveCombo->clear();
+    for (size_t r = 0; r < round.rooms.size(); ++r)
+        m_ui->moveCombo->addItem(tr("Room %1").arg(r + 1), static_cast<int>(r) + 1);
+    if (!round.rooms.empty())
+        m_ui->moveCombo->addItem(tr("A new room"), static_cast<int>(round.rooms.size()) + 1);
+    const QStringList missing = m_session.shownRound() > 0 ? m_session.withoutEmail(m_session.shownRound()) : QStringList();
+    m_ui->withoutEmailLabel->setText(missing.isEmpty() ? QString()
+                                                       : tr("Not in the CSV (no email), assign by hand: %1").arg(missing.join(QStringLiteral(", "))));
+    m_ui->withoutEmailLabel->setVisible(!missing.isEmpty());
+    updateState();
+}
+
+void RoomPlanPanel::updateState()
+{
+    const bool busy = m_session.busy();
+    const bool hasCall = m_session.call() > 0;
+    const auto &round = m_session.rooms()->round();
+    const bool hasRound = !round.rooms.empty();
+    const bool editable = hasRound && !round.recorded() && !busy;
+    const bool anyRecorded = std::any_of(m_session.rounds().begin(), m_session.rounds().end(),
+                                         [](const core::RoomRound &r) { return r.recorded(); });
+    const size_t selected = selectedPeople().size();
+    m_ui->planButton->setEnabled(hasCall && !busy);
+    m_ui->replanButton->setEnabled(hasCall && !busy && !m_session.rounds().empty());
+    m_ui->planButton->setToolTip(anyRecorded ? tr("Plan the rounds not yet recorded from scratch; recorded rounds stay as they were run")
+                                             : tr("Plan every round of the call from the whole history of who met whom"));
+    m_ui->swapButton->setEnabled(editable && selected == 2);
+    m_ui->moveButton->setEnabled(editable && selected == 1);
+    m_ui->moveCombo->setEnabled(editable);
+    m_ui->recordButton->setEnabled(editable);
+    m_ui->roomsTree->setDragEnabled(editable);
+    m_ui->handoverBox->setEnabled(hasRound);
+}
+
+std::vector<core::PersonId> RoomPlanPanel::selectedPeople() const
+{
+    std::vector<core::PersonId> people;
+    for (const QModelIndex &index : m_ui->roomsTree->selectionModel()->selectedRows()) {
+        if (index.parent().isValid())
+            people.push_back(index.data(RoomRoundModel::PersonIdRole).toLongLong());
+    }
+    return people;
+}
+
+void RoomPlanPanel::swapSelected()
+{
+    const auto people = selectedPeople();
+    if (people.size() == 2)
+        m_session.swapSeats(m_session.shownRound(), people[0], people[1]);
+}
+
+void RoomPlanPanel::moveSelected()
+{
+    const auto people = selectedPeople();
+    if (people.size() != 1)
+        return;
+    m_session.moveToRoom(m_session.shownRound(), people[0], m_ui->moveCombo->currentData().toInt());
+    const QModelIndex moved = m_session.rooms()->indexOf(people[0]);
+    m_ui->roomsTree->setCurrentIndex(moved);
+}
+
+void RoomPlanPanel::recordShownRound()
+{
+    const int round = m_session.shownRound();
+    if (round == 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Record round %1").arg(round),
+        tr("Record round %1 as it is now? Do this when the round has started: it becomes history of who met whom, "
+           "later plans build on it, and it cannot be undone or changed.")
+            .arg(round),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes && m_session.recordRound(round))
+        showMessage(tr("Round %1 is recorded. It is history now; undo does not change it.").arg(round));
+}
+
+void RoomPlanPanel::copyChatText()
+{
+    QGuiApplication::clipboard()->setText(m_session.chatText(m_session.shownRound()));
+    showMessage(tr("The chat text of round %1 is on the clipboard.").arg(m_session.shownRound()));
+}
+
+void RoomPlanPanel::copyCoHostList()
+{
+    QGuiApplication::clipboard()->setText(m_session.coHostList(m_session.shownRound()));
+    showMessage(tr("The co-host list of round %1 is on the clipboard.").arg(m_session.shownRound()));
+}
+
+QString RoomPlanPanel::suggestedFile(const QString &suffix) const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).filePath(tr("rooms-call-%1-round-%2").arg(m_session.call()).arg(m_session.shownRound()) + suffix);
+}
+
+void RoomPlanPanel::chooseZoomFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Zoom pre-assignment file"), suggestedFile(QStringLiteral(".csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        saveZoomCsv(path);
+}
+
+void RoomPlanPanel::chooseJsonFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the round as JSON"), suggestedFile(QStringLiteral(".json")),
+                                                      tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        saveJson(path);
+}
+
+bool RoomPlanPanel::saveZoomCsv(const QString &path)
+{
+    if (!m_session.saveZoomCsv(m_session.shownRound(), path))
+        return false;
+    const QStringList missing = m_session.withoutEmail(m_session.shownRound());
+    showMessage(missing.isEmpty() ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
+                                  : tr("Saved %1. Without an email, so not in the file: %2.")
+                                        .arg(QDir::toNativeSeparators(path), missing.join(QStringLiteral(", "))));
+    return true;
+}
+
+bool RoomPlanPanel::saveJson(const QString &path)
+{
+    if (!m_session.saveRoundJson(m_session.shownRound(), path))
+        return false;
+    showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace convener::gui
