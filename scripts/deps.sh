@@ -9,6 +9,9 @@ CONVENER_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
     nlohmann-json3-dev libsodium-dev libical-dev
+    # The Live area's chimes: QSoundEffect plays through PulseAudio (or
+    # PipeWire's pulse server), which libqt6multimedia6 talks to via libpulse0.
+    qt6-multimedia-dev libqt6multimedia6 libpulse0
 )
 # What the tests need on top.
 CONVENER_TEST_PACKAGES=(

@@ -79,6 +79,14 @@ std::optional<std::string> SpeakingOrder::following() const
     return m_names[static_cast<std::size_t>(m_position + 1)];
 }
 
+bool SpeakingOrder::add(std::string name)
+{
+    if (std::find(m_names.begin(), m_names.end(), name) != m_names.end())
+        return false;
+    m_names.push_back(std::move(name));
+    return true;
+}
+
 bool SpeakingOrder::next()
 {
     if (m_position >= size())

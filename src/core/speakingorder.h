@@ -36,6 +36,8 @@ public:
     std::optional<std::string> following() const;
     // Moves to the next speaker; false when everyone has spoken.
     bool next();
+    // A late joiner takes the last place; false when the name is already in the order.
+    bool add(std::string name);
     bool previous();
 
     // The round's time shared out, rounded down to whole seconds.

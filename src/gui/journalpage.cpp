@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/journalpage.h"
 
+#include "core/runengine.h"
 #include "gui/journaleditorpage.h"
 #include "gui/journallockpage.h"
 #include "gui/journalpassphrasedialog.h"
@@ -10,6 +11,7 @@
 #include "models/journalsession.h"
 #include "models/journalvault.h"
 #include "models/rostermodel.h"
+#include "models/runcontroller.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
 #include "ui_journalpage.h"
@@ -94,9 +96,44 @@ JournalPage::JournalPage(models::Workspace &workspace, QWidget *parent)
     connect(people, &QAbstractItemModel::dataChanged, this, &JournalPage::fillPeople);
     fillPeople();
     updateState();
+    showLivePrompt();
 }
 
 JournalPage::~JournalPage() = default;
+
+void JournalPage::followRun(models::RunController *run)
+{
+    if (m_run)
+        disconnect(m_run, nullptr, this, nullptr);
+    m_run = run;
+    if (run)
+        connect(run, &models::RunController::changed, this, &JournalPage::showLivePrompt);
+    showLivePrompt();
+}
+
+void JournalPage::showLivePrompt()
+{
+    const core::RunEngine *engine = m_run ? m_run->engine() : nullptr;
+    const bool live = engine && (engine->status() == core::RunStatus::Running || engine->status() == core::RunStatus::Paused);
+    QStringList prompts;
+    if (live) {
+        for (const std::string &prompt : engine->currentPrompts())
+            prompts << QString::fromStdString(prompt);
+    }
+    // Only a prompt is worth the writer's attention; the rest of the run
+    // (timers, cues, notes) stays in the Live area.
+    m_ui->livePromptFrame->setVisible(!prompts.isEmpty());
+    if (prompts.isEmpty())
+        return;
+    const QString heading = tr("Prompt of the call now: %1").arg(QString::fromStdString(engine->currentStep().title));
+    const QString text = prompts.join(QStringLiteral("\n\n"));
+    // The run reports a change several times a second; the text is set only
+    // when it differs, so a selection in it survives.
+    if (m_ui->livePromptHeading->text() != heading)
+        m_ui->livePromptHeading->setText(heading);
+    if (m_ui->livePromptText->text() != text)
+        m_ui->livePromptText->setText(text);
+}
 
 void JournalPage::setAutoLockMinutes(int minutes)
 {

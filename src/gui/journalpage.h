@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class JournalPage;
 
 namespace convener::models {
 class JournalEntryModel;
+class RunController;
 class Workspace;
 }
 
@@ -25,6 +27,8 @@ class JournalLockPage;
 // journal and writes. It locks itself on the Lock button, after a few idle
 // minutes, and whenever it is hidden (another area, the window closing).
 // Hosts see here, in the name list, only how many entries each journal has.
+// While a call is live it shows the prompt of the call's current step above
+// the journal, read from the run it is given to follow.
 class JournalPage final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +49,9 @@ public:
     bool exportArchiveTo(const QString &path);
     void importArchiveFrom(const QString &path);
 
+    // The live run whose current prompt to show; the page only reads it.
+    void followRun(models::RunController *run);
+
 public Q_SLOTS:
     void lockJournal();
 
@@ -63,6 +70,7 @@ private:
     void chooseMarkdownFile();
     void chooseArchiveFile();
     void chooseImportFile();
+    void showLivePrompt();
 
     const std::unique_ptr<Ui::JournalPage> m_ui;
     models::Workspace &m_workspace;
@@ -70,6 +78,7 @@ private:
     JournalLockPage *m_lockPage;
     JournalEditorPage *m_editorPage;
     QTimer m_idleTimer;                                      // a child, so tests can find it
+    QPointer<models::RunController> m_run;
 };
 
 } // namespace convener::gui

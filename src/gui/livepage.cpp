@@ -3,8 +3,12 @@
 #include "gui/livepage.h"
 
 #include "core/runengine.h"
+#include "gui/chimecontrols.h"
+#include "gui/livenotifier.h"
+#include "gui/liveretropanel.h"
 #include "gui/livetext.h"
 #include "gui/minitimerwindow.h"
+#include "gui/presenterscreens.h"
 #include "gui/presenterwindow.h"
 #include "models/runcontroller.h"
 #include "models/workspace.h"
@@ -14,12 +18,17 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QStyle>
 #include <QTimer>
+
+#include <algorithm>
+#include <chrono>
 
 namespace convener::gui {
 
@@ -39,14 +48,35 @@ LivePage::LivePage(models::Workspace &workspace, const core::Clock &clock, QWidg
     , m_workspace(workspace)
     , m_run(new models::RunController(workspace.database(), workspace.undoStack(), clock, this))
     , m_repaint(new QTimer(this))
+    , m_notifier(new LiveNotifier(this, this))
 {
     m_ui->setupUi(this);
+    auto *retro = new LiveRetroPanel(workspace, m_run, this);
+    m_ui->sideLayout->addWidget(retro);
+    connect(m_ui->callCombo, &QComboBox::currentIndexChanged, retro,
+            [this, retro] { retro->setChosenCall(m_ui->callCombo->currentData().toInt()); });
+    connect(m_run, &models::RunController::retroPhaseTimeUp, this, [this] {
+        m_notifier->notify(tr("Retro phase over"), tr("The time for this phase of the retro is up."));
+    });
+    fillScreens();
+    connect(qGuiApp, &QGuiApplication::screenAdded, this, &LivePage::fillScreens);
+    connect(qGuiApp, &QGuiApplication::screenRemoved, this, &LivePage::fillScreens);
+    connect(m_ui->presenterScreenCombo, &QComboBox::activated, this, [this](int index) {
+        QSettings().setValue(PresenterScreens::settingsKey(), m_ui->presenterScreenCombo->itemData(index));
+        if (m_presenter && m_presenter->isVisible())
+            showPresenter();
+    });
     m_repaint->setObjectName(QStringLiteral("repaintTimer"));
     m_repaint->setInterval(200);
 
     connect(m_run, &models::RunController::storageFailed, &m_workspace, &models::Workspace::storageFailed);
     connect(m_run, &models::RunController::changed, this, &LivePage::refresh);
     connect(m_run, &models::RunController::transitions, this, &LivePage::showTransitions);
+    auto *chimes = new ChimeControls(this);
+    m_ui->timerLayout->insertWidget(m_ui->timerLayout->indexOf(m_ui->fitLabel), chimes);
+    connect(m_run, &models::RunController::transitions, chimes, [this, chimes](const std::vector<core::RunTransition> &happened) {
+        chimes->ring(happened, m_run->engine() ? m_run->engine()->status() : core::RunStatus::NotStarted);
+    });
     connect(m_repaint, &QTimer::timeout, m_run, &models::RunController::tick);
     connect(&m_workspace, &models::Workspace::currentCohortChanged, this, [this](core::CohortId cohort) {
         m_run->setCohort(cohort);
@@ -67,6 +97,7 @@ LivePage::LivePage(models::Workspace &workspace, const core::Clock &clock, QWidg
     connect(m_ui->copyCueButton, &QPushButton::clicked, this, &LivePage::copyCue);
     connect(m_ui->copyOrderButton, &QPushButton::clicked, this, &LivePage::copySpeakingOrder);
     connect(m_ui->nextSpeakerButton, &QPushButton::clicked, m_run, &models::RunController::nextSpeaker);
+    connect(m_ui->lateJoinerButton, &QPushButton::clicked, this, &LivePage::addLateJoiner);
     connect(m_ui->presenterButton, &QPushButton::clicked, this, &LivePage::showPresenter);
     connect(m_ui->miniTimerButton, &QPushButton::clicked, this, &LivePage::showMiniTimer);
 
@@ -129,18 +160,38 @@ void LivePage::reloadCalls()
     }
 }
 
-std::vector<std::string> LivePage::presentNames() const
+void LivePage::addLateJoiner()
 {
-    // Everyone in the cohort counts as present until attendance is taken.
-    std::vector<std::string> names;
+    if (!m_run->engine())
+        return;
     const auto members = m_workspace.roster().members(m_run->cohort());
     if (!members) {
         Q_EMIT m_workspace.storageFailed(members.error());
-        return names;
+        return;
     }
-    for (const auto &m : members.value())
-        names.push_back(m.person.displayName);
-    return names;
+    const std::vector<std::string> &speaking = m_run->engine()->speakingOrder().names();
+    QStringList names;
+    std::vector<core::PersonId> ids;
+    for (const auto &m : members.value()) {
+        if (std::find(speaking.begin(), speaking.end(), m.person.displayName) != speaking.end())
+            continue;
+        names << QString::fromStdString(m.person.displayName);
+        ids.push_back(m.person.id);
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Add a late joiner"), tr("Everyone in the cohort is already in the speaking order."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Add a late joiner"),
+                                                 tr("Who has just arrived? They are marked late and speak last."),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto index = static_cast<std::size_t>(names.indexOf(chosen));
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(
+        std::chrono::duration_cast<std::chrono::seconds>(m_workspace.clock().wallNow().time_since_epoch()).count());
+    m_run->addLateJoiner(ids.at(index), now.toString(QStringLiteral("HH:mm")).toStdString());
 }
 
 void LivePage::startSelectedCall()
@@ -153,7 +204,8 @@ void LivePage::startSelectedCall()
                                  tr("A call is under way. Start the chosen call from the beginning instead?"))
                != QMessageBox::Yes)
         return;
-    if (m_run->start(m_ui->callCombo->currentData().toInt(), presentNames(), QRandomGenerator::global()->generate64()))
+    const int callNumber = m_ui->callCombo->currentData().toInt();
+    if (m_run->start(callNumber, m_run->presentNames(callNumber), QRandomGenerator::global()->generate64()))
         m_repaint->start();
 }
 
@@ -192,15 +244,32 @@ void LivePage::showPresenter()
 {
     if (!m_presenter)
         m_presenter = new PresenterWindow();
-    // With a second screen the presenter fills it, leaving this one to the host.
-    QScreen *mine = screen();
-    QScreen *other = nullptr;
-    for (QScreen *s : QGuiApplication::screens()) {
-        if (s != mine)
-            other = s;
-    }
-    m_presenter->showOn(other);
+    // The chosen screen; without a choice a second screen, leaving this one to the host.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QStringList names;
+    for (const QScreen *s : screens)
+        names << s->name();
+    const int index = PresenterScreens::choose(names, static_cast<int>(screens.indexOf(screen())),
+                                               QSettings().value(PresenterScreens::settingsKey()).toString());
+    m_presenter->showOn(index >= 0 ? screens.at(index) : nullptr);
     m_presenter->showRun(m_run->engine(), m_run->now());
+}
+
+void LivePage::fillScreens()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QComboBox *combo = m_ui->presenterScreenCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const QScreen *s : screens)
+        combo->addItem(PresenterScreens::label(s), s->name());
+    QStringList names;
+    for (const QScreen *s : screens)
+        names << s->name();
+    combo->setCurrentIndex(PresenterScreens::choose(names, static_cast<int>(screens.indexOf(screen())),
+                                                    QSettings().value(PresenterScreens::settingsKey()).toString()));
+    // A choice of one is no choice.
+    combo->setVisible(screens.size() > 1);
 }
 
 void LivePage::fitToEndOnTime()
@@ -223,6 +292,17 @@ void LivePage::fitToEndOnTime()
 
 void LivePage::showTransitions(const std::vector<core::RunTransition> &happened)
 {
+    const core::RunEngine *engine = m_run->engine();
+    switch (LiveNotifier::momentOf(happened)) {
+    case LiveNotifier::Moment::PhaseEnd:
+        m_notifier->notify(tr("Time is up"), engine ? LiveText::step(*engine) : QString());
+        break;
+    case LiveNotifier::Moment::Warning:
+        m_notifier->notify(tr("Time to start wrapping up"), engine ? LiveText::step(*engine) : QString());
+        break;
+    case LiveNotifier::Moment::Nothing:
+        break;
+    }
     for (const core::RunTransition &t : happened) {
         if (t.event == core::RunEvent::PhaseStarted)
             m_ui->fitLabel->clear();
@@ -255,7 +335,7 @@ void LivePage::refresh()
                        static_cast<QWidget *>(m_ui->previousButton), static_cast<QWidget *>(m_ui->plusButton),
                        static_cast<QWidget *>(m_ui->minusButton), static_cast<QWidget *>(m_ui->restartButton),
                        static_cast<QWidget *>(m_ui->endButton), static_cast<QWidget *>(m_ui->fitButton),
-                       static_cast<QWidget *>(m_ui->nextSpeakerButton)})
+                       static_cast<QWidget *>(m_ui->nextSpeakerButton), static_cast<QWidget *>(m_ui->lateJoinerButton)})
         w->setEnabled(live);
     m_ui->startButton->setEnabled(m_ui->callCombo->count() > 0);
     m_ui->pauseButton->setText(engine && engine->status() == core::RunStatus::Paused ? tr("Resume") : tr("Pause"));

@@ -27,6 +27,7 @@ class Workspace;
 
 namespace convener::gui {
 
+class LiveNotifier;
 class MiniTimerWindow;
 class PresenterWindow;
 
@@ -46,6 +47,7 @@ public:
     models::RunController *run() const { return m_run; }
     PresenterWindow *presenter() const;
     MiniTimerWindow *miniTimer() const;
+    LiveNotifier *notifier() const { return m_notifier; }
 
 public Q_SLOTS:
     void startSelectedCall();
@@ -59,18 +61,20 @@ public Q_SLOTS:
 
 private:
     void reloadCalls();
+    void fillScreens();
     void refresh();
     void refreshIdle();
     void refreshSchedule();
     void refreshCues();
     void refreshSpeakers();
     void showTransitions(const std::vector<core::RunTransition> &happened);
-    std::vector<std::string> presentNames() const;
+    void addLateJoiner();
 
     const std::unique_ptr<Ui::LivePage> m_ui;
     models::Workspace &m_workspace;
     models::RunController *m_run;
     QTimer *m_repaint;
+    LiveNotifier *m_notifier;
     QPointer<PresenterWindow> m_presenter;
     QPointer<MiniTimerWindow> m_miniTimer;
 };

@@ -54,10 +54,13 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
 
     addArea(m_people, tr("People"), QStringLiteral("system-users"));
     addArea(new ProgramPage(workspace, this), tr("Program"), QStringLiteral("view-calendar-list"));
-    addArea(new LivePage(workspace, workspace.clock(), this), tr("Live"), QStringLiteral("media-playback-start"));
+    auto *live = new LivePage(workspace, workspace.clock(), this);
+    addArea(live, tr("Live"), QStringLiteral("media-playback-start"));
     addArea(new RoomsPage(workspace, this), tr("Rooms"), QStringLiteral("view-grid"));
     addArea(new RetroPage(workspace, this), tr("Retro"), QStringLiteral("view-list-details"));
-    addArea(new JournalPage(workspace, this), tr("Journal"), QStringLiteral("accessories-text-editor"));
+    auto *journal = new JournalPage(workspace, this);
+    journal->followRun(live->run());
+    addArea(journal, tr("Journal"), QStringLiteral("accessories-text-editor"));
     m_ui->areaList->setCurrentRow(0);
     connect(m_ui->areaList, &QListWidget::currentRowChanged, m_ui->areaStack, &QStackedWidget::setCurrentIndex);
 

@@ -37,6 +37,7 @@ RetroActionsPanel::RetroActionsPanel(models::Workspace &workspace, QWidget *pare
     connect(m_ui->addActionButton, &QPushButton::clicked, this, &RetroActionsPanel::addAction);
     connect(m_ui->actionTextEdit, &QLineEdit::returnPressed, this, &RetroActionsPanel::addAction);
     connect(m_ui->removeActionButton, &QPushButton::clicked, this, &RetroActionsPanel::removeSelectedAction);
+    connect(m_ui->changeOwnerButton, &QPushButton::clicked, this, &RetroActionsPanel::changeSelectedOwner);
     auto *remove = new QShortcut(QKeySequence::Delete, m_ui->actionsView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &RetroActionsPanel::removeSelectedAction);
 
@@ -67,6 +68,10 @@ void RetroActionsPanel::updateState()
                        static_cast<QWidget *>(m_ui->actionDueSpin), static_cast<QWidget *>(m_ui->addActionButton)})
         w->setEnabled(canAdd);
     m_ui->removeActionButton->setEnabled(canAdd && m_ui->actionsView->selectionModel()->hasSelection());
+    // The owner combo doubles as the chooser for a new owner of the selected action.
+    const bool canEdit = board->hasBoard()
+                         && core::RetroRules::phaseAllows(board->board().state.phase, core::RetroEdit::EditAction);
+    m_ui->changeOwnerButton->setEnabled(canEdit && m_ui->actionsView->selectionModel()->hasSelection());
     if (!board->hasBoard())
         m_ui->discussHint->setText(tr("No board yet."));
     else if (!core::RetroRules::talliesVisible(board->board().state))
@@ -86,6 +91,13 @@ void RetroActionsPanel::addAction()
     if (m_actions->rowCount() > 0 && m_ui->actionTextEdit->text().trimmed() == QString::fromStdString(
                                                                                   m_actions->action(m_actions->rowCount() - 1).text))
         m_ui->actionTextEdit->clear();
+}
+
+void RetroActionsPanel::changeSelectedOwner()
+{
+    const auto rows = m_ui->actionsView->selectionModel()->selectedRows();
+    if (rows.size() == 1)
+        m_actions->setOwner(rows.front().row(), chosenPerson(m_ui->actionOwnerCombo));
 }
 
 void RetroActionsPanel::removeSelectedAction()

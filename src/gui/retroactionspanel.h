@@ -32,6 +32,7 @@ public:
 public Q_SLOTS:
     void addAction();
     void removeSelectedAction();
+    void changeSelectedOwner();
 
 private:
     void updateState();

@@ -18,9 +18,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -174,11 +176,22 @@ void RetroPage::rebuildColumns()
     std::vector<core::RetroColumnId> ids;
     for (const auto &c : board.columns)
         ids.push_back(c.id);
-    if (ids == m_columnIds)
+    const auto heading = [](const core::RetroColumn &column) {
+        return QStringLiteral("<b>%1</b><br><small>%2</small>")
+            .arg(toQt(column.title).toHtmlEscaped(), toQt(column.prompt).toHtmlEscaped());
+    };
+    if (ids == m_columnIds) {
+        // A renamed column keeps its view (and the button that renamed it).
+        for (size_t i = 0; i < ids.size(); ++i) {
+            m_columnTitles[i]->setText(heading(board.columns[i]));
+            m_columnViews[i]->setAccessibleName(tr("%1 cards").arg(toQt(board.columns[i].title)));
+        }
         return;
+    }
     for (QWidget *frame : m_columnFrames)
         delete frame;
     m_columnFrames.clear();
+    m_columnTitles.clear();
     m_columnViews.clear();
     m_lastView = nullptr;
     m_columnIds = ids;
@@ -187,16 +200,27 @@ void RetroPage::rebuildColumns()
         auto *frame = new QWidget(m_ui->columnsArea);
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(0, 0, 0, 0);
-        auto *title = new QLabel(QStringLiteral("<b>%1</b><br><small>%2</small>")
-                                     .arg(toQt(column.title).toHtmlEscaped(), toQt(column.prompt).toHtmlEscaped()),
-                                 frame);
+        auto *title = new QLabel(heading(column), frame);
         title->setWordWrap(true);
         auto *view = new RetroColumnView(frame);
         view->setObjectName(QStringLiteral("retroColumn%1").arg(m_columnViews.size()));
         view->setAccessibleName(tr("%1 cards").arg(toQt(column.title)));
         view->setModel(m_workspace.retro());
         title->setBuddy(view);
-        v->addWidget(title);
+        if (board.source == core::RetroTemplate::Custom) {
+            auto *row = new QHBoxLayout;
+            row->addWidget(title, 1);
+            auto *rename = new QToolButton(frame);
+            rename->setObjectName(QStringLiteral("renameColumn%1").arg(m_columnViews.size()));
+            rename->setText(tr("Rename..."));
+            rename->setToolTip(tr("Give this column another title"));
+            const core::RetroColumnId id = column.id;
+            connect(rename, &QToolButton::clicked, this, [this, id] { chooseColumnTitle(id); });
+            row->addWidget(rename, 0, Qt::AlignTop);
+            v->addLayout(row);
+        } else {
+            v->addWidget(title);
+        }
         v->addWidget(view);
         layout->addWidget(frame);
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
@@ -212,12 +236,25 @@ void RetroPage::rebuildColumns()
         auto *remove = new QShortcut(QKeySequence::Delete, view, nullptr, nullptr, Qt::WidgetShortcut);
         connect(remove, &QShortcut::activated, this, &RetroPage::removeSelectedCard);
         m_columnFrames.push_back(frame);
+        m_columnTitles.push_back(title);
         m_columnViews.push_back(view);
     }
     // A view forgets its root when the model resets; re-rooting must run after
     // the views' own reset handlers, so it is connected after them.
     disconnect(m_resetConnection);
     m_resetConnection = connect(m_workspace.retro(), &QAbstractItemModel::modelReset, this, &RetroPage::rootColumns);
+}
+
+void RetroPage::chooseColumnTitle(core::RetroColumnId column)
+{
+    const core::RetroColumn *c = m_workspace.retro()->board().column(column);
+    if (!c)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Rename Column"), tr("New title of the column:"),
+                                                QLineEdit::Normal, toQt(c->title), &ok);
+    if (ok)
+        m_workspace.retro()->renameColumn(column, title);
 }
 
 void RetroPage::rootColumns()

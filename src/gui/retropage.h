@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+class QLabel;
 class QTreeView;
 
 namespace Ui {
@@ -58,6 +59,7 @@ public Q_SLOTS:
 private:
     void rebuildColumns();
     void rootColumns();
+    void chooseColumnTitle(core::RetroColumnId column);
     void updateState();
     void updateVotesLeft();
     void refillPeople();
@@ -74,6 +76,7 @@ private:
     std::vector<core::RetroColumnId> m_columnIds;
     std::vector<QTreeView *> m_columnViews;
     std::vector<QWidget *> m_columnFrames;
+    std::vector<QLabel *> m_columnTitles;
     QTreeView *m_lastView = nullptr;
     core::RetroCardId m_keepSelected = 0;
     QMetaObject::Connection m_resetConnection;

@@ -181,6 +181,13 @@ void RetroActionsModel::editAction(const core::RetroAction &changed)
     m_board->undoStack()->push(new EditAction(m_board, m_board->board().id, *before, changed));
 }
 
+void RetroActionsModel::setOwner(int row, std::optional<core::PersonId> owner)
+{
+    core::RetroAction changed = action(row);
+    changed.owner = owner;
+    editAction(changed);
+}
+
 void RetroActionsModel::setDone(int row, bool done)
 {
     const core::RetroAction &a = action(row);

@@ -14,7 +14,8 @@ namespace convener::models {
 class RetroBoardModel;
 
 // The action items of the board on screen. The text and due call are edited
-// in place and the status is a check box; each edit is one undoable command.
+// in place, the owner is chosen from the cohort (setOwner) and the status is
+// a check box; each edit is one undoable command.
 class RetroActionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     // User-visible edits, each one undoable command.
     void addAction(const QString &text, std::optional<core::PersonId> owner, std::optional<int> dueCall);
     void editAction(const core::RetroAction &changed);
+    void setOwner(int row, std::optional<core::PersonId> owner);
     void setDone(int row, bool done);
     void removeAction(int row);
 

@@ -12,6 +12,7 @@
 #include "models/editcard.h"
 #include "models/groupcards.h"
 #include "models/removecard.h"
+#include "models/renamecolumn.h"
 #include "models/renamegroup.h"
 #include "models/retractvote.h"
 #include "models/revealcards.h"
@@ -290,6 +291,7 @@ QVariant RetroBoardModel::data(const QModelIndex &index, int role) const
         const auto &column = board.columns.at(static_cast<size_t>(index.row()));
         switch (role) {
         case Qt::DisplayRole:
+        case Qt::EditRole:
         case TextRole: return toQt(column.title);
         case Qt::ToolTipRole: return toQt(column.prompt);
         case KindRole: return static_cast<int>(Kind::Column);
@@ -349,7 +351,7 @@ Qt::ItemFlags RetroBoardModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled;
     if (index.internalId() == 0)
-        return f;
+        return m_snapshot.board.source == core::RetroTemplate::Custom ? f | Qt::ItemIsEditable : f;
     f |= Qt::ItemIsSelectable;
     const auto &state = m_snapshot.board.state;
     const auto kind = static_cast<Kind>(data(index, KindRole).toInt());
@@ -374,6 +376,8 @@ bool RetroBoardModel::setData(const QModelIndex &index, const QVariant &value, i
         editCard(data(index, CardIdRole).toLongLong(), value.toString());
     else if (kind == Kind::Group)
         renameGroup(data(index, GroupIdRole).toLongLong(), value.toString());
+    else if (kind == Kind::Column)
+        renameColumn(data(index, ColumnIdRole).toLongLong(), value.toString());
     else
         return false;
     return true;
@@ -551,6 +555,30 @@ void RetroBoardModel::renameGroup(core::RetroGroupId group, const QString &title
         m_undoStack->push(new RenameGroup(this, board().id, group, g->title, toStd(title.trimmed())));
 }
 
+void RetroBoardModel::renameColumn(core::RetroColumnId column, const QString &title)
+{
+    const core::RetroColumn *c = hasBoard() ? board().column(column) : nullptr;
+    if (!c)
+        return;
+    if (board().source != core::RetroTemplate::Custom) {
+        Q_EMIT refused(tr("Only a board with custom columns can rename them; this board follows a template."));
+        return;
+    }
+    const QString wanted = title.trimmed();
+    if (wanted.isEmpty()) {
+        Q_EMIT refused(tr("A column needs a title."));
+        return;
+    }
+    for (const core::RetroColumn &other : board().columns) {
+        if (other.id != column && toQt(other.title).compare(wanted, Qt::CaseInsensitive) == 0) {
+            Q_EMIT refused(tr("The board already has a column \"%1\"; give each column its own title.").arg(toQt(other.title)));
+            return;
+        }
+    }
+    if (toStd(wanted) != c->title)
+        m_undoStack->push(new RenameColumn(this, board().id, column, c->title, toStd(wanted)));
+}
+
 void RetroBoardModel::castVote(core::PersonId person, core::RetroCardId card)
 {
     if (hasBoard() && check(RetroRules::checkCastVote(board(), person, card)))
@@ -677,6 +705,11 @@ bool RetroBoardModel::applyGrouping(core::RetroBoardId board, const core::RetroG
 bool RetroBoardModel::applyRenameGroup(core::RetroBoardId board, core::RetroGroupId group, const std::string &title)
 {
     return report(m_retro.renameGroup(board, group, title)) && reload(board);
+}
+
+bool RetroBoardModel::applyRenameColumn(core::RetroBoardId board, core::RetroColumnId column, const std::string &title)
+{
+    return report(m_retro.renameColumn(board, column, title)) && reload(board);
 }
 
 bool RetroBoardModel::applyCastVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card)

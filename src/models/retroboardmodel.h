@@ -89,6 +89,8 @@ public:
     void groupCards(const std::vector<core::RetroCardId> &dragged, core::RetroCardId target);
     void ungroupCard(core::RetroCardId card);
     void renameGroup(core::RetroGroupId group, const QString &title);
+    // Only on a board with custom columns; the title must be new on the board.
+    void renameColumn(core::RetroColumnId column, const QString &title);
     void castVote(core::PersonId person, core::RetroCardId card);
     void retractVote(core::PersonId person, core::RetroCardId card);
     void changePhase(core::RetroPhase phase);
@@ -113,6 +115,7 @@ public:
     std::optional<core::RetroGrouping> applyUngroupCard(core::RetroBoardId board, core::RetroCardId card);
     bool applyGrouping(core::RetroBoardId board, const core::RetroGrouping &grouping);
     bool applyRenameGroup(core::RetroBoardId board, core::RetroGroupId group, const std::string &title);
+    bool applyRenameColumn(core::RetroBoardId board, core::RetroColumnId column, const std::string &title);
     bool applyCastVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
     bool applyRetractVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
     bool applyState(core::RetroBoardId board, const core::RetroBoardState &state);

@@ -4,7 +4,12 @@
 
 #include "models/fitschedule.h"
 #include "storage/programrepository.h"
+#include "storage/roomsrepository.h"
+#include "storage/rosterrepository.h"
 #include "storage/runrepository.h"
+
+#include <algorithm>
+#include <set>
 
 #include <QUndoStack>
 
@@ -28,6 +33,7 @@ void RunController::setCohort(core::CohortId cohort)
     m_cohort = cohort;
     m_engine.reset();
     m_callNumber = 0;
+    m_retroTimer.stop();
     Q_EMIT runChanged();
     Q_EMIT changed();
 }
@@ -57,6 +63,7 @@ bool RunController::start(int callNumber, const std::vector<std::string> &presen
         return false;
     m_engine = std::move(engine);
     m_callNumber = callNumber;
+    m_retroTimer.stop();
     // The undo history of another run's schedule means nothing to this one.
     if (m_undoStack)
         m_undoStack->clear();
@@ -101,8 +108,13 @@ core::Clock::WallTime RunController::wallAt(core::Clock::Time time) const
 
 void RunController::tick()
 {
-    if (!m_engine)
+    if (m_retroTimer.advanceTo(m_clock.now()))
+        Q_EMIT retroPhaseTimeUp(m_retroPhase);
+    if (!m_engine) {
+        if (m_retroTimer.running())
+            Q_EMIT changed();
         return;
+    }
     const auto happened = m_engine->advanceTo(m_clock.now());
     if (!happened.empty()) {
         save();
@@ -179,6 +191,60 @@ bool RunController::endCall()
     return control([](core::RunEngine &e) { return e.endCall(); });
 }
 
+std::vector<std::string> RunController::presentNames(int callNumber) const
+{
+    std::vector<std::string> names;
+    if (m_cohort == 0)
+        return names;
+    auto *self = const_cast<RunController *>(this);
+    const auto members = storage::RosterRepository(m_database).members(m_cohort);
+    if (!members) {
+        Q_EMIT self->storageFailed(members.error());
+        return names;
+    }
+    const auto marks = storage::RoomsRepository(m_database).attendance(m_cohort, callNumber);
+    if (!marks) {
+        Q_EMIT self->storageFailed(marks.error());
+        return names;
+    }
+    std::set<core::PersonId> absent;
+    for (const core::AttendanceMark &mark : marks.value()) {
+        if (mark.status == core::AttendanceStatus::Absent)
+            absent.insert(mark.person);
+    }
+    for (const auto &m : members.value()) {
+        if (!absent.contains(m.person.id))
+            names.push_back(m.person.displayName);
+    }
+    return names;
+}
+
+bool RunController::addLateJoiner(core::PersonId person, const std::string &arrivedAt)
+{
+    if (!m_engine || m_engine->status() == core::RunStatus::Finished)
+        return false;
+    const auto members = storage::RosterRepository(m_database).members(m_cohort);
+    if (!members) {
+        Q_EMIT storageFailed(members.error());
+        return false;
+    }
+    const auto member = std::find_if(members.value().begin(), members.value().end(),
+                                     [person](const auto &m) { return m.person.id == person; });
+    if (member == members.value().end())
+        return false;
+    const std::string name = member->person.displayName;
+    const storage::Status marked = storage::RoomsRepository(m_database).setAttendance(
+        m_cohort, m_callNumber, {core::AttendanceMark{person, core::AttendanceStatus::Late, arrivedAt}});
+    if (!marked) {
+        Q_EMIT storageFailed(marked.error());
+        return false;
+    }
+    return control([&name](core::RunEngine &e) {
+        e.addSpeaker(name);
+        return true;
+    });
+}
+
 bool RunController::nextSpeaker()
 {
     return control([](core::RunEngine &e) { return e.nextSpeaker(); });
@@ -205,6 +271,22 @@ bool RunController::applyPlan(const core::RunPlan &plan)
     tick();
     save();
     return true;
+}
+
+bool RunController::startRetroTimer(core::RetroPhase phase, core::Seconds length)
+{
+    if (length <= core::Seconds{0})
+        return false;
+    m_retroPhase = phase;
+    m_retroTimer.start(m_clock.now(), length);
+    Q_EMIT changed();
+    return true;
+}
+
+void RunController::stopRetroTimer()
+{
+    m_retroTimer.stop();
+    Q_EMIT changed();
 }
 
 } // namespace convener::models

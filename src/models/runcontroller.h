@@ -4,6 +4,8 @@
 
 #include "core/clock.h"
 #include "core/cohort.h"
+#include "core/countdown.h"
+#include "core/retroboard.h"
 #include "core/runengine.h"
 #include "storage/programrepository.h"
 
@@ -65,16 +67,32 @@ public:
     bool restartPhase();
     bool endCall();
     bool nextSpeaker();
+    // The members of the cohort who are not marked absent from the call, by
+    // name: the people a speaking order is made from.
+    std::vector<std::string> presentNames(int callNumber) const;
+    // Someone arrived after the start: marks them late (arrivedAt, local
+    // "HH:MM") and gives them the last place in the speaking order.
+    bool addLateJoiner(core::PersonId person, const std::string &arrivedAt);
     // Pushes an undoable command; returns what the fit changed.
     core::RunFit fitToEndOnTime();
     // For the undo command: puts a plan back and saves.
     bool applyPlan(const core::RunPlan &plan);
+
+    // A countdown for a phase of the call's retro board, beside the run and
+    // driven by the same tick(). It is not saved: after a restart the host
+    // starts it again.
+    bool startRetroTimer(core::RetroPhase phase, core::Seconds length);
+    void stopRetroTimer();
+    const core::Countdown &retroTimer() const { return m_retroTimer; }
+    core::RetroPhase retroTimerPhase() const { return m_retroPhase; }
 
 Q_SIGNALS:
     void runChanged();
     void changed();
     void transitions(const std::vector<convener::core::RunTransition> &happened);
     void storageFailed(const QString &message);
+    // The retro phase's countdown reached its end (once per start).
+    void retroPhaseTimeUp(convener::core::RetroPhase phase);
 
 private:
     template<typename Control>
@@ -88,6 +106,8 @@ private:
     std::unique_ptr<core::RunEngine> m_engine;
     core::CohortId m_cohort = 0;
     int m_callNumber = 0;
+    core::Countdown m_retroTimer;
+    core::RetroPhase m_retroPhase = core::RetroPhase::Write;
 };
 
 } // namespace convener::models

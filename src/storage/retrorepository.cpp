@@ -322,6 +322,37 @@ Result<std::vector<RetroRepository::OpenAction>> RetroRepository::openActions(co
     return out;
 }
 
+Result<std::vector<RetroRepository::CarriedAction>> RetroRepository::carriedActions(core::CohortId cohort) const
+{
+    using R = Result<std::vector<CarriedAction>>;
+    QSqlQuery q(m_database.connection());
+    QString error;
+    // linked: the other cohorts with one of this cohort's hosts among their hosts.
+    if (!run(q,
+             QStringLiteral(
+                 "WITH me AS (SELECT start_date FROM cohorts WHERE id = ?), "
+                 "linked AS (SELECT DISTINCT other.cohort_id FROM memberships mine "
+                 "  JOIN memberships other ON other.person_id = mine.person_id "
+                 "  WHERE mine.cohort_id = ? AND other.cohort_id <> mine.cohort_id "
+                 "    AND mine.role IN ('host', 'co-host') AND other.role IN ('host', 'co-host')) "
+                 "SELECT %1, c.name, b.call_number, COALESCE(p.display_name, '') "
+                 "FROM retro_actions a JOIN retro_boards b ON b.id = a.board_id JOIN cohorts c ON c.id = b.cohort_id "
+                 "LEFT JOIN people p ON p.id = a.owner_id "
+                 "WHERE a.status = 'open' AND b.cohort_id <> ? "
+                 "  AND (NOT EXISTS (SELECT 1 FROM linked) OR (b.cohort_id IN (SELECT cohort_id FROM linked) "
+                 "       AND (c.start_date = '' OR (SELECT start_date FROM me) = '' "
+                 "            OR c.start_date <= (SELECT start_date FROM me)))) "
+                 "ORDER BY c.start_date DESC, c.id DESC, b.call_number, a.position, a.id")
+                 .arg(kActionColumns),
+             {sqlId(cohort), sqlId(cohort), sqlId(cohort)}, QStringLiteral("read the action items left by earlier programs"),
+             error))
+        return R::failure(error);
+    std::vector<CarriedAction> out;
+    while (q.next())
+        out.push_back({readAction(q), toStd(q.value(6).toString()), q.value(7).toInt(), toStd(q.value(8).toString())});
+    return out;
+}
+
 Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int callNumber,
                                                       core::RetroTemplate source,
                                                       const std::vector<core::RetroColumnSpec> &columns)
@@ -613,6 +644,34 @@ Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, 
     if (!stored)
         return Result<core::RetroGrouping>::failure(stored.error());
     return after;
+}
+
+Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId column, const std::string &title)
+{
+    return inTransaction(m_database, [&]() -> Status {
+        const auto current = board(id);
+        if (!current)
+            return Status::from(current);
+        if (current.value().source != core::RetroTemplate::Custom)
+            return Status::failure(QStringLiteral("Only the columns of a board with custom columns can be renamed; "
+                                                  "this board follows a template."));
+        const std::string wanted = core::trimmed(title);
+        if (wanted.empty())
+            return Status::failure(QStringLiteral("A column needs a title."));
+        if (!current.value().column(column))
+            return Status::failure(QStringLiteral("That column is no longer on the board."));
+        for (const core::RetroColumn &other : current.value().columns) {
+            if (other.id != column && toQt(other.title).compare(toQt(wanted), Qt::CaseInsensitive) == 0)
+                return Status::failure(QStringLiteral("The board already has a column \"%1\"; give each column its own title.")
+                                           .arg(toQt(other.title)));
+        }
+        QSqlQuery q(m_database.connection());
+        QString error;
+        if (!run(q, QStringLiteral("UPDATE retro_columns SET title = ? WHERE id = ? AND board_id = ?"),
+                 {toQt(wanted), sqlId(column), sqlId(id)}, QStringLiteral("rename the column"), error))
+            return Status::failure(error);
+        return {};
+    });
 }
 
 Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId group, const std::string &title)

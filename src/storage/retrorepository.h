@@ -7,6 +7,7 @@
 #include "storage/result.h"
 
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,14 @@ public:
         core::RetroBoardId board = 0;
         int callNumber = 0;
     };
+    // An open action item of another cohort's board, to carry into this one.
+    struct CarriedAction
+    {
+        core::RetroAction action;
+        std::string cohortName;
+        int callNumber = 0;
+        std::string ownerName;                               // empty: nobody
+    };
     using CardAuthors = std::vector<std::pair<core::RetroCardId, std::optional<core::PersonId>>>;
 
     explicit RetroRepository(Database &database);
@@ -41,11 +50,22 @@ public:
     Result<core::RetroSnapshot> snapshot(core::RetroBoardId id) const;
     // Open action items of all the cohort's boards, by call and then board order.
     Result<std::vector<OpenAction>> openActions(core::CohortId cohort) const;
+    // What earlier programs left open for this one: the open action items of
+    // the boards of other cohorts that share a host (or co-host) with it and
+    // did not start after it. When it shares hosts with no other cohort, the
+    // open items of every other cohort. Newest cohort first, then by call and
+    // board order.
+    Result<std::vector<CarriedAction>> carriedActions(core::CohortId cohort) const;
 
     Result<core::RetroBoard> createBoard(core::CohortId cohort, int callNumber, core::RetroTemplate source,
                                          const std::vector<core::RetroColumnSpec> &columns);
     Status removeBoard(core::RetroBoardId id);
     Status restoreBoard(const core::RetroBoard &board);
+
+    // Columns are renamed on boards made from the Custom template only: the
+    // other templates' columns mean what their titles say. Any phase; the
+    // title must be new on the board (ignoring case).
+    Status renameColumn(core::RetroBoardId board, core::RetroColumnId column, const std::string &title);
 
     // Phase, reveal, anonymity, limits and timers. Becoming anonymous erases
     // the authors of the cards already written.

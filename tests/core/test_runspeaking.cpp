@@ -178,3 +178,14 @@ TEST_CASE("RunEngine: the host moves the speaker on in an open round")
     CHECK(engine.previousSpeaker());
     CHECK(engine.speakingOrder().perPerson(engine.currentSlot().duration) == 5min);
 }
+
+TEST_CASE("SpeakingOrder: a late joiner speaks last, and only once")
+{
+    auto order = core::SpeakingOrder::byHand({"Ana", "Ben"});
+    order.next();
+    CHECK(order.add("Cy"));
+    CHECK_FALSE(order.add("Ana"));
+    CHECK(order.names() == std::vector<std::string>{"Ana", "Ben", "Cy"});
+    CHECK(order.current() == "Ben");
+    CHECK(order.following() == "Cy");
+}

@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
+#include "core/runengine.h"
 #include "gui/journalpage.h"
 #include "gui/journalpassphrasedialog.h"
+#include "gui/livepage.h"
 #include "gui/mainwindow.h"
 #include "gui/recoverykeydialog.h"
 #include "models/cohortlistmodel.h"
 #include "models/journalvault.h"
+#include "models/runcontroller.h"
 #include "models/workspace.h"
 #include "storage/demojournal.h"
 #include "storage/rosterrepository.h"
@@ -17,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -206,6 +210,9 @@ TEST_CASE("Journal area: it locks when idle and when another area is chosen")
     CHECK(w.vault->state() == JournalVault::State::Locked);
     CHECK(w.vault->lockedEntryCount() == 1);
 
+    // start(0) above left a zero interval behind; without this the journal
+    // would lock again on the first event after unlocking.
+    w.window.findChild<gui::JournalPage *>()->setAutoLockMinutes(gui::JournalPage::kDefaultAutoLockMinutes);
     w.unlock(kPassphrase);
     REQUIRE(w.editorShown());
     w.window.findChild<QListWidget *>(QStringLiteral("areaList"))->setCurrentRow(0);
@@ -224,4 +231,30 @@ TEST_CASE("Journal area: the demo participant's journal opens with the stated pa
     w.unlock(QString::fromUtf8(storage::DemoJournal::kPassphrase));
     REQUIRE(w.editorShown());
     CHECK(w.find<QTreeView>("entriesView")->model()->rowCount() == 2);
+}
+
+TEST_CASE("Journal area: while a call is live it shows the current step's prompt above the journal")
+{
+    Window w;
+    REQUIRE(w.workspace.openDemo());
+    w.openJournalArea();
+    auto *frame = w.find<QFrame>("livePromptFrame");
+    CHECK_FALSE(frame->isVisible());
+
+    // The journal follows the run of the Live area; the areas never meet.
+    models::RunController *run = w.window.findChild<gui::LivePage *>()->run();
+    REQUIRE(run->start(1, {"Ada", "Bo"}, 7));
+    CHECK_FALSE(frame->isVisible()); // "Welcome" has no prompt to write about.
+
+    REQUIRE(run->jumpToStep(10));
+    REQUIRE(frame->isVisible());
+    CHECK(w.find<QLabel>("livePromptHeading")->text().contains(QString::fromStdString(run->engine()->currentStep().title)));
+    const QString prompt = w.find<QLabel>("livePromptText")->text();
+    CHECK(prompt == QString::fromStdString(run->engine()->currentPrompts().front()));
+    CHECK_FALSE(prompt.contains(QLatin1Char('{'))); // Variables are filled in.
+    CHECK_FALSE(w.find<QLabel>("livePromptText")->textInteractionFlags().testFlag(Qt::TextEditable));
+
+    // Gone when the call ends.
+    REQUIRE(run->endCall());
+    CHECK_FALSE(frame->isVisible());
 }

@@ -17,6 +17,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <variant>
 
 using namespace convener;
 using core::RetroPhase;
@@ -314,4 +315,68 @@ TEST_CASE("Retro models: undoing a change made on another board shows that board
     f.undo.undo();   // the card on call 4
     CHECK(f.model.callNumber() == 4);
     CHECK(f.model.board().cards.empty());
+}
+
+TEST_CASE("Retro models: an action's owner changes after it is added, undoably")
+{
+    Fixture f;
+    f.model.changePhase(RetroPhase::Actions);
+    f.actions.addAction(QStringLiteral("Warn before rooms close"), f.ben, 1);
+    REQUIRE(f.actions.rowCount() == 1);
+    const auto owner = [&f] { return f.actions.index(0, models::RetroActionsModel::OwnerColumn).data().toString(); };
+    CHECK(owner() == QStringLiteral("Ben"));
+
+    f.actions.setOwner(0, f.ana);
+    CHECK(owner() == QStringLiteral("Ana"));
+    CHECK(f.retro.board(f.model.board().id).value().actions.front().owner == f.ana);
+    CHECK(f.undo.undoText() == QStringLiteral("Edit an action item"));
+    f.actions.setOwner(0, std::nullopt);
+    CHECK(owner() == QStringLiteral("Nobody yet"));
+    f.undo.undo();
+    CHECK(owner() == QStringLiteral("Ana"));
+    f.undo.undo();
+    CHECK(owner() == QStringLiteral("Ben"));
+    f.undo.redo();
+    CHECK(owner() == QStringLiteral("Ana"));
+
+    // Out of the phases where actions are edited, the owner stays.
+    f.model.changePhase(RetroPhase::Write);
+    f.actions.setOwner(0, f.ben);
+    CHECK(owner() == QStringLiteral("Ana"));
+    CHECK_FALSE(f.refusals.isEmpty());
+    CHECK(f.failures.isEmpty());
+}
+
+TEST_CASE("Retro models: custom columns are renamed in place, undoably and stored")
+{
+    Fixture f;
+    CHECK_FALSE(f.model.flags(f.model.index(0, 0)).testFlag(Qt::ItemIsEditable));
+    f.model.setData(f.model.index(0, 0), QStringLiteral("Joys"));
+    CHECK(f.refusals.count() == 1);
+    CHECK(f.model.index(0, 0).data().toString() == QStringLiteral("Roses"));
+
+    const auto parsed = core::customRetroColumns("Mad, Sad, Glad");
+    f.model.createBoard(2, core::RetroTemplate::Custom, std::get<std::vector<core::RetroColumnSpec>>(parsed));
+    REQUIRE(f.model.callNumber() == 2);
+    const QModelIndex sad = f.model.index(1, 0);
+    REQUIRE(f.model.flags(sad).testFlag(Qt::ItemIsEditable));
+    CHECK(sad.data(Qt::EditRole).toString() == QStringLiteral("Sad"));
+    const int refusalsBefore = static_cast<int>(f.refusals.count());
+    REQUIRE(f.model.setData(sad, QStringLiteral(" Worried ")));
+    CHECK(f.model.index(1, 0).data().toString() == QStringLiteral("Worried"));
+    CHECK(f.undo.undoText() == QStringLiteral("Rename a column"));
+    CHECK(f.retro.board(f.model.board().id).value().columns.at(1).title == "Worried");
+
+    f.model.setData(f.model.index(1, 0), QStringLiteral("GLAD"));
+    CHECK(f.refusals.count() == refusalsBefore + 1);
+    f.model.setData(f.model.index(1, 0), QString());
+    CHECK(f.refusals.count() == refusalsBefore + 2);
+    CHECK(f.model.index(1, 0).data().toString() == QStringLiteral("Worried"));
+
+    f.undo.undo();
+    CHECK(f.model.index(1, 0).data().toString() == QStringLiteral("Sad"));
+    CHECK(f.retro.board(f.model.board().id).value().columns.at(1).title == "Sad");
+    f.undo.redo();
+    CHECK(f.model.index(1, 0).data().toString() == QStringLiteral("Worried"));
+    CHECK(f.failures.isEmpty());
 }

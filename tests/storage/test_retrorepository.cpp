@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <variant>
 
 using namespace convener;
 using core::RetroPhase;
@@ -370,4 +371,127 @@ TEST_CASE("Retro storage: the CSV export reads back with Python's csv module")
     INFO(check.readAllStandardOutput().toStdString() << check.readAllStandardError().toStdString());
     CHECK(check.exitStatus() == QProcess::NormalExit);
     CHECK(check.exitCode() == 0);
+}
+
+TEST_CASE("Retro storage: custom columns can be renamed, template columns cannot")
+{
+    Fixture f;
+    CHECK_FALSE(f.retro.renameColumn(f.board.id, f.column(0), "Joys").ok());
+
+    const auto parsed = core::customRetroColumns("Mad, Sad, Glad");
+    const auto custom = f.retro.createBoard(f.cohort, 2, core::RetroTemplate::Custom,
+                                            std::get<std::vector<core::RetroColumnSpec>>(parsed));
+    REQUIRE(custom.ok());
+    const core::RetroColumnId sad = custom.value().columns.at(1).id;
+    REQUIRE(f.retro.renameColumn(custom.value().id, sad, "  Worried  ").ok());
+    const auto empty = f.retro.renameColumn(custom.value().id, sad, "   ");
+    CHECK_FALSE(empty.ok());
+    CHECK(empty.error().contains(QStringLiteral("title")));
+    const auto twice = f.retro.renameColumn(custom.value().id, sad, "glad");
+    CHECK_FALSE(twice.ok());
+    CHECK(twice.error().contains(QStringLiteral("Glad")));
+    // A column of another board is not this board's to rename.
+    CHECK_FALSE(f.retro.renameColumn(custom.value().id, f.column(0), "Elsewhere").ok());
+
+    f.temp.reopen();
+    storage::RetroRepository again(f.temp.db());
+    const auto stored = again.board(custom.value().id).value();
+    CHECK(stored.columns.at(0).title == "Mad");
+    CHECK(stored.columns.at(1).title == "Worried");
+    CHECK(stored.columns.at(2).title == "Glad");
+}
+
+TEST_CASE("Retro storage: an action's owner changes after it is added")
+{
+    Fixture f;
+    f.enter(RetroPhase::Actions);
+    core::RetroAction action;
+    action.text = "Send the reading list earlier";
+    action.owner = f.ana;
+    auto stored = f.retro.addAction(f.board.id, action).value();
+    stored.owner = f.ben;
+    REQUIRE(f.retro.updateAction(f.board.id, stored).ok());
+    CHECK(f.reload().action(stored.id)->owner == f.ben);
+    stored.owner.reset();
+    REQUIRE(f.retro.updateAction(f.board.id, stored).ok());
+    CHECK_FALSE(f.reload().action(stored.id)->owner.has_value());
+}
+
+namespace {
+
+core::CohortId cohortWithHost(storage::RosterRepository &roster, const std::string &name, const std::string &start,
+                              std::optional<core::Member> host)
+{
+    core::Cohort c;
+    c.name = name;
+    c.startDate = start;
+    const auto id = roster.createCohort(c).value();
+    if (host) {
+        host->role = core::Role::Host;
+        REQUIRE(roster.restoreMembers(id, {*host}).ok());
+    }
+    return id;
+}
+
+void leaveOpenAction(storage::RetroRepository &retro, core::CohortId cohort, const std::string &text,
+                     std::optional<core::PersonId> owner = std::nullopt)
+{
+    const auto board = retro.createBoard(cohort, 4, core::RetroTemplate::RosesBudsThornsGems,
+                                         core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+    REQUIRE(board.ok());
+    REQUIRE(retro.changeState(board.value().id, core::RetroRules::enterPhase({}, RetroPhase::Actions)).ok());
+    core::RetroAction action;
+    action.text = text;
+    action.owner = owner;
+    REQUIRE(retro.addAction(board.value().id, action).ok());
+}
+
+} // namespace
+
+TEST_CASE("Retro storage: a new program is handed the open actions its hosts' earlier cohorts left")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    storage::RetroRepository retro(temp.db());
+    core::Member kim;
+    kim.person.displayName = "Kim";
+    kim.role = core::Role::Host;
+    const auto spring = cohortWithHost(roster, "Spring", "2026-03-02", std::nullopt);
+    kim = roster.addMembers(spring, {kim}).value().front();
+    const auto summer = cohortWithHost(roster, "Summer", "2026-06-01", kim);
+    const auto autumn = cohortWithHost(roster, "Autumn", "2026-09-07", kim);
+    const auto elsewhere = cohortWithHost(roster, "Elsewhere", "2026-05-04", std::nullopt);
+    leaveOpenAction(retro, spring, "Send the reading earlier", kim.person.id);
+    leaveOpenAction(retro, summer, "Shorter check-in");
+    leaveOpenAction(retro, elsewhere, "Not ours");
+
+    // Autumn shares Kim with Spring and Summer: their actions, newest cohort first.
+    auto carried = retro.carriedActions(autumn).value();
+    REQUIRE(carried.size() == 2);
+    CHECK(carried[0].cohortName == "Summer");
+    CHECK(carried[0].action.text == "Shorter check-in");
+    CHECK(carried[0].ownerName.empty());
+    CHECK(carried[1].cohortName == "Spring");
+    CHECK(carried[1].ownerName == "Kim");
+    CHECK(carried[1].callNumber == 4);
+
+    // Summer did not start after Spring, but Autumn did: only Spring is earlier.
+    carried = retro.carriedActions(summer).value();
+    REQUIRE(carried.size() == 1);
+    CHECK(carried[0].cohortName == "Spring");
+
+    // A cohort whose hosts ran nothing else is shown every other cohort's open actions.
+    const auto fresh = cohortWithHost(roster, "Fresh", "2026-10-05", std::nullopt);
+    carried = retro.carriedActions(fresh).value();
+    CHECK(carried.size() == 3);
+    CHECK(carried[0].cohortName == "Summer");
+
+    // Done actions are not carried.
+    const auto board = retro.findBoard(summer, 4).value().value();
+    core::RetroAction done = board.actions.front();
+    done.status = core::RetroActionStatus::Done;
+    REQUIRE(retro.updateAction(board.id, done).ok());
+    carried = retro.carriedActions(autumn).value();
+    REQUIRE(carried.size() == 1);
+    CHECK(carried[0].cohortName == "Spring");
 }
