@@ -3,6 +3,7 @@
 #include "gui/stepeditor.h"
 
 #include "core/programdurations.h"
+#include "gui/rotationcuespanel.h"
 #include "models/callstepsmodel.h"
 #include "storage/conversions.h"
 #include "ui_stepeditor.h"
@@ -39,9 +40,13 @@ void setComboText(QComboBox *combo, const QString &text)
 } // namespace
 
 StepEditor::StepEditor(models::CallStepsModel *model, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::StepEditor>()), m_model(model)
+    : QWidget(parent), m_ui(std::make_unique<Ui::StepEditor>()), m_model(model),
+      m_rotationCues(new RotationCuesPanel(model, this))
 {
     m_ui->setupUi(this);
+    m_ui->editorLayout->addWidget(m_rotationCues);
+    connect(m_rotationCues, &RotationCuesPanel::rejected, this,
+            [this](const QString &message) { m_ui->stepProblemsLabel->setText(QStringLiteral("\u26A0 ") + message); });
     m_ui->durationEdit->setMaximumTime(QTime(23, 59, 59));
     m_ui->spaceCombo->addItem(tr("Alone (self)"), QStringLiteral("self"));
     m_ui->spaceCombo->addItem(tr("Pairs"), QStringLiteral("pair"));
@@ -138,6 +143,7 @@ void StepEditor::load()
 {
     const bool valid = m_row >= 0 && m_row < m_model->rowCount();
     setEnabled(valid);
+    m_rotationCues->load(valid ? m_row : -1);
     if (!valid) {
         m_row = -1;
         m_ui->stepProblemsLabel->setText(tr("Choose a step to edit it here."));
@@ -150,11 +156,19 @@ void StepEditor::load()
     m_ui->durationEdit->setEnabled(!phased);
     m_ui->minimumEdit->setEnabled(!phased && s.minimum.has_value());
     m_ui->fixedCheck->setEnabled(!phased);
-    m_ui->durationEdit->setTime(timeOf(s.plannedDuration().count()));
-    m_ui->minimumEdit->setTime(timeOf(s.minimumDuration().count()));
+    // A plain step's fields hold one turn; a step of phases shows its whole
+    // planned length, which it takes from them.
+    m_ui->durationEdit->setTime(timeOf((phased ? s.plannedDuration() : s.turnDuration()).count()));
+    m_ui->minimumEdit->setTime(timeOf((phased ? s.minimumDuration() : s.turnMinimum()).count()));
     m_ui->fixedCheck->setChecked(!phased && !s.minimum.has_value());
-    m_ui->phasedLengthLabel->setText(
-        phased ? tr("from its phases: %1 turns").arg(s.turns(s.plannedGroupSize().value_or(1))) : QString());
+    const int turns = s.turns(s.plannedGroupSize().value_or(1));
+    if (phased)
+        m_ui->phasedLengthLabel->setText(tr("from its phases: turns: %1").arg(turns));
+    else if (turns > 1 || s.rotation.changeover.count() > 0)
+        m_ui->phasedLengthLabel->setText(
+            tr("per turn; turns: %1, in all %2").arg(turns).arg(lengthText(s.plannedDuration().count())));
+    else
+        m_ui->phasedLengthLabel->clear();
     m_ui->spaceCombo->setCurrentIndex(m_ui->spaceCombo->findData(toQt(core::spaceKey(s.space))));
     m_ui->groupSizeSpin->setValue(s.groupSize.value_or(0));
     setComboText(m_ui->leadCombo, toQt(s.leadHost));

@@ -21,8 +21,11 @@ class CallStepsModel;
 
 namespace convener::gui {
 
+class RotationCuesPanel;
+
 // The form for one step of the call: title, lengths, space, who leads, the
-// phases' lengths, notes, instructions and prompts. Every change goes to the
+// phases' lengths, notes, instructions and prompts, and (in its own panel)
+// the rotation and the cues. Every change goes to the
 // model as one undoable edit: line edits when they are left, numbers as they
 // change, longer texts when the cursor leaves them.
 class StepEditor final : public QWidget
@@ -58,6 +61,7 @@ private:
 
     const std::unique_ptr<Ui::StepEditor> m_ui;
     models::CallStepsModel *m_model;
+    RotationCuesPanel *m_rotationCues;
     int m_row = -1;
     bool m_loading = false;
 };

@@ -8,7 +8,22 @@ namespace convener::models {
 
 namespace {
 
-QString describe(StepField field, const core::Step &step, int phase)
+QString describeCues(const core::Step &before, const core::Step &after, int phase)
+{
+    const auto count = [phase](const core::Step &s) {
+        if (phase < 0)
+            return s.cues.size();
+        return phase < static_cast<int>(s.phases.size()) ? s.phases[static_cast<size_t>(phase)].cues.size() : 0;
+    };
+    const QString title = storage::toQt(after.title);
+    if (count(after) > count(before))
+        return CallStepsModel::tr("Add a cue to %1").arg(title);
+    if (count(after) < count(before))
+        return CallStepsModel::tr("Remove a cue from %1").arg(title);
+    return CallStepsModel::tr("Edit a cue of %1").arg(title);
+}
+
+QString describe(StepField field, const core::Step &before, const core::Step &step, int phase)
 {
     const QString title = storage::toQt(step.title);
     const QString phaseTitle = phase >= 0 && phase < static_cast<int>(step.phases.size())
@@ -28,6 +43,11 @@ QString describe(StepField field, const core::Step &step, int phase)
     case StepField::PhaseDuration: return CallStepsModel::tr("Change the length of %1 in %2").arg(phaseTitle, title);
     case StepField::PhaseMinimum:
         return CallStepsModel::tr("Change the shortest length of %1 in %2").arg(phaseTitle, title);
+    case StepField::RotationKind: return CallStepsModel::tr("Change how %1 rotates").arg(title);
+    case StepField::RotationCount: return CallStepsModel::tr("Change the number of turns of %1").arg(title);
+    case StepField::RotationRole: return CallStepsModel::tr("Change the role passed round in %1").arg(title);
+    case StepField::RotationChangeover: return CallStepsModel::tr("Change the changeover of %1").arg(title);
+    case StepField::Cues: return describeCues(before, step, phase);
     }
     return {};
 }
@@ -36,7 +56,7 @@ QString describe(StepField field, const core::Step &step, int phase)
 
 ChangeStep::ChangeStep(CallStepsModel *model, CallStepsModel::CallRef call, int row, StepField field, int phase,
                        core::Step before, core::Step after)
-    : QUndoCommand(describe(field, after, phase)), m_model(model), m_call(call), m_row(row), m_field(field),
+    : QUndoCommand(describe(field, before, after, phase)), m_model(model), m_call(call), m_row(row), m_field(field),
       m_phase(phase), m_before(std::move(before)), m_after(std::move(after))
 {
 }

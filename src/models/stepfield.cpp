@@ -31,7 +31,39 @@ QVariant optionalSeconds(const std::optional<core::Seconds> &s)
     return s ? QVariant(static_cast<int>(s->count())) : QVariant();
 }
 
+const QString kAt = QStringLiteral("at");
+const QString kText = QStringLiteral("text");
+const QString kUnknown = QStringLiteral("unknown");
+
 } // namespace
+
+QVariantMap cueValue(const core::StepCue &cue)
+{
+    QVariantMap map{{kAt, toQt(core::cueMomentKey(cue.moment))}, {kText, toQt(cue.text)}};
+    if (!cue.unknownFields.is_null())
+        map.insert(kUnknown, toQt(cue.unknownFields.dump()));
+    return map;
+}
+
+bool cueFromValue(const QVariant &value, core::StepCue &cue)
+{
+    const QVariantMap map = value.toMap();
+    const auto moment = core::cueMomentFromKey(toStd(map.value(kAt).toString()));
+    const std::string text = toStd(map.value(kText).toString().trimmed());
+    if (!moment || text.empty())
+        return false;
+    core::StepCue next;
+    next.moment = *moment;
+    next.text = text;
+    const QString unknown = map.value(kUnknown).toString();
+    if (!unknown.isEmpty()) {
+        next.unknownFields = nlohmann::ordered_json::parse(toStd(unknown), nullptr, false);
+        if (next.unknownFields.is_discarded())
+            return false;
+    }
+    cue = std::move(next);
+    return true;
+}
 
 bool mergesEdits(StepField field)
 {
@@ -40,7 +72,9 @@ bool mergesEdits(StepField field)
     case StepField::Minimum:
     case StepField::GroupSize:
     case StepField::PhaseDuration:
-    case StepField::PhaseMinimum: return true;
+    case StepField::PhaseMinimum:
+    case StepField::RotationCount:
+    case StepField::RotationChangeover: return true;
     default: return false;
     }
 }
@@ -49,6 +83,9 @@ bool setStepField(core::Step &step, StepField field, int phase, const QVariant &
 {
     const bool phaseField = field == StepField::PhaseTitle || field == StepField::PhaseDuration ||
                             field == StepField::PhaseMinimum;
+    // Cues belong to the step (phase -1) or to one of its phases.
+    if (field == StepField::Cues && (phase < -1 || phase >= static_cast<int>(step.phases.size())))
+        return false;
     if (phaseField && (phase < 0 || phase >= static_cast<int>(step.phases.size())))
         return false;
     core::Step next = step;
@@ -95,6 +132,37 @@ bool setStepField(core::Step &step, StepField field, int phase, const QVariant &
         break;
     }
     case StepField::PhaseMinimum: next.phases[static_cast<size_t>(phase)].minimum = seconds(value, true, ok); break;
+    case StepField::RotationKind: {
+        const auto kind = core::rotationKindFromKey(toStd(value.toString()));
+        ok = kind.has_value();
+        if (kind)
+            next.rotation.kind = *kind;
+        break;
+    }
+    case StepField::RotationCount: {
+        const int count = value.toInt(&ok);
+        // As many turns as a group can have people is plenty.
+        ok = ok && count >= 1 && count <= core::kMaxGroupSize;
+        next.rotation.count = count;
+        break;
+    }
+    case StepField::RotationRole: next.rotation.role = toStd(value.toString().trimmed()); break;
+    case StepField::RotationChangeover: {
+        const auto s = seconds(value, false, ok);
+        if (ok)
+            next.rotation.changeover = *s;
+        break;
+    }
+    case StepField::Cues: {
+        std::vector<core::StepCue> cues;
+        for (const QVariant &item : value.toList()) {
+            core::StepCue cue;
+            ok = ok && cueFromValue(item, cue);
+            cues.push_back(std::move(cue));
+        }
+        (phase < 0 ? next.cues : next.phases[static_cast<size_t>(phase)].cues) = std::move(cues);
+        break;
+    }
     }
     if (!ok)
         return false;
@@ -125,6 +193,18 @@ QVariant stepField(const core::Step &step, StepField field, int phase)
     case StepField::PhaseTitle: return p ? QVariant(toQt(p->title)) : QVariant();
     case StepField::PhaseDuration: return p ? QVariant(static_cast<int>(p->duration.count())) : QVariant();
     case StepField::PhaseMinimum: return p ? optionalSeconds(p->minimum) : QVariant();
+    case StepField::RotationKind: return toQt(core::rotationKindKey(step.rotation.kind));
+    case StepField::RotationCount: return step.rotation.count;
+    case StepField::RotationRole: return toQt(step.rotation.role);
+    case StepField::RotationChangeover: return static_cast<int>(step.rotation.changeover.count());
+    case StepField::Cues: {
+        if (phase >= 0 && !p)
+            return {};
+        QVariantList cues;
+        for (const auto &cue : p ? p->cues : step.cues)
+            cues << cueValue(cue);
+        return cues;
+    }
     }
     return {};
 }

@@ -5,6 +5,8 @@
 #include "core/step.h"
 
 #include <QVariant>
+#include <QVariantList>
+#include <QVariantMap>
 
 namespace convener::models {
 
@@ -24,7 +26,19 @@ enum class StepField {
     PhaseTitle,
     PhaseDuration,     // seconds, int
     PhaseMinimum,      // seconds, int; negative or null = cannot be compressed
+    RotationKind,      // the kind's key, "none", "per_member", "fixed"
+    RotationCount,     // int, turns of a fixed rotation
+    RotationRole,      // the role's name; empty = none named
+    RotationChangeover, // seconds, int, between two turns
+    Cues,              // the step's cues (phase -1) or a phase's: a QVariantList of
+                       // QVariantMaps {"at": moment key, "text", "unknown": JSON of
+                       // fields a newer format added, kept as they were}
 };
+
+// A cue as the Cues field holds it, and back (false for an unknown moment or
+// an empty text).
+QVariantMap cueValue(const core::StepCue &cue);
+bool cueFromValue(const QVariant &value, core::StepCue &cue);
 
 // True for fields whose consecutive edits fold into one undo step (a spin box
 // clicked up several times); text edits stay separate.

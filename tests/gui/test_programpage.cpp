@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -166,6 +167,87 @@ TEST_CASE("Program page: a host builds a call from the library, reorders it, tim
     undo->undo();
     CHECK(p.titles() == std::vector<std::string>{"Check-in round", "Troika Consulting", "Silent journaling"});
     CHECK(table->model()->rowCount() == 3);
+}
+
+TEST_CASE("Program page: a host changes how a step rotates and its cues in the form")
+{
+    Page p;
+    p.insert(QStringLiteral("troika"));
+    p.insert(QStringLiteral("silent journaling"));
+    REQUIRE(p.titles() == std::vector<std::string>{"Troika Consulting", "Silent journaling"});
+    p.page->selectRow(0);
+    REQUIRE(p.page->currentRow() == 0);
+    auto *table = p.find<QTableView>("stepTable");
+    const auto start = [table] {
+        return table->model()->index(1, models::CallStepsModel::StartColumn).data().toString();
+    };
+    // Three turns of 12 minutes, one per member of the trio.
+    CHECK(start() == QStringLiteral("19:36"));
+
+    // Per member becomes a fixed number of turns, chosen by keyboard.
+    auto *kind = p.find<QComboBox>("rotationKindCombo");
+    CHECK(kind->currentData().toString() == QStringLiteral("per_member"));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    CHECK(p.stored().steps[0].rotation.kind == core::RotationKind::Fixed);
+    auto *count = p.find<QSpinBox>("rotationCountSpin");
+    CHECK(count->isEnabled());
+    count->setValue(2);
+    CHECK(p.stored().steps[0].rotation.count == 2);
+    CHECK(start() == QStringLiteral("19:24"));
+    CHECK(p.find<QLabel>("phasedLengthLabel")->text().contains(QStringLiteral("2")));
+
+    // A minute to change rooms between the turns.
+    p.find<QTimeEdit>("changeoverEdit")->setTime(QTime(0, 1));
+    CHECK(p.stored().steps[0].rotation.changeover == core::Seconds(60));
+    CHECK(start() == QStringLiteral("19:25"));
+
+    // A role that passes round but is not held by one person at a time is
+    // flagged next to the step.
+    auto *role = p.find<QComboBox>("rotationRoleCombo");
+    REQUIRE(role->findData(QStringLiteral("consultant")) >= 0);
+    role->setCurrentIndex(role->findData(QStringLiteral("consultant")));
+    Q_EMIT role->activated(role->currentIndex());
+    REQUIRE(p.stored().steps[0].rotation.role == "consultant");
+    REQUIRE(kind->findData(QStringLiteral("per_member")) >= 0);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("per_member")));
+    Q_EMIT kind->activated(kind->currentIndex());
+    CHECK(p.find<QLabel>("stepProblemsLabel")->text().contains(QStringLiteral("one person at a time")));
+
+    // A cue for the whole step, typed and added, then its text edited in the table.
+    auto *cues = p.find<QTableWidget>("cuesTable");
+    const int cueRows = cues->rowCount();
+    auto *text = p.find<QLineEdit>("cueTextEdit");
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("Back to the main room"));
+    QTest::mouseClick(p.find<QPushButton>("addCueButton"), Qt::LeftButton);
+    REQUIRE(cues->rowCount() == cueRows + 1);
+    CHECK(p.stored().steps[0].cues.back().text == "Back to the main room");
+    CHECK(text->text().isEmpty());
+    const int added = [cues] {
+        for (int r = 0; r < cues->rowCount(); ++r) {
+            if (cues->item(r, 2)->text() == QStringLiteral("Back to the main room"))
+                return r;
+        }
+        return -1;
+    }();
+    REQUIRE(added >= 0);
+    cues->item(added, 2)->setText(QStringLiteral("Everyone back to the main room"));
+    CHECK(p.stored().steps[0].cues.back().text == "Everyone back to the main room");
+    cues->selectRow(added);
+    QTest::mouseClick(p.find<QPushButton>("removeCueButton"), Qt::LeftButton);
+    CHECK(cues->rowCount() == cueRows);
+    CHECK(p.stored().steps[0].cues.empty());
+
+    // Undo takes the form back with the database, one edit at a time.
+    QUndoStack *undo = p.workspace.undoStack();
+    for (int i = 0; i < 8; ++i)
+        undo->undo();
+    CHECK(p.stored().steps[0].rotation.kind == core::RotationKind::PerMember);
+    CHECK(p.stored().steps[0].rotation.changeover == core::Seconds(0));
+    CHECK(kind->currentData().toString() == QStringLiteral("per_member"));
+    CHECK_FALSE(count->isEnabled());
+    CHECK(start() == QStringLiteral("19:36"));
 }
 
 TEST_CASE("Program page: the fit bar says how much the call runs over and what could give")

@@ -250,6 +250,163 @@ TEST_CASE("Program model: a phase's length is changed, and clicking it back to w
     CHECK_FALSE(f.model.changeStep(0, StepField::PhaseDuration, 60, 42));
 }
 
+TEST_CASE("Program model: a rotation change is one undo step and moves the planned length and later starts")
+{
+    Fixture f;
+    REQUIRE(f.model.insertPractice(0, QStringLiteral("troika-consulting")));
+    const auto before = f.stored();
+    const core::Step troika = before.steps[0];
+    REQUIRE(troika.rotation.kind == core::RotationKind::PerMember);
+    REQUIRE(troika.plannedGroupSize() == 3);
+    const auto offset = [&f](int row) {
+        return f.model.data(f.model.index(row, 0), CallStepsModel::StartOffsetRole).toLongLong();
+    };
+    const long long turn = troika.turnDuration().count();
+    const long long changeover = troika.rotation.changeover.count();
+    CHECK(offset(1) == 3 * turn + 2 * changeover);
+    const int count = f.stack.count();
+
+    // Two fixed turns instead of one per trio member.
+    REQUIRE(f.model.changeStep(0, StepField::RotationKind, QStringLiteral("fixed")));
+    REQUIRE(f.model.changeStep(0, StepField::RotationCount, 3));
+    REQUIRE(f.model.changeStep(0, StepField::RotationCount, 2));
+    CHECK(f.stack.count() == count + 2);                      // the count's clicks fold into one step
+    CHECK(f.stack.text(count) == QStringLiteral("Change how Troika Consulting rotates"));
+    auto stored = f.stored().steps[0];
+    CHECK(stored.rotation.kind == core::RotationKind::Fixed);
+    CHECK(stored.rotation.count == 2);
+    CHECK(stored.plannedDuration().count() == 2 * turn + changeover);
+    CHECK(offset(1) == 2 * turn + changeover);
+    CHECK(offset(2) == offset(1) + before.steps[1].plannedDuration().count());
+
+    // A changeover of a minute between turns, and a per-member rotation
+    // follows the group size.
+    REQUIRE(f.model.changeStep(0, StepField::RotationChangeover, 60));
+    REQUIRE(f.model.changeStep(0, StepField::RotationKind, QStringLiteral("per_member")));
+    REQUIRE(f.model.changeStep(0, StepField::Space, QStringLiteral("group")));
+    REQUIRE(f.model.changeStep(0, StepField::GroupSize, 4));
+    CHECK(f.stored().steps[0].plannedDuration().count() == 4 * turn + 3 * 60);
+    CHECK(offset(1) == 4 * turn + 3 * 60);
+
+    // Undo walks every change back, in the database and on screen.
+    f.stack.undo();
+    f.stack.undo();
+    CHECK(offset(1) == 3 * turn + 2 * 60);
+    f.stack.undo();
+    f.stack.undo();
+    CHECK(f.stored().steps[0].rotation.count == 2);
+    f.stack.undo();
+    f.stack.undo();
+    CHECK(f.stored() == before);
+    CHECK(offset(1) == 3 * turn + 2 * changeover);
+    f.stack.redo();
+    f.stack.redo();
+    CHECK(f.stored().steps[0].rotation.kind == core::RotationKind::Fixed);
+    CHECK(offset(1) == 2 * turn + changeover);
+
+    // Values that do not fit are refused and change nothing.
+    CHECK_FALSE(f.model.changeStep(0, StepField::RotationKind, QStringLiteral("sometimes")));
+    CHECK_FALSE(f.model.changeStep(0, StepField::RotationCount, 0));
+    CHECK_FALSE(f.model.changeStep(0, StepField::RotationChangeover, -5));
+    CHECK(f.stored().steps[0].rotation.count == 2);
+}
+
+TEST_CASE("Program model: a rotation problem is shown next to its step, and a role can be named")
+{
+    Fixture f;
+    REQUIRE(f.model.insertPractice(0, QStringLiteral("troika-consulting")));
+    REQUIRE(f.model.changeStep(0, StepField::RotationRole, QStringLiteral("juggler")));
+    const auto problems = f.model.data(f.model.index(0, 0), CallStepsModel::ProblemsRole).toStringList();
+    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("juggler")));
+    f.stack.undo();
+    CHECK(f.model.problems(0).empty());
+}
+
+TEST_CASE("Program model: cues are added, edited and removed one undo step each, for the step and its phases")
+{
+    Fixture f;
+    REQUIRE(f.model.insertPractice(0, QStringLiteral("troika-consulting")));
+    const auto before = f.stored();
+    const int count = f.stack.count();
+    const auto cue = [](const char *at, const char *text) {
+        return QVariantMap{{QStringLiteral("at"), QString::fromLatin1(at)}, {QStringLiteral("text"), QString::fromLatin1(text)}};
+    };
+
+    QVariantList stepCues = models::stepField(before.steps[0], StepField::Cues).toList();
+    stepCues << cue("end", "Thank your trio");
+    REQUIRE(f.model.changeStep(0, StepField::Cues, stepCues));
+    CHECK(f.stack.text(count) == QStringLiteral("Add a cue to Troika Consulting"));
+    REQUIRE_FALSE(f.stored().steps[0].cues.empty());
+    CHECK(f.stored().steps[0].cues.back().moment == core::CueMoment::End);
+    CHECK(f.stored().steps[0].cues.back().text == "Thank your trio");
+
+    // Edit the text and the moment: each one step.
+    stepCues.back() = cue("final_minute", "One minute, then thank your trio");
+    REQUIRE(f.model.changeStep(0, StepField::Cues, stepCues));
+    CHECK(f.stack.text(count + 1) == QStringLiteral("Edit a cue of Troika Consulting"));
+    CHECK(f.stored().steps[0].cues.back().moment == core::CueMoment::FinalMinute);
+
+    // A phase's cue, then one removed.
+    const int phase = static_cast<int>(before.steps[0].phases.size()) - 1;
+    QVariantList phaseCues = models::stepField(before.steps[0], StepField::Cues, phase).toList();
+    phaseCues << cue("warning", "Wrap up, client");
+    REQUIRE(f.model.changeStep(0, StepField::Cues, phaseCues, phase));
+    CHECK(f.stored().steps[0].phases[static_cast<size_t>(phase)].cues.back().text == "Wrap up, client");
+    phaseCues.removeLast();
+    REQUIRE(f.model.changeStep(0, StepField::Cues, phaseCues, phase));
+    CHECK(f.stack.text(count + 3) == QStringLiteral("Remove a cue from Troika Consulting"));
+    CHECK(f.stored().steps[0].phases[static_cast<size_t>(phase)].cues == before.steps[0].phases[static_cast<size_t>(phase)].cues);
+    CHECK(f.stack.count() == count + 4);
+
+    // A cue without text or with an unknown moment is refused.
+    QSignalSpy refused(&f.model, &CallStepsModel::refused);
+    CHECK_FALSE(f.model.changeStep(0, StepField::Cues, QVariantList{cue("start", "  ")}));
+    CHECK_FALSE(f.model.changeStep(0, StepField::Cues, QVariantList{cue("teatime", "Tea")}));
+    CHECK_FALSE(f.model.changeStep(0, StepField::Cues, QVariantList{cue("start", "Hi")}, 42));
+    CHECK(refused.count() == 3);
+
+    f.stack.undo();
+    f.stack.undo();
+    CHECK(f.stored().steps[0].cues.back().text == "One minute, then thank your trio");
+    f.stack.undo();
+    f.stack.undo();
+    CHECK(f.stored() == before);
+    f.stack.redo();
+    CHECK(f.stored().steps[0].cues.back().text == "Thank your trio");
+}
+
+TEST_CASE("Program model: cues keep fields of a newer format through an edit")
+{
+    core::StepCue cue;
+    cue.moment = core::CueMoment::Warning;
+    cue.text = "Switch speakers";
+    cue.unknownFields = nlohmann::ordered_json{{"sound", "gong"}};
+    core::Step step;
+    step.title = "Pairs";
+    step.cues.push_back(cue);
+    QVariantList cues = models::stepField(step, StepField::Cues).toList();
+    QVariantMap edited = cues[0].toMap();
+    edited.insert(QStringLiteral("text"), QStringLiteral("Switch speakers now"));
+    cues[0] = edited;
+    REQUIRE(models::setStepField(step, StepField::Cues, -1, cues));
+    CHECK(step.cues[0].text == "Switch speakers now");
+    CHECK(step.cues[0].unknownFields == cue.unknownFields);
+}
+
+TEST_CASE("Program model: a rotation change that cannot be saved is reported and changes nothing")
+{
+    Fixture f;
+    const auto before = f.model.call();
+    const int count = f.stack.count();
+    QSqlQuery q(f.temp.db().connection());
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM cohort_calls WHERE number = 1")));
+    QSignalSpy failed(&f.workspace, &models::Workspace::storageFailed);
+    CHECK(f.model.changeStep(0, StepField::RotationKind, QStringLiteral("fixed")));
+    CHECK(failed.count() == 1);
+    CHECK(f.model.call() == before);
+    CHECK(f.stack.count() == count);
+}
+
 TEST_CASE("Program model: undo after switching calls changes the call it was made on")
 {
     Fixture f;
