@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-// convener-cli rooms plan|show|move|swap|record|export|encounters
+// convener-cli rooms plan|show|move|swap|record|export|encounters|keep-apart|hosts
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace convener::cli {
@@ -36,7 +37,10 @@ const QString kUsage = QStringLiteral(
     "  convener-cli rooms record --db PATH --cohort NAME --call N --round R\n"
     "  convener-cli rooms export --db PATH --cohort NAME --call N --round R --format zoom-csv|text|list|json\n"
     "                            [--out FILE]\n"
-    "  convener-cli rooms encounters --db PATH --cohort NAME [--format text|json]\n\n"
+    "  convener-cli rooms encounters --db PATH --cohort NAME [--format text|json]\n"
+    "  convener-cli rooms keep-apart --db PATH --cohort NAME --person NAME --with NAME [--reason TEXT] [--remove]\n"
+    "  convener-cli rooms keep-apart --db PATH --cohort NAME --list\n"
+    "  convener-cli rooms hosts --db PATH --cohort NAME --in-rooms|--out-of-rooms\n\n"
     "plan        plans every breakout round of the call (one per breakout step) from the call's attendance,\n"
     "            the rounds recorded in the cohort's other calls and its keep-apart pairs, stores the plan\n"
     "            and prints how many encounters are new, how many repeat and the fewest repeats any plan\n"
@@ -52,7 +56,12 @@ const QString kUsage = QStringLiteral(
     "            a co-host opening rooms by hand; json is everything. --out writes a file readable by you\n"
     "            alone instead of printing.\n"
     "encounters  prints who has met whom in recorded rounds: the share of pairs met and, per person, how\n"
-    "            many of the cohort they have met.\n\n"
+    "            many of the cohort they have met.\n"
+    "keep-apart  keeps two members out of the same room in every plan from now on (--reason is a note for\n"
+    "            the hosts; giving the pair again changes it); --remove lets them meet again; --list prints\n"
+    "            the pairs. Plans already stored stay as they are until you re-plan them.\n"
+    "hosts       whether the cohort's host and co-hosts sit in the rooms (never two in one room) or stay\n"
+    "            out of them; without an option it prints the current choice.\n\n"
     "Exit codes: 0 done, 1 a problem with the database, cohort, call or round, 2 a usage error.");
 
 struct Options
@@ -68,6 +77,11 @@ struct Options
     QCommandLineOption person{QStringLiteral("person"), QStringLiteral("A member's name."), QStringLiteral("NAME")};
     QCommandLineOption with{QStringLiteral("with"), QStringLiteral("Another member's name."), QStringLiteral("NAME")};
     QCommandLineOption room{QStringLiteral("room"), QStringLiteral("A room number."), QStringLiteral("K")};
+    QCommandLineOption reason{QStringLiteral("reason"), QStringLiteral("Why the two are kept apart."), QStringLiteral("TEXT")};
+    QCommandLineOption remove{QStringLiteral("remove"), QStringLiteral("Remove the pair.")};
+    QCommandLineOption list{QStringLiteral("list"), QStringLiteral("List the pairs.")};
+    QCommandLineOption inRooms{QStringLiteral("in-rooms"), QStringLiteral("Hosts join the rooms.")};
+    QCommandLineOption outOfRooms{QStringLiteral("out-of-rooms"), QStringLiteral("Hosts stay out of the rooms.")};
 };
 
 // A parsed subcommand with its database, cohort and call open.
@@ -431,6 +445,136 @@ int runEncounters(const QStringList &arguments)
     return kExitOk;
 }
 
+QString nameOf(const CallTarget &t, core::PersonId id)
+{
+    for (const auto &m : t.members)
+        if (m.person.id == id)
+            return toQt(m.person.displayName);
+    return QStringLiteral("person %1").arg(id);
+}
+
+int runKeepApart(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    // Listing only reads, so it does not wait for the write lock.
+    auto session = open(parser, arguments, {o.person, o.with, o.reason, o.remove, o.list}, !arguments.contains(QStringLiteral("--list")),
+                        false, exitCode);
+    if (!session)
+        return exitCode;
+    const bool list = parser.isSet(o.list);
+    const bool hasPair = parser.isSet(o.person) || parser.isSet(o.with);
+    if (list && (hasPair || parser.isSet(o.remove) || parser.isSet(o.reason))) {
+        printError(QStringLiteral("--list takes no --person, --with, --reason or --remove."));
+        return kExitUsage;
+    }
+    const auto &t = session->target;
+    storage::RoomsRepository rooms(*session->db);
+    if (list) {
+        const auto pairs = rooms.keepApart(t.cohort.id);
+        if (!pairs) {
+            printError(pairs.error());
+            return kExitFailure;
+        }
+        QString text = pairs.value().empty() ? QStringLiteral("'%1' keeps nobody apart.").arg(toQt(t.cohort.name))
+                                             : QStringLiteral("'%1' keeps apart:").arg(toQt(t.cohort.name));
+        for (const auto &p : pairs.value()) {
+            text += QStringLiteral("\n  %1 and %2").arg(nameOf(t, p.first), nameOf(t, p.second));
+            if (!p.reason.empty())
+                text += QStringLiteral(": %1").arg(toQt(p.reason));
+        }
+        printOut(text);
+        return kExitOk;
+    }
+    if (parser.value(o.person).trimmed().isEmpty() || parser.value(o.with).trimmed().isEmpty()) {
+        printError(QStringLiteral("--person NAME and --with NAME are required (or --list).\n") + kUsage);
+        return kExitUsage;
+    }
+    if (parser.isSet(o.remove) && parser.isSet(o.reason)) {
+        printError(QStringLiteral("--reason goes with adding a pair, not with --remove."));
+        return kExitUsage;
+    }
+    const auto person = findMember(t, parser.value(o.person));
+    if (!person)
+        return kExitFailure;
+    const auto other = findMember(t, parser.value(o.with));
+    if (!other)
+        return kExitFailure;
+    const QString first = toQt(person->person.displayName);
+    const QString second = toQt(other->person.displayName);
+    if (person->person.id == other->person.id) {
+        printError(QStringLiteral("--person and --with both name %1: a pair needs two different people.").arg(first));
+        return kExitFailure;
+    }
+    if (parser.isSet(o.remove)) {
+        const auto pairs = rooms.keepApart(t.cohort.id);
+        if (!pairs) {
+            printError(pairs.error());
+            return kExitFailure;
+        }
+        const auto a = std::min(person->person.id, other->person.id);
+        const auto b = std::max(person->person.id, other->person.id);
+        if (std::none_of(pairs.value().begin(), pairs.value().end(),
+                         [a, b](const storage::KeepApartPair &p) { return p.first == a && p.second == b; })) {
+            printError(QStringLiteral("%1 and %2 are not kept apart in '%3'.").arg(first, second, toQt(t.cohort.name)));
+            return kExitFailure;
+        }
+        if (const auto removed = rooms.removeKeepApart(t.cohort.id, person->person.id, other->person.id); !removed) {
+            printError(removed.error());
+            return kExitFailure;
+        }
+        printOut(QStringLiteral("%1 and %2 may share a room again. Re-plan the calls not yet run to use this.").arg(first, second));
+        return kExitOk;
+    }
+    const QString reason = parser.value(o.reason).trimmed();
+    if (const auto added = rooms.addKeepApart(t.cohort.id, person->person.id, other->person.id, toStd(reason)); !added) {
+        printError(added.error());
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("%1 and %2 are kept apart%3. Re-plan the calls not yet run to use this.")
+                 .arg(first, second, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+    return kExitOk;
+}
+
+int runHosts(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    const bool writes = arguments.contains(QStringLiteral("--in-rooms")) || arguments.contains(QStringLiteral("--out-of-rooms"));
+    auto session = open(parser, arguments, {o.inRooms, o.outOfRooms}, writes, false, exitCode);
+    if (!session)
+        return exitCode;
+    if (parser.isSet(o.inRooms) && parser.isSet(o.outOfRooms)) {
+        printError(QStringLiteral("Give one of --in-rooms and --out-of-rooms, not both."));
+        return kExitUsage;
+    }
+    const auto &t = session->target;
+    storage::RoomsRepository rooms(*session->db);
+    const auto describe = [&t](storage::HostsInRooms placement) {
+        return placement == storage::HostsInRooms::LeftOut
+                   ? QStringLiteral("The hosts of '%1' stay out of the rooms.").arg(toQt(t.cohort.name))
+                   : QStringLiteral("The hosts of '%1' join the rooms, never two in one room.").arg(toQt(t.cohort.name));
+    };
+    if (!parser.isSet(o.inRooms) && !parser.isSet(o.outOfRooms)) {
+        const auto current = rooms.hostsInRooms(t.cohort.id);
+        if (!current) {
+            printError(current.error());
+            return kExitFailure;
+        }
+        printOut(describe(current.value()));
+        return kExitOk;
+    }
+    const auto placement = parser.isSet(o.outOfRooms) ? storage::HostsInRooms::LeftOut : storage::HostsInRooms::KeptApart;
+    if (const auto set = rooms.setHostsInRooms(t.cohort.id, placement); !set) {
+        printError(set.error());
+        return kExitFailure;
+    }
+    printOut(describe(placement) + QStringLiteral(" Re-plan the calls not yet run to use this."));
+    return kExitOk;
+}
+
 } // namespace
 
 int runRoomsCommand(const QStringList &arguments)
@@ -451,6 +595,10 @@ int runRoomsCommand(const QStringList &arguments)
         return runExport(rest);
     if (sub == QLatin1String("encounters"))
         return runEncounters(rest);
+    if (sub == QLatin1String("keep-apart"))
+        return runKeepApart(rest);
+    if (sub == QLatin1String("hosts"))
+        return runHosts(rest);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         printOut(kUsage);
         return kExitOk;

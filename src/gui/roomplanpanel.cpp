@@ -65,6 +65,10 @@ RoomPlanPanel::RoomPlanPanel(models::RoomsSession &session, QWidget *parent)
         if (!m_session.rounds().empty())
             showMessage(tr("Attendance changed since the rooms were planned: Re-plan the rest seats the people who are here."));
     });
+    connect(&session, &models::RoomsSession::rulesChanged, this, [this] {
+        if (std::any_of(m_session.rounds().begin(), m_session.rounds().end(), [](const core::RoomRound &r) { return !r.recorded(); }))
+            showMessage(tr("Who is kept apart or where the hosts sit changed since the rooms were planned: Re-plan the rest follows the change."));
+    });
     connect(m_ui->roomsTree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoomPlanPanel::updateState);
     rebuildTabs();
 }

@@ -5,6 +5,7 @@
 #include "gui/attendancepanel.h"
 #include "gui/encountermappanel.h"
 #include "gui/roomplanpanel.h"
+#include "gui/roomrulespanel.h"
 #include "models/roomssession.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
@@ -27,9 +28,18 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
     m_ui->setupUi(this);
     m_attendance = new AttendancePanel(*m_session);
     m_plan = new RoomPlanPanel(*m_session);
+    m_rules = new RoomRulesPanel(*m_session);
+    // Who is here above the rules the plan follows: both are settled before planning.
+    auto *left = new QSplitter(Qt::Vertical);
+    left->setObjectName(QStringLiteral("attendanceSplitter"));
+    left->addWidget(m_attendance);
+    left->addWidget(m_rules);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    left->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("roomsSplitter"));
-    splitter->addWidget(m_attendance);
+    splitter->addWidget(left);
     splitter->addWidget(m_plan);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);

@@ -20,6 +20,7 @@ namespace convener::gui {
 class AttendancePanel;
 class EncounterMapPanel;
 class RoomPlanPanel;
+class RoomRulesPanel;
 
 // The Rooms area: pick a call, mark who is here, plan and adjust the call's
 // breakout rooms, hand them to the video call, and see who has met whom.
@@ -35,6 +36,7 @@ public:
     models::RoomsSession *session() const { return m_session; }
     AttendancePanel *attendance() const { return m_attendance; }
     RoomPlanPanel *plan() const { return m_plan; }
+    RoomRulesPanel *rules() const { return m_rules; }
     EncounterMapPanel *encounterMap() const { return m_map; }
     void selectCall(int callNumber);
 
@@ -49,6 +51,7 @@ private:
     models::RoomsSession *m_session;
     AttendancePanel *m_attendance;
     RoomPlanPanel *m_plan;
+    RoomRulesPanel *m_rules;
     EncounterMapPanel *m_map;
     bool m_filling = false;
 };

@@ -3,10 +3,13 @@
 #include "models/roomssession.h"
 
 #include "core/roomconflicts.h"
+#include "models/addkeepapart.h"
 #include "models/attendancemodel.h"
+#include "models/changehostsinrooms.h"
 #include "models/encountermapmodel.h"
 #include "models/movetoroom.h"
 #include "models/planrooms.h"
+#include "models/removekeepapart.h"
 #include "models/roomroundmodel.h"
 #include "models/swapseats.h"
 #include "storage/callroomplanner.h"
@@ -105,6 +108,9 @@ void RoomsSession::setCall(int callNumber)
 void RoomsSession::reload()
 {
     if (m_cohort == 0 || m_call == 0) {
+        m_pairs.clear();
+        m_members.clear();
+        m_hostsInRooms = storage::HostsInRooms::KeptApart;
         m_attendance->clear();
         m_rounds.clear();
         m_rooms->clear();
@@ -122,20 +128,26 @@ void RoomsSession::loadRounds()
     const auto rounds = m_repository->rounds(m_cohort, m_call);
     const auto recorded = m_repository->recordedRounds(m_cohort);
     const auto pairs = m_repository->keepApart(m_cohort);
-    if (!members || !rounds || !recorded || !pairs) {
-        Q_EMIT storageFailed(!members  ? members.error()
-                             : !rounds ? rounds.error()
+    const auto placement = m_repository->hostsInRooms(m_cohort);
+    if (!members || !rounds || !recorded || !pairs || !placement) {
+        Q_EMIT storageFailed(!members    ? members.error()
+                             : !rounds   ? rounds.error()
                              : !recorded ? recorded.error()
-                                         : pairs.error());
+                             : !pairs    ? pairs.error()
+                                         : placement.error());
         return;
     }
     m_rounds = rounds.value();
+    m_pairs = pairs.value();
+    m_hostsInRooms = placement.value();
+    m_members.clear();
     m_names.clear();
     std::vector<core::PersonId> ids;
     QStringList names;
     std::vector<core::PersonId> hosts;
     for (const auto &m : members.value()) {
         m_names[m.person.id] = toQt(m.person.displayName);
+        m_members.emplace_back(m.person.id, toQt(m.person.displayName));
         ids.push_back(m.person.id);
         names << toQt(m.person.displayName);
         if (m.role != core::Role::Participant)
@@ -383,6 +395,83 @@ void RoomsSession::swapSeats(int roundNumber, core::PersonId first, core::Person
     const auto nameOf = [this](core::PersonId id) { return m_names.count(id) ? m_names.at(id) : tr("Person %1").arg(id); };
     m_undoStack->push(new SwapSeats(this, m_cohort, m_call, roundNumber, first, second,
                                     tr("Swap %1 and %2").arg(nameOf(first), nameOf(second))));
+}
+
+QString RoomsSession::nameOf(core::PersonId person) const
+{
+    const auto it = m_names.find(person);
+    return it != m_names.end() ? it->second : tr("Person %1").arg(person);
+}
+
+QString RoomsSession::addKeepApart(core::PersonId first, core::PersonId second, const QString &reason)
+{
+    if (m_cohort == 0)
+        return tr("Choose a cohort first.");
+    if (first == second)
+        return tr("%1 is chosen twice: a pair to keep apart needs two different people.").arg(nameOf(first));
+    const auto isMember = [this](core::PersonId id) {
+        return std::any_of(m_members.begin(), m_members.end(), [id](const auto &m) { return m.first == id; });
+    };
+    if (!isMember(first) || !isMember(second))
+        return tr("Only members of the cohort can be kept apart.");
+    storage::KeepApartPair pair{std::min(first, second), std::max(first, second), toStd(reason.trimmed())};
+    std::optional<std::string> previous;
+    for (const auto &p : m_pairs)
+        if (p.first == pair.first && p.second == pair.second)
+            previous = p.reason;
+    if (previous && *previous == pair.reason)
+        return tr("%1 and %2 are kept apart already.").arg(nameOf(first), nameOf(second));
+    const QString text = previous ? tr("Change why %1 and %2 are kept apart") : tr("Keep %1 and %2 apart");
+    m_undoStack->push(new AddKeepApart(this, m_cohort, std::move(pair), std::move(previous), text.arg(nameOf(first), nameOf(second))));
+    return {};
+}
+
+void RoomsSession::removeKeepApart(core::PersonId first, core::PersonId second)
+{
+    const auto a = std::min(first, second);
+    const auto b = std::max(first, second);
+    const auto it = std::find_if(m_pairs.begin(), m_pairs.end(), [a, b](const auto &p) { return p.first == a && p.second == b; });
+    if (it == m_pairs.end())
+        return;
+    m_undoStack->push(new RemoveKeepApart(this, m_cohort, *it, tr("Let %1 and %2 share a room").arg(nameOf(a), nameOf(b))));
+}
+
+void RoomsSession::setHostsInRooms(storage::HostsInRooms placement)
+{
+    if (m_cohort == 0 || placement == m_hostsInRooms)
+        return;
+    m_undoStack->push(new ChangeHostsInRooms(this, m_cohort, m_hostsInRooms, placement,
+                                             placement == storage::HostsInRooms::LeftOut ? tr("Hosts stay out of the rooms")
+                                                                                         : tr("Hosts join the rooms")));
+}
+
+bool RoomsSession::applyKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second,
+                                  const std::optional<std::string> &reason)
+{
+    const auto saved = reason ? m_repository->addKeepApart(cohort, first, second, *reason)
+                              : m_repository->removeKeepApart(cohort, first, second);
+    if (!saved) {
+        Q_EMIT storageFailed(saved.error());
+        return false;
+    }
+    if (cohort == m_cohort && m_call != 0) {
+        loadRounds();
+        Q_EMIT rulesChanged();
+    }
+    return true;
+}
+
+bool RoomsSession::applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement)
+{
+    if (const auto saved = m_repository->setHostsInRooms(cohort, placement); !saved) {
+        Q_EMIT storageFailed(saved.error());
+        return false;
+    }
+    if (cohort == m_cohort && m_call != 0) {
+        loadRounds();
+        Q_EMIT rulesChanged();
+    }
+    return true;
 }
 
 bool RoomsSession::recordRound(int roundNumber)

@@ -7,6 +7,7 @@
 #include "core/roomplanner.h"
 #include "core/scheduler.h"
 #include "storage/programrepository.h"
+#include "storage/roomsrepository.h"
 
 #include <QObject>
 #include <QString>
@@ -98,6 +99,19 @@ public:
     // The round has started: it becomes history. Not undoable.
     bool recordRound(int roundNumber);
 
+    // The rules every plan of the cohort follows: pairs kept apart (first <
+    // second, in stored order) and whether the hosts sit in the rooms.
+    const std::vector<storage::KeepApartPair> &keepApartPairs() const { return m_pairs; }
+    storage::HostsInRooms hostsInRooms() const { return m_hostsInRooms; }
+    // The cohort's current members (id and name), in roster order.
+    const std::vector<std::pair<core::PersonId, QString>> &members() const { return m_members; }
+    QString nameOf(core::PersonId person) const;
+    // Keeps two members apart (or changes the pair's reason), as one undoable
+    // step. Returns why not when refused (the same person twice, not a member).
+    QString addKeepApart(core::PersonId first, core::PersonId second, const QString &reason);
+    void removeKeepApart(core::PersonId first, core::PersonId second);
+    void setHostsInRooms(storage::HostsInRooms placement);
+
     // The hand-over of a round of the current call.
     core::RoomHandover handover(int roundNumber) const;
     QString chatText(int roundNumber) const;
@@ -114,6 +128,9 @@ public:
     // The stored round, or nothing (storageFailed says why).
     std::optional<core::RoomRound> storedRound(core::CohortId cohort, int callNumber, int roundNumber);
     void refreshAfterEdit(core::CohortId cohort, int callNumber);
+    // Stores a keep-apart pair with this reason, or removes it (no reason).
+    bool applyKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second, const std::optional<std::string> &reason);
+    bool applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement);
 
 Q_SIGNALS:
     void callsChanged();
@@ -123,6 +140,8 @@ Q_SIGNALS:
     // Planning ended: message says how (stopped, failed, planned).
     void planningFinished(bool planned, const QString &message);
     void storageFailed(const QString &message);
+    // The keep-apart pairs or the hosts' choice changed: a stored plan may no longer follow them.
+    void rulesChanged();
 
 private:
     enum class Mode { Fresh, StayClose };
@@ -149,6 +168,9 @@ private:
     // Recorded rounds of the cohort's other calls: the history the call's rooms are measured against.
     std::vector<std::vector<std::vector<core::PersonId>>> m_history;
     std::vector<std::pair<core::PersonId, core::PersonId>> m_keepApart;
+    std::vector<storage::KeepApartPair> m_pairs;
+    storage::HostsInRooms m_hostsInRooms = storage::HostsInRooms::KeptApart;
+    std::vector<std::pair<core::PersonId, QString>> m_members;
     std::map<core::PersonId, QString> m_names;
     // The lower bound of the last plan of each call, while this session lives.
     std::map<std::pair<core::CohortId, int>, std::pair<int, bool>> m_bounds;

@@ -412,6 +412,61 @@ def demo_rooms_have_history(tmp):
     check([m["role"] for m in troika] == ["client"] * len(troika), troika)
 
 
+def rooms_keep_apart_and_hosts(tmp):
+    db = rooms_cohort(tmp)
+    cohort = ["--db", db, "--cohort", "Ünïcode circle"]
+    out = run("rooms", "keep-apart", *cohort, "--list").stdout
+    check("keeps nobody apart" in out, out)
+    out = run("rooms", "keep-apart", *cohort, "--person", "zoë ångström", "--with", "Søren Ødegård",
+              "--reason", "Siblings, they asked").stdout
+    check("Zoë Ångström and Søren Ødegård are kept apart (Siblings, they asked)" in out, out)
+    run("rooms", "keep-apart", *cohort, "--person", "Ben Okafor", "--with", "Chen Jing")
+    listed = run("rooms", "keep-apart", *cohort, "--list").stdout
+    check("Zoë Ångström and Søren Ødegård: Siblings, they asked" in listed and "Ben Okafor and Chen Jing" in listed,
+          listed)
+    # Every round of every call keeps the pair apart.
+    for call in ("1", "2"):
+        run("rooms", "plan", *cohort, "--call", call)
+        for r in json.loads(run("rooms", "show", *cohort, "--call", call, "--format", "json").stdout):
+            for room in r["rooms"]:
+                names = {m["name"] for m in room["members"]}
+                check(not {"Zoë Ångström", "Søren Ødegård"} <= names, room)
+                check(not {"Ben Okafor", "Chen Jing"} <= names, room)
+    out = run("rooms", "keep-apart", *cohort, "--person", "Chen Jing", "--with", "Ben Okafor", "--remove").stdout
+    check("may share a room again" in out, out)
+    listed = run("rooms", "keep-apart", *cohort, "--list").stdout
+    check("Ben Okafor" not in listed and "Zoë Ångström" in listed, listed)
+    p = run("rooms", "keep-apart", *cohort, "--person", "Chen Jing", "--with", "Ben Okafor", "--remove", expect=1)
+    check("are not kept apart" in p.stderr, p.stderr)
+    p = run("rooms", "keep-apart", *cohort, "--person", "Ben Okafor", "--with", "ben okafor", expect=1)
+    check("two different people" in p.stderr, p.stderr)
+    p = run("rooms", "keep-apart", *cohort, "--person", "Ben Okafor", "--with", "Nobody", expect=1)
+    check("Nobody named 'Nobody'" in p.stderr, p.stderr)
+    run("rooms", "keep-apart", *cohort, "--person", "Ben Okafor", expect=2)
+    run("rooms", "keep-apart", *cohort, "--list", "--person", "Ben Okafor", expect=2)
+    run("rooms", "keep-apart", "--db", db, "--cohort", "Nope", "--list", expect=1)
+
+    out = run("rooms", "hosts", *cohort).stdout
+    check("join the rooms, never two in one room" in out, out)
+    out = run("rooms", "hosts", *cohort, "--out-of-rooms").stdout
+    check("stay out of the rooms" in out, out)
+    check("stay out of the rooms" in run("rooms", "hosts", *cohort).stdout, "the choice was not stored")
+    run("rooms", "hosts", *cohort, "--in-rooms", "--out-of-rooms", expect=2)
+    run("rooms", "hosts", *cohort, "--in-rooms")
+    check("join the rooms" in run("rooms", "hosts", *cohort).stdout, "the choice was not stored")
+    # Demo's two hosts: left out of the rooms, neither is planned into one.
+    demo = os.path.join(tmp, "demo.sqlite")
+    run("demo", "--db", demo)
+    run("rooms", "hosts", "--db", demo, "--cohort", "Demo", "--out-of-rooms")
+    hosts = {p["name"] for p in json.loads(run("people", "list", "--db", demo, "--cohort", "Demo").stdout)
+             if p["role"] != "participant"}
+    check(len(hosts) == 2, hosts)
+    run("rooms", "plan", "--db", demo, "--cohort", "Demo", "--call", "3")
+    for r in json.loads(run("rooms", "show", "--db", demo, "--cohort", "Demo", "--call", "3", "--format", "json").stdout):
+        seated = {m["name"] for room in r["rooms"] for m in room["members"]}
+        check(not (hosts & seated), seated)
+
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:

@@ -8,6 +8,7 @@
 #include "models/roomssession.h"
 #include "models/workspace.h"
 #include "storage/roomsrepository.h"
+#include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -18,15 +19,18 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace convener;
@@ -163,6 +167,82 @@ TEST_CASE("Rooms page: the keyboard marks a late joiner and moves and swaps peop
     p.workspace.undoStack()->undo();
     p.workspace.undoStack()->undo();
     CHECK(p.stored().front() == before);
+}
+
+TEST_CASE("Rooms page: the host keeps two people apart, leaves the hosts out, re-plans and undoes each step")
+{
+    Page p;
+    p.planByClick();
+    const core::CohortId cohort = p.workspace.currentCohort();
+    const storage::RoomsRepository repo(p.temp.db());
+    auto *undo = p.workspace.undoStack();
+    auto *first = p.find<QComboBox>("firstPersonCombo");
+    auto *second = p.find<QComboBox>("secondPersonCombo");
+    auto *list = p.find<QTreeWidget>("keepApartList");
+    auto *message = p.find<QLabel>("rulesMessage");
+    REQUIRE(first->count() == 26);
+
+    // The same person twice is refused with a message, and nothing is stored.
+    second->setCurrentIndex(first->currentIndex());
+    const int steps = undo->count();
+    QTest::mouseClick(p.find<QPushButton>("addPairButton"), Qt::LeftButton);
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("two different people")));
+    CHECK(undo->count() == steps);
+    CHECK(repo.keepApart(cohort).value().empty());
+
+    // Two people the plan seats together.
+    const core::RoomRound round = p.stored().front();
+    const core::PersonId a = round.rooms[0].seats[0].person;
+    const core::PersonId b = round.rooms[0].seats[1].person;
+    first->setCurrentIndex(first->findData(QVariant::fromValue<qint64>(a)));
+    second->setCurrentIndex(second->findData(QVariant::fromValue<qint64>(b)));
+    QTest::keyClicks(p.find<QLineEdit>("reasonEdit"), QStringLiteral("Colleagues"));
+    QTest::mouseClick(p.find<QPushButton>("addPairButton"), Qt::LeftButton);
+    REQUIRE(repo.keepApart(cohort).value().size() == 1);
+    CHECK(repo.keepApart(cohort).value().front().reason == "Colleagues");
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("Colleagues"));
+    CHECK(p.find<QLineEdit>("reasonEdit")->text().isEmpty());
+    CHECK(p.find<QLabel>("planMessage")->text().contains(QStringLiteral("Re-plan the rest")));
+    CHECK(p.page.session()->rooms()->conflictText(a).contains(QStringLiteral("Kept apart from ")));
+
+    QTest::mouseClick(p.find<QRadioButton>("hostsOutRadio"), Qt::LeftButton);
+    CHECK(repo.hostsInRooms(cohort).value() == storage::HostsInRooms::LeftOut);
+
+    QSignalSpy finished(p.page.session(), &models::RoomsSession::planningFinished);
+    QTest::mouseClick(p.find<QPushButton>("replanButton"), Qt::LeftButton);
+    REQUIRE(finished.wait(120000));
+    REQUIRE(finished.constFirst().at(0).toBool());
+    std::vector<core::PersonId> hosts;
+    for (const auto &m : storage::RosterRepository(p.temp.db()).members(cohort).value())
+        if (m.role != core::Role::Participant)
+            hosts.push_back(m.person.id);
+    REQUIRE(hosts.size() == 2);
+    for (const auto &r : p.stored()) {
+        CHECK(r.roomOf(a) != r.roomOf(b));
+        for (const auto host : hosts)
+            CHECK(r.roomOf(host) == 0);
+    }
+
+    undo->undo();                                            // the re-plan
+    undo->undo();                                            // the hosts' choice
+    CHECK(p.find<QRadioButton>("hostsJoinRadio")->isChecked());
+    CHECK(repo.hostsInRooms(cohort).value() == storage::HostsInRooms::KeptApart);
+    undo->undo();                                            // the pair
+    CHECK(list->topLevelItemCount() == 0);
+    CHECK(repo.keepApart(cohort).value().empty());
+    undo->redo();
+    REQUIRE(list->topLevelItemCount() == 1);
+
+    // Delete in the list removes the selected pair.
+    list->setFocus();
+    list->setCurrentItem(list->topLevelItem(0));
+    CHECK(p.find<QPushButton>("removePairButton")->isEnabled());
+    QTest::keyClick(list, Qt::Key_Delete);
+    CHECK(list->topLevelItemCount() == 0);
+    CHECK(repo.keepApart(cohort).value().empty());
+    CHECK(undo->undoText().startsWith(QStringLiteral("Let ")));
 }
 
 TEST_CASE("Rooms page: the encounter map shows the recorded calls and saves a PNG")

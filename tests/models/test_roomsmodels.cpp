@@ -357,3 +357,103 @@ TEST_CASE("Rooms: two hosts in one room are flagged as kept apart")
     CHECK(flag.contains(QStringLiteral("Kept apart from ")));
     CHECK(f.session->rooms()->conflictText(hosts[1]).contains(QStringLiteral("Kept apart from ")));
 }
+
+namespace {
+
+std::vector<core::PersonId> hostsOf(storage::Database &db, core::CohortId cohort)
+{
+    std::vector<core::PersonId> hosts;
+    for (const auto &m : storage::RosterRepository(db).members(cohort).value())
+        if (m.role != core::Role::Participant)
+            hosts.push_back(m.person.id);
+    return hosts;
+}
+
+} // namespace
+
+TEST_CASE("Rooms: keep-apart pairs are stored at once, undone and redone")
+{
+    Fixture f;
+    QSignalSpy rules(f.session.get(), &RoomsSession::rulesChanged);
+    const auto &members = f.session->members();
+    REQUIRE(members.size() > 4);
+    const core::PersonId a = members[3].first;
+    const core::PersonId b = members[2].first;
+    const storage::RoomsRepository repo(f.temp.db());
+    const auto stored = [&] { return repo.keepApart(f.cohort).value(); };
+    const auto first = std::min(a, b);
+    const auto second = std::max(a, b);
+
+    CHECK(f.session->addKeepApart(a, a, QStringLiteral("x")).contains(QStringLiteral("two different people")));
+    CHECK(f.undo.count() == 0);
+    CHECK(stored().empty());
+
+    CHECK(f.session->addKeepApart(a, b, QStringLiteral("  Flatmates  ")).isEmpty());
+    CHECK(stored() == std::vector<storage::KeepApartPair>{{first, second, "Flatmates"}});
+    CHECK(f.session->keepApartPairs() == stored());
+    CHECK(rules.count() == 1);
+    CHECK(f.session->addKeepApart(b, a, QStringLiteral("Flatmates")).contains(QStringLiteral("already")));
+
+    // A new reason for the same pair is its own step; undo brings the old reason back.
+    CHECK(f.session->addKeepApart(b, a, QStringLiteral("They asked")).isEmpty());
+    CHECK(stored().front().reason == "They asked");
+    f.undo.undo();
+    CHECK(stored().front().reason == "Flatmates");
+    f.undo.undo();
+    CHECK(stored().empty());
+    CHECK(f.session->keepApartPairs().empty());
+    f.undo.redo();
+    f.undo.redo();
+    CHECK(stored().front().reason == "They asked");
+
+    f.session->removeKeepApart(a, b);
+    CHECK(stored().empty());
+    f.undo.undo();
+    CHECK(stored() == std::vector<storage::KeepApartPair>{{first, second, "They asked"}});
+    CHECK(f.undo.undoText() == QStringLiteral("Change why %1 and %2 are kept apart").arg(members[2].second, members[3].second));
+    CHECK(f.failures->isEmpty());
+}
+
+TEST_CASE("Rooms: a pair kept apart in the app is never planned into one room")
+{
+    Fixture f;
+    REQUIRE(f.plan());
+    // Two people the plan seats together, so the pair really changes the plan.
+    const core::RoomRound round = f.session->rounds().front();
+    const auto together = round.groups().front();
+    REQUIRE(together.size() >= 2);
+    f.undo.undo();
+    REQUIRE(f.session->addKeepApart(together[0], together[1], QStringLiteral("Partners")).isEmpty());
+    REQUIRE(f.plan());
+    for (const auto &r : f.session->rounds())
+        CHECK(r.roomOf(together[0]) != r.roomOf(together[1]));
+    CHECK(f.failures->isEmpty());
+}
+
+TEST_CASE("Rooms: hosts left out of the rooms are planned into none, and the choice survives reopening")
+{
+    Fixture f;
+    QSignalSpy rules(f.session.get(), &RoomsSession::rulesChanged);
+    const auto hosts = hostsOf(f.temp.db(), f.cohort);
+    REQUIRE(hosts.size() == 2);
+    CHECK(f.session->hostsInRooms() == storage::HostsInRooms::KeptApart);
+    f.session->setHostsInRooms(storage::HostsInRooms::LeftOut);
+    CHECK(rules.count() == 1);
+    CHECK(storage::RoomsRepository(f.temp.db()).hostsInRooms(f.cohort).value() == storage::HostsInRooms::LeftOut);
+    REQUIRE(f.plan());
+    for (const auto &r : f.session->rounds())
+        for (const auto host : hosts)
+            CHECK(r.roomOf(host) == 0);
+    f.undo.undo();                                           // the plan
+    f.undo.undo();                                           // the choice
+    CHECK(f.session->hostsInRooms() == storage::HostsInRooms::KeptApart);
+    CHECK(storage::RoomsRepository(f.temp.db()).hostsInRooms(f.cohort).value() == storage::HostsInRooms::KeptApart);
+    f.undo.redo();
+    REQUIRE(f.session->addKeepApart(f.session->members()[5].first, f.session->members()[6].first, QString()).isEmpty());
+
+    f.reopen();
+    CHECK(f.session->hostsInRooms() == storage::HostsInRooms::LeftOut);
+    REQUIRE(f.session->keepApartPairs().size() == 1);
+    CHECK(f.session->keepApartPairs().front().reason.empty());
+    CHECK(f.failures->isEmpty());
+}
