@@ -15,7 +15,7 @@ CONVENER_BUILD_PACKAGES=(
 )
 # What the tests need on top.
 CONVENER_TEST_PACKAGES=(
-    catch2 python3 sqlite3 python3-icalendar poppler-utils
+    catch2 python3 sqlite3 libsqlite3-dev python3-icalendar poppler-utils
 )
 
 convener_install_packages() {

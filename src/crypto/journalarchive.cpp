@@ -211,6 +211,16 @@ Result<void> JournalArchive::save(const std::filesystem::path &path, const Journ
         std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
         if (!file)
             return fileError(temporary, "Could not create", std::strerror(errno));
+        // A journal is private even sealed: owner only, whatever the umask, before a byte is written.
+        std::error_code denied;
+        std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::replace, denied);
+        if (denied) {
+            file.close();
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
+            return fileError(temporary, "Could not protect", denied.message());
+        }
         file.write(reinterpret_cast<const char *>(bytes.value().data()),
                    static_cast<std::streamsize>(bytes.value().size()));
         file.flush();

@@ -175,6 +175,11 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         }
     }
 
+    // A lock file or a -wal left behind means the last session did not close
+    // cleanly: a crash, a kill or a power cut, the moments damage comes from.
+    // (A clean close removes both; the last connection checkpoints the WAL.)
+    const bool closedCleanly = !QFileInfo::exists(lockPathFor(absolute))
+        && !QFileInfo::exists(absolute + QStringLiteral("-wal"));
     std::unique_ptr<QLockFile> lock;
     if (options.locking == Locking::Exclusive) {
         lock = std::make_unique<QLockFile>(lockPathFor(absolute));
@@ -249,7 +254,30 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                                             .arg(Migrations::latestVersion()));
             return nullptr;
         }
-        if (!fresh) {
+        // PRAGMA quick_check reads every page, most of the open time of a large
+        // database. It runs whenever damage could be new or could spread:
+        // - before any backup (the daily one, the one before an upgrade), so a
+        //   damaged file never pushes a good backup out of the few kept;
+        // - after a session that did not close cleanly;
+        // - on every open that keeps no daily backup (the CLI, tests), which has
+        //   no record of an earlier check.
+        // It is left out only when the app reopens a file on the day its daily
+        // backup was taken (after a passing check) and every session since closed
+        // cleanly: then nothing of Convener's has written to it unfinished since
+        // it was last found healthy, and SQLite still reports damage it reads.
+        const QString now = Backups::stampNow();
+        const bool upgrade = !fresh && userVersion < Migrations::latestVersion();
+        bool backupDue = false;
+        if (!fresh && !upgrade && options.dailyBackup) {
+            const QStringList existing = Backups::list(absolute);
+            const QString today = now.left(8);
+            backupDue = existing.isEmpty()
+                || !QFileInfo(existing.front()).fileName().contains(QLatin1Char('-') + today + QLatin1Char('-'));
+        }
+        const bool checkNow = !fresh
+            && (upgrade || backupDue || !closedCleanly || !options.dailyBackup || options.locking != Locking::Exclusive);
+        if (checkNow) {
+            database->m_checkedOnOpen = true;
             if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
                 error = sqlFailure(absolute, q.lastError(), QStringLiteral("check"));
                 return nullptr;
@@ -271,8 +299,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         }
         q.finish();
 
-        const QString now = Backups::stampNow();
-        if (!fresh && userVersion < Migrations::latestVersion()) {
+        if (upgrade) {
             const auto backup = Backups::writeAutomatic(db, absolute, now,
                                                         QStringLiteral("before-v%1").arg(Migrations::latestVersion()));
             if (!backup) {
@@ -283,18 +310,12 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                 return nullptr;
             }
             database->m_backupPath = backup.value();
-        } else if (!fresh && options.dailyBackup) {
-            const QStringList existing = Backups::list(absolute);
-            const QString today = now.left(8);
-            const bool takenToday = !existing.isEmpty()
-                && QFileInfo(existing.front()).fileName().contains(QLatin1Char('-') + today + QLatin1Char('-'));
-            if (!takenToday) {
-                const auto backup = Backups::writeAutomatic(db, absolute, now, QStringLiteral("daily"));
-                if (backup)
-                    database->m_backupPath = backup.value();
-                else
-                    database->m_backupProblem = backup.error();
-            }
+        } else if (backupDue) {
+            const auto backup = Backups::writeAutomatic(db, absolute, now, QStringLiteral("daily"));
+            if (backup)
+                database->m_backupPath = backup.value();
+            else
+                database->m_backupProblem = backup.error();
         }
     }
 

@@ -51,6 +51,8 @@ public:
     // The automatic backup taken while opening, if any, and why one could not be taken.
     const QString &backupPath() const { return m_backupPath; }
     const QString &backupProblem() const { return m_backupProblem; }
+    // Whether opening ran SQLite's quick_check (see open() in database.cpp for when).
+    bool checkedOnOpen() const { return m_checkedOnOpen; }
 
     // The default database of the app: convener.sqlite in the user's data folder.
     static QString defaultPath();
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_backupPath;
     QString m_backupProblem;
+    bool m_checkedOnOpen = false;
 };
 
 } // namespace convener::storage

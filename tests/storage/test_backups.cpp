@@ -12,7 +12,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
+
+#include <string>
 
 using namespace convener;
 using storage::Backups;
@@ -137,4 +140,72 @@ TEST_CASE("Backups: restoring keeps the damaged file beside the restored one")
     REQUIRE(Backups::restore(path, backup, QStringLiteral("20300101-000000")).ok());
     CHECK(QFileInfo::exists(path + QStringLiteral(".damaged-20300101-000000")));
     CHECK(cohortCount(path) == 1);
+}
+
+TEST_CASE("Backups: the full check runs before each daily backup and is skipped on a clean reopen the same day")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    Database::Options daily;
+    daily.dailyBackup = true;
+    storage::DatabaseError error;
+    {
+        auto db = Database::open(path, error, daily); // new: nothing to check
+        REQUIRE(db);
+        CHECK_FALSE(db->checkedOnOpen());
+        addCohort(*db, "A");
+    }
+    {
+        auto db = Database::open(path, error, daily); // first open of the day: check, then back up
+        REQUIRE(db);
+        CHECK(db->checkedOnOpen());
+        CHECK_FALSE(db->backupPath().isEmpty());
+    }
+    {
+        auto db = Database::open(path, error, daily); // closed cleanly since a passing check today
+        REQUIRE(db);
+        CHECK_FALSE(db->checkedOnOpen());
+        CHECK(db->backupPath().isEmpty());
+    }
+    auto db = Database::open(path, error); // no daily backup, so no record of a check: check
+    REQUIRE(db);
+    CHECK(db->checkedOnOpen());
+}
+
+TEST_CASE("Backups: after a crash a damaged file is caught even on the day of its backup")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    Database::Options daily;
+    daily.dailyBackup = true;
+    storage::DatabaseError error;
+    {
+        auto db = Database::open(path, error, daily);
+        REQUIRE(db);
+        for (int i = 0; i < 200; ++i)
+            addCohort(*db, "Cohort number " + std::to_string(i) + std::string(300, 'x'));
+    }
+    {
+        auto db = Database::open(path, error, daily); // takes today's backup
+        REQUIRE(db);
+        REQUIRE_FALSE(db->backupPath().isEmpty());
+    }
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.size() > 8 * 4096);
+        f.seek(3 * 4096);
+        f.write(QByteArray(4 * 4096, '\x5a'));
+        f.close();
+    }
+    // The lock a crashed Convener leaves behind, naming a process that no longer exists.
+    QFile lock(Database::lockPathFor(path));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write("999999999\nconvener\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+
+    CHECK_FALSE(Database::open(path, error, daily));
+    CHECK(error.kind == storage::DatabaseError::Kind::Corrupt);
+    CHECK(error.message.contains(QStringLiteral("damaged")));
+    CHECK(Backups::list(path).size() == 1); // the good backup was not replaced by a damaged one
 }

@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// A large congregation: 500 people in one cohort following a 40-call program,
+// 20,000 sealed journal entries (one per person and call), 2,000 retro cards
+// (50 on each of the 40 calls' boards). Prints the time to open the database as
+// the app does and load the People area's model (RosterModel, every cell read
+// once), and the time to plan breakout rooms for 500 people. Medians of several
+// runs. Not a pass/fail test: it reports.
+//
+// Usage: bench_cohort [--runs N] [--keep DIR]
+//
+// The journals are generated with Argon2id at its floor
+// (KdfLimits::insecureMinimumForTests) so that 500 journals set up in seconds;
+// the cost of a real unlock is bench_journal_unlock's subject, and nothing
+// measured here derives a key.
+#include "core/builtinlibrary.h"
+#include "core/retrotemplate.h"
+#include "core/scheduler.h"
+#include "crypto/journalid.h"
+#include "crypto/journalkey.h"
+#include "models/rostermodel.h"
+#include "storage/database.h"
+#include "storage/journalrepository.h"
+#include "storage/programrepository.h"
+#include "storage/retrorepository.h"
+#include "storage/rosterrepository.h"
+#include "storage/writetransaction.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+using namespace convener;
+
+namespace {
+
+constexpr int kPeople = 500;
+constexpr int kCalls = 40;
+constexpr int kCardsPerBoard = 50;
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_cohort: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+template<typename R>
+void require(const R &result, const char *doing)
+{
+    if (!result.ok())
+        fail(QString::fromUtf8(doing) + QStringLiteral(": ") + result.error());
+}
+
+core::CohortId generate(const QString &path)
+{
+    storage::DatabaseError error;
+    auto db = storage::Database::open(path, error);
+    if (!db)
+        fail(error.message);
+    storage::RosterRepository roster(*db);
+    core::Cohort c;
+    c.name = "Large congregation";
+    c.startDate = "2026-01-08";
+    c.weekday = 4;
+    c.startTime = "18:00";
+    c.timeZone = "Europe/Lisbon";
+    const auto cohort = roster.createCohort(c);
+    require(cohort, "create the cohort");
+
+    std::vector<core::Member> people(kPeople);
+    for (int i = 0; i < kPeople; ++i) {
+        core::Person &p = people[static_cast<std::size_t>(i)].person;
+        p.displayName = "Person " + std::to_string(i + 1);
+        p.email = "person" + std::to_string(i + 1) + "@example.org";
+        p.pronouns = i % 3 == 0 ? "she/her" : i % 3 == 1 ? "he/him" : "they/them";
+        p.location = "City " + std::to_string(i % 37);
+        p.timeZone = "Europe/Lisbon";
+        p.notes = "Joined through the spring registration form.";
+        people[static_cast<std::size_t>(i)].role = i < 2 ? core::Role::Host : core::Role::Participant;
+    }
+    const auto added = roster.addMembers(cohort.value(), people);
+    require(added, "add the people");
+
+    // A 40-call program: the practice program's calls again and again.
+    const auto practice = core::BuiltinLibrary::load("practice-program");
+    if (!practice.ok())
+        fail(QStringLiteral("the built-in practice program does not load"));
+    core::Program program = std::get<core::Program>(practice.document->content);
+    const std::vector<core::ProgramCall> four = program.calls;
+    program.calls.clear();
+    for (int i = 0; i < kCalls; ++i) {
+        core::ProgramCall call = four[static_cast<std::size_t>(i) % four.size()];
+        call.id = "call-" + std::to_string(i + 1);
+        program.calls.push_back(call);
+    }
+    require(storage::ProgramRepository(*db).followProgram(cohort.value(), program, "bench-program"),
+            "follow the program");
+
+    storage::JournalRepository journals(*db);
+    for (const core::Member &m : added.value()) {
+        auto setup = crypto::JournalKey::create("bench passphrase", crypto::KdfLimits::insecureMinimumForTests());
+        if (!setup)
+            fail(QStringLiteral("could not set up a journal key"));
+        // One transaction per journal: the repository's own transactions nest as savepoints.
+        storage::WriteTransaction batch(db->connection());
+        const auto journal = journals.createJournal(m.person.id, setup.value().passphraseRecord,
+                                                    setup.value().recovery.record);
+        require(journal, "create a journal");
+        for (int call = 1; call <= kCalls; ++call) {
+            storage::JournalEntryRecord entry;
+            entry.entryId = crypto::newEntryId();
+            entry.callNumber = call;
+            entry.stepTitle = "Journaling";
+            const crypto::JournalKey &key = setup.value().key;
+            entry.sealedTitle = key.seal(entry.entryId, crypto::ItemKind::EntryTitle, "Week " + std::to_string(call)).value().toBytes();
+            entry.sealedBody = key.seal(entry.entryId, crypto::ItemKind::EntryBody,
+                                        std::string(600, 'w') + " what I noticed in call " + std::to_string(call))
+                                   .value()
+                                   .toBytes();
+            require(journals.saveEntry(journal.value().id, entry), "save an entry");
+        }
+        if (!batch.commit())
+            fail(batch.error());
+    }
+
+    storage::RetroRepository retro(*db);
+    for (int call = 1; call <= kCalls; ++call) {
+        storage::WriteTransaction batch(db->connection());
+        const auto board = retro.createBoard(cohort.value(), call, core::RetroTemplate::RosesBudsThornsGems,
+                                             core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+        require(board, "create a retro board");
+        for (int i = 0; i < kCardsPerBoard; ++i) {
+            const auto &column = board.value().columns[static_cast<std::size_t>(i) % board.value().columns.size()];
+            const auto &author = added.value()[static_cast<std::size_t>((call * kCardsPerBoard + i) % kPeople)];
+            require(retro.addCard(board.value().id, column.id, author.person.id,
+                                  "Card " + std::to_string(i + 1) + " of call " + std::to_string(call)),
+                    "add a card");
+        }
+        if (!batch.commit())
+            fail(batch.error());
+    }
+    return cohort.value();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    int runs = 7;
+    QString keep;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--runs"))
+            runs = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--keep"))
+            keep = args[i + 1];
+    }
+    QTemporaryDir temp;
+    const QString path = (keep.isEmpty() ? temp.path() : keep) + QStringLiteral("/large.sqlite");
+
+    QElapsedTimer timer;
+    timer.start();
+    const core::CohortId cohort = generate(path);
+    std::printf("Generated %d people, %d calls, %d journal entries, %d retro cards in %.1f s\n", kPeople, kCalls,
+                kPeople * kCalls, kCalls * kCardsPerBoard, static_cast<double>(timer.elapsed()) / 1000.0);
+
+    // The app opens with a daily backup; the first open of the day takes it, so
+    // that open is reported apart and the runs after it are what a restart costs.
+    storage::Database::Options appOptions;
+    appOptions.dailyBackup = true;
+    std::vector<double> openMs, loadMs, totalMs;
+    for (int run = 0; run <= runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        storage::DatabaseError error;
+        auto db = storage::Database::open(path, error, appOptions);
+        if (!db)
+            fail(error.message);
+        const double opened = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        storage::RosterRepository roster(*db);
+        QUndoStack undo;
+        models::RosterModel model(roster, &undo);
+        if (!model.setCohort(cohort))
+            fail(QStringLiteral("the People area's model did not load"));
+        qsizetype cells = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                cells += model.data(model.index(row, column)).toString().size();
+        }
+        const double total = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (model.rowCount() != kPeople || cells == 0)
+            fail(QStringLiteral("the People area shows %1 rows, not %2").arg(model.rowCount()).arg(kPeople));
+        if (run == 0) {
+            std::printf("First open of the day (full check and the daily backup): %.1f ms\n", opened);
+            continue;
+        }
+        openMs.push_back(opened);
+        loadMs.push_back(total - opened);
+        totalMs.push_back(total);
+    }
+    // An open that runs PRAGMA quick_check: after a session that did not close
+    // cleanly, or without daily backups (the CLI). The runs above skip it.
+    std::vector<double> checkedMs;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        storage::DatabaseError error;
+        auto db = storage::Database::open(path, error);
+        if (!db || !db->checkedOnOpen())
+            fail(db ? QStringLiteral("the open without daily backups did not check") : error.message);
+        checkedMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("Open the database: median %.1f ms over %d runs\n", median(openMs), runs);
+    std::printf("Open the database with the full check (after a crash, or from the CLI): median %.1f ms\n",
+                median(checkedMs));
+    std::printf("Load the People area's model (%d rows, every cell read): median %.1f ms\n", kPeople, median(loadMs));
+    std::printf("Open and show the People area: median %.1f ms (budget 200 ms)\n", median(totalMs));
+
+    // Rooms for 500 people in groups of 5: three rounds, first with no history,
+    // then three more with the first three as history.
+    for (const int historyRounds : {0, 3}) {
+        std::vector<double> planMs;
+        core::ScheduleStats stats;
+        for (int run = 0; run < runs; ++run) {
+            core::ScheduleProblem problem = core::uniformScheduleProblem(kPeople, 5, 3);
+            if (historyRounds > 0) {
+                const core::ScheduleResult earlier = core::planSchedule(problem);
+                problem.history = earlier.rounds;
+            }
+            core::ScheduleOptions options;
+            options.seed = static_cast<std::uint64_t>(run + 1);
+            const auto start = std::chrono::steady_clock::now();
+            const core::ScheduleResult result = core::planSchedule(problem, options);
+            planMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            if (!result.ok())
+                fail(QString::fromStdString(result.error->text()));
+            stats = result.stats;
+        }
+        std::printf("Plan 3 rounds of rooms of 5 for %d people (%d rounds of history): median %.1f ms "
+                    "(budget 1000 ms); repeats %d, lower bound %d\n",
+                    kPeople, historyRounds, median(planMs), stats.repeats, stats.lowerBound);
+    }
+    return 0;
+}

@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// The child of the crash loop: opens the database the way the app does and
+// writes through the app's repositories (roster edits, retro cards, journal
+// drafts and entries, live run state) as fast as it can, printing one line per
+// committed write, until the parent kills it with SIGKILL. After 999 writes it
+// stops writing and waits to be killed, so sequence numbers never run into the
+// next start's.
+//
+//   crashwriter DATABASE FIRST-SEQUENCE-NUMBER SEED
+//
+// Acknowledgements, one per line, written only after the commit returned:
+//   member ID SEQ | edit ID SEQ | card ID SEQ | draft SEQ | entry ENTRY-ID SEQ | run SEQ
+//   | attend PERSON-ID SEQ (absent from call 1 + SEQ % 4)
+//   | round PERSON-ID SEQ (a recorded round titled "round SEQ" seating PERSON-ID in room 1)
+#include "crashfixture.h"
+
+#include "core/runstate.h"
+#include "crypto/journalid.h"
+#include "crypto/journalkey.h"
+#include "storage/database.h"
+#include "storage/journalrepository.h"
+#include "storage/retrorepository.h"
+#include "storage/roomsrepository.h"
+#include "storage/rosterrepository.h"
+#include "storage/runrepository.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <random>
+#include <string>
+#include <thread>
+
+using namespace convener;
+namespace crash = convener::tests::crash;
+
+namespace {
+
+[[noreturn]] void fail(const std::string &what)
+{
+    std::fprintf(stderr, "crashwriter: %s\n", what.c_str());
+    std::exit(2);
+}
+
+void acknowledge(const std::string &line)
+{
+    // Unbuffered in effect: the parent must see every line printed before the kill.
+    std::fputs((line + '\n').c_str(), stdout);
+    std::fflush(stdout);
+}
+
+template<typename R>
+void require(const R &result, const char *doing)
+{
+    if (!result.ok())
+        fail(std::string(doing) + ": " + result.error().toStdString());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 4)
+        fail("usage: crashwriter DATABASE FIRST-SEQUENCE-NUMBER SEED");
+    long long seq = std::atoll(argv[2]);
+    std::mt19937_64 random(static_cast<std::uint64_t>(std::atoll(argv[3])));
+
+    storage::DatabaseError error;
+    storage::Database::Options options;
+    options.createIfMissing = false;
+    auto database = storage::Database::open(QString::fromLocal8Bit(argv[1]), error, options);
+    if (!database)
+        fail("open: " + error.message.toStdString());
+
+    storage::RosterRepository roster(*database);
+    storage::RetroRepository retro(*database);
+    storage::JournalRepository journals(*database);
+    storage::RunRepository runs(*database);
+    storage::RoomsRepository rooms(*database);
+
+    const auto cohortFound = roster.cohortByName(QString::fromStdString(crash::kCohortName));
+    require(cohortFound, "find the cohort");
+    if (!cohortFound.value())
+        fail("the crash loop cohort is missing");
+    const core::CohortId cohort = cohortFound.value()->id;
+    const auto members = roster.members(cohort);
+    require(members, "read the members");
+    std::vector<core::Member> editable;
+    core::PersonId keeper = 0;
+    for (const core::Member &m : members.value()) {
+        if (m.person.displayName == crash::kKeeperName)
+            keeper = m.person.id;
+        else
+            editable.push_back(m);
+    }
+    const auto board = retro.findBoard(cohort, crash::kRetroCall);
+    require(board, "find the retro board");
+    if (!board.value() || board.value()->columns.empty())
+        fail("the crash loop retro board is missing");
+    const core::RetroBoardId boardId = board.value()->id;
+    const core::RetroColumnId column = board.value()->columns.front().id;
+
+    const auto journal = journals.journalFor(keeper);
+    require(journal, "find the journal");
+    if (!journal.value())
+        fail("the crash loop journal is missing");
+    const auto record = crypto::WrappedKey::fromBytes(journal.value()->passphraseRecord);
+    if (!record)
+        fail("the journal's key record does not read");
+    auto key = crypto::JournalKey::unlock(record.value(), crash::kPassphrase);
+    if (!key)
+        fail("the journal does not unlock");
+    const std::string draftEntry = crypto::newEntryId();
+    // Rounds are recorded in order: each call's next round follows its recorded ones.
+    std::map<int, int> nextRound;
+    for (int c = 1; c <= crash::kCalls; ++c) {
+        const auto stored = rooms.rounds(cohort, c);
+        require(stored, "read the rounds");
+        nextRound[c] = 1;
+        for (const core::RoomRound &r : stored.value()) {
+            if (r.recorded())
+                nextRound[c] = std::max(nextRound[c], r.number + 1);
+        }
+    }
+
+    const long long last = seq + 999;
+    for (;; ++seq) {
+        if (seq > last) {
+            for (;;)
+                std::this_thread::sleep_for(std::chrono::hours(1));
+        }
+        const int call = 1 + static_cast<int>(seq % crash::kCalls);
+        switch (random() % 8) {
+        case 0: {
+            core::Member m;
+            m.person.displayName = crash::tagged("member", seq);
+            const auto added = roster.addMembers(cohort, {m});
+            require(added, "add a member");
+            editable.push_back(added.value().front());
+            acknowledge("member " + std::to_string(added.value().front().person.id) + ' ' + std::to_string(seq));
+            break;
+        }
+        case 1: {
+            if (editable.empty())
+                continue;
+            core::Member &m = editable[random() % editable.size()];
+            m.person.notes = crash::tagged("edit", seq);
+            require(roster.updateMember(cohort, m), "edit a member");
+            acknowledge("edit " + std::to_string(m.person.id) + ' ' + std::to_string(seq));
+            break;
+        }
+        case 2: {
+            const auto card = retro.addCard(boardId, column, std::nullopt, crash::tagged("card", seq));
+            require(card, "add a card");
+            acknowledge("card " + std::to_string(card.value().id) + ' ' + std::to_string(seq));
+            break;
+        }
+        case 3: {
+            storage::JournalDraftRecord draft;
+            draft.entryId = draftEntry;
+            draft.sealedDraft = key.value().seal(draftEntry, crypto::ItemKind::Draft, crash::tagged("draft", seq)).value().toBytes();
+            require(journals.saveDraft(journal.value()->id, draft), "save a draft");
+            acknowledge("draft " + std::to_string(seq));
+            break;
+        }
+        case 4: {
+            storage::JournalEntryRecord entry;
+            entry.entryId = crypto::newEntryId();
+            entry.sealedBody = key.value().seal(entry.entryId, crypto::ItemKind::EntryBody, crash::tagged("entry", seq)).value().toBytes();
+            require(journals.saveEntry(journal.value()->id, entry), "save an entry");
+            acknowledge("entry " + entry.entryId + ' ' + std::to_string(seq));
+            break;
+        }
+        case 6: {
+            const core::Member &m = editable[random() % editable.size()];
+            core::AttendanceMark mark;
+            mark.person = m.person.id;
+            mark.status = core::AttendanceStatus::Absent;
+            require(rooms.setAttendance(cohort, call, {mark}), "mark attendance");
+            acknowledge("attend " + std::to_string(m.person.id) + ' ' + std::to_string(seq));
+            break;
+        }
+        case 7: {
+            const core::PersonId first = editable[random() % editable.size()].person.id;
+            core::PersonId second = editable[random() % editable.size()].person.id;
+            if (second == first)
+                continue;
+            core::RoomRound round;
+            round.number = nextRound[call];
+            round.stepTitle = crash::tagged("round", seq);
+            round.groupSize = 2;
+            round.rooms = core::roomsFromGroups({{first, second}});
+            require(rooms.savePlan(cohort, call, {round}), "plan a round");
+            require(rooms.recordRound(cohort, call, round.number, "2026-11-30T18:20:00Z"), "record a round");
+            ++nextRound[call];
+            acknowledge("round " + std::to_string(first) + ' ' + std::to_string(seq));
+            break;
+        }
+        default: {
+            core::RunState state;
+            state.callId = crash::tagged("run", seq);
+            state.status = core::RunStatus::Paused;
+            state.pausedRemaining = std::chrono::milliseconds(seq);
+            require(runs.save(cohort, crash::kRunCall, state), "save the run");
+            acknowledge("run " + std::to_string(seq));
+            break;
+        }
+        }
+    }
+}
