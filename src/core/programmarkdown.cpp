@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/programmarkdown.h"
 
+#include "core/markdowntext.h"
 #include "core/programdurations.h"
 #include "core/templatetext.h"
 
@@ -10,64 +11,6 @@
 namespace convener::core {
 
 namespace {
-// Text in a table cell stays on one line and cannot end the cell early.
-std::string cell(std::string_view text)
-{
-    std::string out;
-    for (const char c : text) {
-        if (c == '|')
-            out += "\\|";
-        else if (c == '\n' || c == '\r')
-            out += ' ';
-        else
-            out += c;
-    }
-    return out;
-}
-
-// A fenced block keeps template text exactly as written; the fence is longer
-// than any run of backticks inside.
-std::string fenced(std::string_view text)
-{
-    std::size_t longest = 0;
-    std::size_t run = 0;
-    for (const char c : text) {
-        run = c == '`' ? run + 1 : 0;
-        longest = std::max(longest, run);
-    }
-    const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
-    std::string out = fence + "text\n" + std::string(text);
-    if (out.back() != '\n')
-        out += '\n';
-    return out + fence + "\n";
-}
-
-std::string where(const Step &step)
-{
-    std::string text;
-    const auto size = step.plannedGroupSize();
-    switch (step.space) {
-    case StepSpace::Self:
-        text = "on one's own";
-        break;
-    case StepSpace::Pair:
-        text = "pairs";
-        break;
-    case StepSpace::Trio:
-        text = "trios";
-        break;
-    case StepSpace::Group:
-        text = size ? "groups of " + std::to_string(*size) : "small groups";
-        break;
-    case StepSpace::Circle:
-        text = size ? "whole circle (planned for " + std::to_string(*size) + ")" : "whole circle";
-        break;
-    }
-    if (step.breakout)
-        text += ", breakout rooms";
-    return text;
-}
-
 std::string rotationText(const Step &step)
 {
     const StepRotation &rot = step.rotation;
@@ -95,7 +38,7 @@ std::string cueLines(const std::vector<StepCue> &cues, const TemplateValues &val
 {
     std::string out;
     for (const StepCue &cue : cues) {
-        out += indent + "- cue (" + std::string(cueMomentKey(cue.moment)) + "): " + cell(templateText(cue.text, values, options)) + "\n";
+        out += indent + "- cue (" + std::string(cueMomentKey(cue.moment)) + "): " + markdownCell(templateText(cue.text, values, options)) + "\n";
     }
     return out;
 }
@@ -103,7 +46,7 @@ std::string cueLines(const std::vector<StepCue> &cues, const TemplateValues &val
 void appendStepBody(std::string &out, const Step &step, const MarkdownOptions &options)
 {
     const int size = step.plannedGroupSize().value_or(1);
-    out += "*" + where(step) + "*";
+    out += "*" + step.placeText(true) + "*";
     if (step.minimumDuration() < step.plannedDuration())
         out += " · may be compressed to " + durationText(step.minimumDuration());
     out += "\n\n";
@@ -127,7 +70,7 @@ void appendStepBody(std::string &out, const Step &step, const MarkdownOptions &o
     if (!step.prompts.empty()) {
         out += "**Prompts for the chat:**\n\n";
         for (const std::string &prompt : step.prompts)
-            out += fenced(templateText(prompt, step.promptValues(size), options)) + "\n";
+            out += markdownFence(templateText(prompt, step.promptValues(size), options)) + "\n";
     }
     if (!step.cues.empty()) {
         TemplateValues values = step.promptValues(size);
@@ -138,7 +81,7 @@ void appendStepBody(std::string &out, const Step &step, const MarkdownOptions &o
         out += step.rotation.kind == RotationKind::None ? std::string("**Phases:**\n\n") : std::string("**Phases of each turn:**\n\n");
         for (std::size_t i = 0; i < step.phases.size(); ++i) {
             const Phase &phase = step.phases[i];
-            out += std::to_string(i + 1) + ". " + cell(phase.title.empty() ? phase.id : phase.title) + ": " + durationText(phase.duration);
+            out += std::to_string(i + 1) + ". " + markdownCell(phase.title.empty() ? phase.id : phase.title) + ": " + durationText(phase.duration);
             if (phase.minimumDuration() < phase.duration)
                 out += " (at least " + durationText(phase.minimumDuration()) + ")";
             out += "\n";
@@ -167,8 +110,8 @@ void appendCall(std::string &out, const ProgramCall &call, const MarkdownOptions
     out += "| Start | Step | Length | Where |\n|---|---|---|---|\n";
     for (std::size_t i = 0; i < call.steps.size(); ++i) {
         const Step &step = call.steps[i];
-        out += "| " + offsetText(starts[i]) + " | " + cell(step.title) + " | " + durationText(step.plannedDuration()) + " | " +
-               cell(where(step)) + " |\n";
+        out += "| " + offsetText(starts[i]) + " | " + markdownCell(step.title) + " | " + durationText(step.plannedDuration()) + " | " +
+               markdownCell(step.placeText(true)) + " |\n";
     }
     out += "| " + offsetText(call.plannedDuration()) + " | End | | |\n\n";
     for (std::size_t i = 0; i < call.steps.size(); ++i) {

@@ -68,32 +68,6 @@ std::string clockText(const std::optional<ClockStart> &start, Seconds offset)
     return text;
 }
 
-std::string whereText(const Step &step)
-{
-    const auto size = step.plannedGroupSize();
-    std::string text;
-    switch (step.space) {
-    case StepSpace::Self:
-        text = "on one's own";
-        break;
-    case StepSpace::Pair:
-        text = "pairs";
-        break;
-    case StepSpace::Trio:
-        text = "trios";
-        break;
-    case StepSpace::Group:
-        text = size ? "groups of " + std::to_string(*size) : "small groups";
-        break;
-    case StepSpace::Circle:
-        text = "whole circle";
-        break;
-    }
-    if (step.breakout)
-        text += ", breakout rooms";
-    return text;
-}
-
 std::vector<RunSheetCue> renderCues(const std::vector<StepCue> &cues, const TemplateValues &values)
 {
     std::vector<RunSheetCue> out;
@@ -131,7 +105,7 @@ RunSheetStep sheetStep(const Step &step, const std::optional<ClockStart> &start,
     out.start = clockText(start, offset);
     out.end = clockText(start, offset + out.duration);
     out.title = step.title;
-    out.where = whereText(step);
+    out.where = step.placeText(false);
     // "On one's own" says it all; a group size of 1 would only add noise.
     if (step.space != StepSpace::Self)
         out.groupSize = step.plannedGroupSize();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/runsheetmarkdown.h"
 
+#include "core/markdowntext.h"
 #include "core/programdurations.h"
 
 #include <algorithm>
@@ -9,38 +10,6 @@
 namespace convener::core {
 
 namespace {
-
-// Text in a table cell stays on one line and cannot end the cell early.
-std::string cell(std::string_view text)
-{
-    std::string out;
-    for (const char c : text) {
-        if (c == '|')
-            out += "\\|";
-        else if (c == '\n' || c == '\r')
-            out += ' ';
-        else
-            out += c;
-    }
-    return out;
-}
-
-// Prompts are pasted into the chat exactly as written, so they go in a fence
-// longer than any run of backticks inside.
-std::string fenced(std::string_view text)
-{
-    std::size_t longest = 0;
-    std::size_t run = 0;
-    for (const char c : text) {
-        run = c == '`' ? run + 1 : 0;
-        longest = std::max(longest, run);
-    }
-    const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
-    std::string out = fence + "text\n" + std::string(text);
-    if (out.back() != '\n')
-        out += '\n';
-    return out + fence + "\n";
-}
 
 std::string host(const std::string &name)
 {
@@ -74,12 +43,12 @@ void appendStep(std::string &out, const RunSheetStep &step)
     if (!step.prompts.empty()) {
         out += "**Prompts for the chat:**\n\n";
         for (const std::string &prompt : step.prompts)
-            out += fenced(prompt) + "\n";
+            out += markdownFence(prompt) + "\n";
     }
     if (!step.cues.empty()) {
         out += "**Cues:**\n\n";
         for (const RunSheetCue &cue : step.cues)
-            out += "- " + cueMomentText(cue.moment) + ": " + cell(cue.text) + "\n";
+            out += "- " + cueMomentText(cue.moment) + ": " + markdownCell(cue.text) + "\n";
         out += "\n";
     }
     if (!step.rooms.empty()) {
@@ -95,8 +64,8 @@ void appendStep(std::string &out, const RunSheetStep &step)
     if (!step.timeline.empty()) {
         out += "| Time | Part | Length | Cues |\n|---|---|---|---|\n";
         for (const RunSheetSlot &slot : step.timeline) {
-            out += "| " + slot.start + " | " + cell(slot.title) + " | " + durationText(slot.duration) + " | " +
-                   cell(cueText(slot.cues)) + " |\n";
+            out += "| " + slot.start + " | " + markdownCell(slot.title) + " | " + durationText(slot.duration) + " | " +
+                   markdownCell(cueText(slot.cues)) + " |\n";
         }
         out += "\n";
     }
@@ -123,8 +92,8 @@ std::string runSheetMarkdown(const RunSheet &sheet)
         return out + "This call has no steps yet.\n";
     out += "| Time | Step | Length | Where | Leads | Technical host |\n|---|---|---|---|---|---|\n";
     for (const RunSheetStep &step : sheet.steps) {
-        out += "| " + step.start + " | " + cell(step.title) + " | " + durationText(step.duration) + " | " + cell(step.where) +
-               " | " + cell(host(step.leadHost)) + " | " + cell(host(step.technicalHost)) + " |\n";
+        out += "| " + step.start + " | " + markdownCell(step.title) + " | " + durationText(step.duration) + " | " + markdownCell(step.where) +
+               " | " + markdownCell(host(step.leadHost)) + " | " + markdownCell(host(step.technicalHost)) + " |\n";
     }
     out += "| " + sheet.steps.back().end + " | End | | | | |\n\n";
 
@@ -132,7 +101,7 @@ std::string runSheetMarkdown(const RunSheet &sheet)
         out += "## Breakout rounds\n\n| Round | Time | Step | Group size | Rooms |\n|---|---|---|---|---|\n";
         for (const RunSheetStep *step : rounds) {
             out += "| " + std::to_string(step->breakoutRound) + " | " + step->start + " to " + step->end + " | " +
-                   cell(step->title) + " | " + (step->groupSize ? std::to_string(*step->groupSize) : std::string("not set")) +
+                   markdownCell(step->title) + " | " + (step->groupSize ? std::to_string(*step->groupSize) : std::string("not set")) +
                    " | " + (step->rooms.empty() ? std::string("not planned") : std::to_string(step->rooms.size())) + " |\n";
         }
         out += "\n";

@@ -152,4 +152,30 @@ TemplateValues Step::slotValues(const StepSlot &slot, int size) const
     return v;
 }
 
+std::string Step::placeText(bool withCircleSize) const
+{
+    std::string text;
+    const auto size = plannedGroupSize();
+    switch (space) {
+    case StepSpace::Self:
+        text = "on one's own";
+        break;
+    case StepSpace::Pair:
+        text = "pairs";
+        break;
+    case StepSpace::Trio:
+        text = "trios";
+        break;
+    case StepSpace::Group:
+        text = size ? "groups of " + std::to_string(*size) : "small groups";
+        break;
+    case StepSpace::Circle:
+        text = withCircleSize && size ? "whole circle (planned for " + std::to_string(*size) + ")" : "whole circle";
+        break;
+    }
+    if (breakout)
+        text += ", breakout rooms";
+    return text;
+}
+
 } // namespace convener::core

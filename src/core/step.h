@@ -48,6 +48,10 @@ struct Step
     // The size the step is planned for: the space's own size, else groupSize.
     std::optional<int> plannedGroupSize() const;
 
+    // Where the step happens, for people: "pairs", "groups of 5", "whole
+    // circle", plus ", breakout rooms" when it is in rooms; withCircleSize adds
+    // the size a circle is planned for ("whole circle (planned for 24)").
+    std::string placeText(bool withCircleSize) const;
     // How many times the phases run: once, once per member, or a fixed count.
     int turns(int groupSize) const;
 
