@@ -2,36 +2,24 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/roomplan.h"
-
-#include <QUndoCommand>
-
-#include <optional>
+#include "models/roundedit.h"
 
 namespace convener::models {
 
-class RoomsSession;
-
 // Moves a person of a planned round to another room (one past the last opens
-// a new room). The round is kept as it was before and after, so undo and redo
-// put back exactly those rooms and roles.
-class MoveToRoom final : public QUndoCommand
+// a new room); undo and redo put back exactly the rooms and roles (RoundEdit).
+class MoveToRoom final : public RoundEdit
 {
 public:
     MoveToRoom(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
                int room, const QString &text);
-    void undo() override;
-    void redo() override;
+
+protected:
+    storage::Status edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber) override;
 
 private:
-    RoomsSession *m_session;
-    core::CohortId m_cohort;
-    int m_call;
-    int m_round;
     core::PersonId m_person;
     int m_room;
-    std::optional<core::RoomRound> m_before;
-    std::optional<core::RoomRound> m_after;
 };
 
 } // namespace convener::models
