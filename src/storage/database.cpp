@@ -6,6 +6,7 @@
 #include "storage/migrations.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace convener::storage {
 
@@ -48,6 +50,31 @@ bool hasSqliteHeader(const QString &path, bool &emptyFile)
     const QByteArray head = file.read(16);
     emptyFile = head.isEmpty();
     return emptyFile || head == QByteArray("SQLite format 3\0", 16);
+}
+
+// How long an instance may take between creating its lock file and writing
+// its process id into it.
+constexpr qint64 kLockWriteGraceMs = 1000;
+
+// A Convener killed between creating its lock file and writing it leaves a
+// lock that names no process, so QLockFile cannot see that nobody holds it
+// and would refuse the database for ever. Such a lock is taken over once it
+// is older than any instance needs to write one; a lock that turns out to be
+// mid-write is asked about again as usual.
+bool takeOverUnreadableLock(QLockFile &lock, const QString &lockPath)
+{
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age >= 0 && age < kLockWriteGraceMs)
+        QThread::msleep(static_cast<unsigned long>(kLockWriteGraceMs - age));
+    if (lock.getLockInfo(&pid, &host, &app))
+        return lock.tryLock(0);
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 DatabaseError lockError(const QString &path, QLockFile &lock)
@@ -186,7 +213,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         // A lock whose process is gone (a crash) counts as stale and is taken over;
         // age alone never makes a live instance's lock stale.
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
+        if (!lock->tryLock(0) && !takeOverUnreadableLock(*lock, lockPathFor(absolute))) {
             error = lockError(absolute, *lock);
             return nullptr;
         }

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -133,6 +134,32 @@ TEST_CASE("Database: a lock left by a crashed Convener is taken over")
     auto db = Database::open(path, error);
     CHECK(db);
     CHECK(error.message.isEmpty());
+}
+
+TEST_CASE("Database: an empty lock left by a Convener killed while it wrote it is taken over")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("e.sqlite"));
+    {
+        DatabaseError error;
+        REQUIRE(Database::open(path, error));
+    }
+    // Killed between creating the lock file and writing its process id.
+    QFile lock(Database::lockPathFor(path));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    REQUIRE(lock.open(QIODevice::ReadWrite));
+    REQUIRE(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    lock.close();
+
+    DatabaseError error;
+    auto db = Database::open(path, error);
+    CHECK(db);
+    CHECK(error.message.isEmpty());
+    // And the lock it took is a real one: a second open is refused.
+    DatabaseError second;
+    CHECK_FALSE(Database::open(path, second));
+    CHECK(second.kind == DatabaseError::Kind::Locked);
 }
 
 TEST_CASE("Database: a file that is not SQLite is refused and left untouched")
