@@ -127,17 +127,8 @@ int run(const QStringList &arguments, bool set)
 
 int runAttendanceCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list") || sub == QLatin1String("set"))
-        return run(arguments.mid(1), sub == QLatin1String("set"));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(kUsage);
-        return kExitOk;
-    }
-    printError((sub.isEmpty() ? QStringLiteral("attendance needs a subcommand.\n")
-                              : QStringLiteral("attendance has no subcommand '%1'.\n").arg(sub))
-               + kUsage);
-    return kExitUsage;
+    return runSubcommand("attendance", arguments, kUsage, {{"list", [](const QStringList &rest) { return run(rest, false); }},
+                          {"set", [](const QStringList &rest) { return run(rest, true); }}});
 }
 
 } // namespace convener::cli

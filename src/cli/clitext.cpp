@@ -32,4 +32,23 @@ void printError(const QString &text)
     std::fflush(stderr);
 }
 
+int runSubcommand(const char *command, const QStringList &arguments, const QString &usage,
+                  std::initializer_list<Subcommand> subcommands)
+{
+    const QString sub = arguments.value(0);
+    for (const Subcommand &subcommand : subcommands) {
+        if (sub == QLatin1String(subcommand.name))
+            return subcommand.run(arguments.mid(1));
+    }
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printOut(usage);
+        return kExitOk;
+    }
+    const QString name = QString::fromUtf8(command);
+    printError((sub.isEmpty() ? QStringLiteral("%1 needs a subcommand.\n").arg(name)
+                              : QStringLiteral("%1 has no subcommand '%2'.\n").arg(name, sub))
+               + usage);
+    return kExitUsage;
+}
+
 } // namespace convener::cli

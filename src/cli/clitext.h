@@ -3,6 +3,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <initializer_list>
 
 #include <string_view>
 
@@ -17,5 +21,19 @@ void printError(const QString &text);
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
+
+// One subcommand of a command ("people import"): its name and what runs it
+// with the arguments after the name.
+struct Subcommand
+{
+    const char *name;
+    std::function<int(const QStringList &)> run;
+};
+
+// Runs the subcommand the first argument names. --help or -h prints the
+// command's usage; a missing or unknown subcommand is a usage error that says
+// which, followed by the usage.
+int runSubcommand(const char *command, const QStringList &arguments, const QString &usage,
+                  std::initializer_list<Subcommand> subcommands);
 
 } // namespace convener::cli

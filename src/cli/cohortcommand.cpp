@@ -126,19 +126,7 @@ int runList(const QStringList &arguments)
 
 int runCohortCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("create"))
-        return runCreate(arguments.mid(1));
-    if (sub == QLatin1String("list"))
-        return runList(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(kCohortUsage);
-        return kExitOk;
-    }
-    printError((sub.isEmpty() ? QStringLiteral("cohort needs a subcommand.\n")
-                              : QStringLiteral("cohort has no subcommand '%1'.\n").arg(sub))
-               + kCohortUsage);
-    return kExitUsage;
+    return runSubcommand("cohort", arguments, kCohortUsage, {{"create", runCreate}, {"list", runList}});
 }
 
 int runDemoCommand(const QStringList &arguments)

@@ -136,23 +136,7 @@ int runRestore(const QStringList &arguments)
 
 int runDbCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("backup"))
-        return runBackup(arguments.mid(1));
-    if (sub == QLatin1String("check"))
-        return runCheck(arguments.mid(1));
-    if (sub == QLatin1String("backups"))
-        return runList(arguments.mid(1));
-    if (sub == QLatin1String("restore"))
-        return runRestore(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(kUsage);
-        return kExitOk;
-    }
-    printError((sub.isEmpty() ? QStringLiteral("db needs a subcommand.\n")
-                              : QStringLiteral("db has no subcommand '%1'.\n").arg(sub))
-               + kUsage);
-    return kExitUsage;
+    return runSubcommand("db", arguments, kUsage, {{"backup", runBackup}, {"check", runCheck}, {"backups", runList}, {"restore", runRestore}});
 }
 
 } // namespace convener::cli

@@ -149,19 +149,7 @@ int runIcs(const QStringList &arguments)
 
 int runExportCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("runsheet"))
-        return runRunSheet(arguments.mid(1));
-    if (sub == QLatin1String("ics"))
-        return runIcs(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(kUsage);
-        return kExitOk;
-    }
-    printError((sub.isEmpty() ? QStringLiteral("export needs a subcommand.\n")
-                              : QStringLiteral("export has no subcommand '%1'.\n").arg(sub))
-               + kUsage);
-    return kExitUsage;
+    return runSubcommand("export", arguments, kUsage, {{"runsheet", runRunSheet}, {"ics", runIcs}});
 }
 
 } // namespace convener::cli

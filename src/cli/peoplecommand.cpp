@@ -236,19 +236,7 @@ int runList(const QStringList &arguments)
 
 int runPeopleCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("import"))
-        return runImport(arguments.mid(1));
-    if (sub == QLatin1String("list"))
-        return runList(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(kUsage);
-        return kExitOk;
-    }
-    printError((sub.isEmpty() ? QStringLiteral("people needs a subcommand.\n")
-                              : QStringLiteral("people has no subcommand '%1'.\n").arg(sub))
-               + kUsage);
-    return kExitUsage;
+    return runSubcommand("people", arguments, kUsage, {{"import", runImport}, {"list", runList}});
 }
 
 } // namespace convener::cli

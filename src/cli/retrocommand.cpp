@@ -112,17 +112,7 @@ int runExport(const QStringList &arguments)
 
 int runRetroCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("export"))
-        return runExport(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(kUsage);
-        return kExitOk;
-    }
-    printError((sub.isEmpty() ? QStringLiteral("retro needs a subcommand.\n")
-                              : QStringLiteral("retro has no subcommand '%1'.\n").arg(sub))
-               + kUsage);
-    return kExitUsage;
+    return runSubcommand("retro", arguments, kUsage, {{"export", runExport}});
 }
 
 } // namespace convener::cli

@@ -579,34 +579,17 @@ int runHosts(const QStringList &arguments)
 
 int runRoomsCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (sub == QLatin1String("plan"))
-        return runPlan(rest);
-    if (sub == QLatin1String("show"))
-        return runShow(rest);
-    if (sub == QLatin1String("move"))
-        return runEdit(rest, false);
-    if (sub == QLatin1String("swap"))
-        return runEdit(rest, true);
-    if (sub == QLatin1String("record"))
-        return runRecord(rest);
-    if (sub == QLatin1String("export"))
-        return runExport(rest);
-    if (sub == QLatin1String("encounters"))
-        return runEncounters(rest);
-    if (sub == QLatin1String("keep-apart"))
-        return runKeepApart(rest);
-    if (sub == QLatin1String("hosts"))
-        return runHosts(rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(kUsage);
-        return kExitOk;
-    }
-    printError((sub.isEmpty() ? QStringLiteral("rooms needs a subcommand.\n")
-                              : QStringLiteral("rooms has no subcommand '%1'.\n").arg(sub))
-               + kUsage);
-    return kExitUsage;
+    return runSubcommand("rooms", arguments, kUsage, {
+                             {"plan", runPlan},
+                             {"show", runShow},
+                             {"move", [](const QStringList &rest) { return runEdit(rest, false); }},
+                             {"swap", [](const QStringList &rest) { return runEdit(rest, true); }},
+                             {"record", runRecord},
+                             {"export", runExport},
+                             {"encounters", runEncounters},
+                             {"keep-apart", runKeepApart},
+                             {"hosts", runHosts},
+                         });
 }
 
 } // namespace convener::cli

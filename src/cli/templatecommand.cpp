@@ -136,21 +136,7 @@ int runValidate(const QStringList &arguments)
 
 int runTemplateCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return runList(arguments.mid(1));
-    if (sub == QLatin1String("show"))
-        return runShow(arguments.mid(1));
-    if (sub == QLatin1String("validate"))
-        return runValidate(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(kTemplateUsage);
-        return kExitOk;
-    }
-    printError((sub.isEmpty() ? QStringLiteral("template needs a subcommand.\n")
-                              : QStringLiteral("template has no subcommand '%1'.\n").arg(sub))
-               + kTemplateUsage);
-    return kExitUsage;
+    return runSubcommand("template", arguments, kTemplateUsage, {{"list", runList}, {"show", runShow}, {"validate", runValidate}});
 }
 
 } // namespace convener::cli
