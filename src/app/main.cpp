@@ -4,6 +4,7 @@
 #include "gui/journalpage.h"
 #include "gui/mainwindow.h"
 #include "models/workspace.h"
+#include "storage/backgroundbackup.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
@@ -16,9 +17,11 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace convener;
 
@@ -113,6 +116,8 @@ int main(int argc, char **argv)
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : storage::Database::defaultPath();
     storage::Database::Options options;
     options.dailyBackup = true;
+    // The day's first open checks the file but copies it only once the window is up.
+    options.deferDailyBackup = true;
     storage::DatabaseError error;
     auto database = storage::Database::open(path, error, options);
     if (!database && error.kind == storage::DatabaseError::Kind::Corrupt && offerRestore(error))
@@ -141,8 +146,24 @@ int main(int argc, char **argv)
         journal->setAutoLockMinutes(settings.value(QStringLiteral("journal/autoLockMinutes"),
                                                    gui::JournalPage::kDefaultAutoLockMinutes).toInt());
     window.show();
-    if (!database->backupProblem().isEmpty())
-        window.showProblem(QApplication::translate("main", "Today's automatic backup could not be taken: %1")
-                               .arg(database->backupProblem()));
+
+    // Today's backup copies on a thread of its own once the event loop runs, so
+    // the window is drawn first. Declared after the window: quitting stops the
+    // copy (keeping no half-written file) before the window and database go.
+    std::unique_ptr<storage::BackgroundBackup> backup;
+    if (database->dailyBackupDue()) {
+        QTimer::singleShot(0, &window, [&backup, &window, path = database->path()] {
+            backup = std::make_unique<storage::BackgroundBackup>(
+                path, storage::Backups::stampNow(), QStringLiteral("daily"),
+                [&window](const storage::Result<QString> &done) {
+                    if (done)
+                        return;
+                    QMetaObject::invokeMethod(&window, [&window, message = done.error()] {
+                        window.showProblem(
+                            QApplication::translate("main", "Today's automatic backup could not be taken: %1").arg(message));
+                    }, Qt::QueuedConnection);
+                });
+        });
+    }
     return QApplication::exec();
 }

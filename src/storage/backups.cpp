@@ -52,8 +52,7 @@ Status Backups::write(const QSqlDatabase &db, const QString &target)
     return {};
 }
 
-Result<QString> Backups::writeAutomatic(const QSqlDatabase &db, const QString &databasePath, const QString &stamp,
-                                        const QString &reason)
+Result<QString> Backups::automaticTarget(const QString &databasePath, const QString &stamp, const QString &reason)
 {
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
@@ -63,12 +62,25 @@ Result<QString> Backups::writeAutomatic(const QSqlDatabase &db, const QString &d
     QString target = QStringLiteral("%1/%2-%3-%4.sqlite").arg(folder, base, stamp, reason);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1/%2-%3-%4-%5.sqlite").arg(folder, base, stamp, reason).arg(n);
-    if (const auto status = write(db, target); !status)
-        return Result<QString>::failure(status.error());
+    return target;
+}
 
+void Backups::keepNewest(const QString &databasePath)
+{
     const QStringList all = list(databasePath);
     for (qsizetype i = kKeep; i < all.size(); ++i)
         QFile::remove(all.at(i));
+}
+
+Result<QString> Backups::writeAutomatic(const QSqlDatabase &db, const QString &databasePath, const QString &stamp,
+                                        const QString &reason)
+{
+    const auto target = automaticTarget(databasePath, stamp, reason);
+    if (!target)
+        return target;
+    if (const auto status = write(db, target.value()); !status)
+        return Result<QString>::failure(status.error());
+    keepNewest(databasePath);
     return target;
 }
 

@@ -33,6 +33,13 @@ public:
     static Result<QString> writeAutomatic(const QSqlDatabase &db, const QString &databasePath, const QString &stamp,
                                           const QString &reason);
 
+    // A new file name in the backups folder (created owner-only if missing)
+    // for an automatic backup of databasePath; nothing is written yet.
+    static Result<QString> automaticTarget(const QString &databasePath, const QString &stamp, const QString &reason);
+
+    // Removes all but the newest kKeep automatic backups of databasePath.
+    static void keepNewest(const QString &databasePath);
+
     // Automatic backups of databasePath, newest first.
     static QStringList list(const QString &databasePath);
 

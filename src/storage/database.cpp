@@ -337,6 +337,8 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                 return nullptr;
             }
             database->m_backupPath = backup.value();
+        } else if (backupDue && options.deferDailyBackup) {
+            database->m_dailyBackupDue = true;
         } else if (backupDue) {
             const auto backup = Backups::writeAutomatic(db, absolute, now, QStringLiteral("daily"));
             if (backup)

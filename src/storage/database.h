@@ -30,6 +30,11 @@ public:
         // and none was taken today (the app asks for it; the CLI does not). A
         // backup before every schema upgrade is always taken.
         bool dailyBackup = false;
+        // With dailyBackup: leave a due daily backup to the caller, which takes
+        // it after its window is shown (BackgroundBackup), instead of copying
+        // the file while opening. The check before it still runs while opening,
+        // so a damaged file is still refused here; dailyBackupDue() tells.
+        bool deferDailyBackup = false;
     };
 
     // Opens (creating it if allowed and missing) and migrates the database at
@@ -51,6 +56,8 @@ public:
     // The automatic backup taken while opening, if any, and why one could not be taken.
     const QString &backupPath() const { return m_backupPath; }
     const QString &backupProblem() const { return m_backupProblem; }
+    // Whether a daily backup is due and, as asked by deferDailyBackup, was left to the caller.
+    bool dailyBackupDue() const { return m_dailyBackupDue; }
     // Whether opening ran SQLite's quick_check (see open() in database.cpp for when).
     bool checkedOnOpen() const { return m_checkedOnOpen; }
 
@@ -71,6 +78,7 @@ private:
     QString m_backupPath;
     QString m_backupProblem;
     bool m_checkedOnOpen = false;
+    bool m_dailyBackupDue = false;
 };
 
 } // namespace convener::storage

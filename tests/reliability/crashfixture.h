@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
+
+#include <cstdint>
 #include <string>
 
 namespace convener::tests::crash {
@@ -35,5 +38,9 @@ inline long long seqOf(const std::string &text, const char *kind)
         return -1;
     }
 }
+
+// The writer, run in a child the crash loop forks (crashwriter.cpp): opens the
+// database at path and writes until it is killed; it never returns.
+[[noreturn]] void runCrashWriter(const QString &path, long long firstSequenceNumber, std::uint64_t seed);
 
 } // namespace convener::tests::crash

@@ -7,9 +7,12 @@
 // stops writing and waits to be killed, so sequence numbers never run into the
 // next start's.
 //
-//   crashwriter DATABASE FIRST-SEQUENCE-NUMBER SEED
+// The parent forks and the child calls runCrashWriter(): the program is loaded
+// once, and every cycle still opens the database from nothing in a new process.
 //
-// Acknowledgements, one per line, written only after the commit returned:
+// Lines, each written only after what it reports happened:
+//   opening (about to open the database) | ready (opened, about to write)
+// and one acknowledgement per committed write:
 //   member ID SEQ | edit ID SEQ | card ID SEQ | draft SEQ | entry ENTRY-ID SEQ | run SEQ
 //   | attend PERSON-ID SEQ (absent from call 1 + SEQ % 4)
 //   | round PERSON-ID SEQ (a recorded round titled "round SEQ" seating PERSON-ID in room 1)
@@ -25,7 +28,9 @@
 #include "storage/rosterrepository.h"
 #include "storage/runrepository.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
 
 #include <chrono>
 #include <cstdio>
@@ -35,6 +40,8 @@
 #include <string>
 #include <thread>
 
+#include <unistd.h>
+
 using namespace convener;
 namespace crash = convener::tests::crash;
 
@@ -43,7 +50,9 @@ namespace {
 [[noreturn]] void fail(const std::string &what)
 {
     std::fprintf(stderr, "crashwriter: %s\n", what.c_str());
-    std::exit(2);
+    std::fflush(stderr);
+    // Not exit(): this is a forked copy of the parent, whose cleanup is the parent's.
+    ::_exit(2);
 }
 
 void acknowledge(const std::string &line)
@@ -62,18 +71,19 @@ void require(const R &result, const char *doing)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (argc != 4)
-        fail("usage: crashwriter DATABASE FIRST-SEQUENCE-NUMBER SEED");
-    long long seq = std::atoll(argv[2]);
-    std::mt19937_64 random(static_cast<std::uint64_t>(std::atoll(argv[3])));
+namespace convener::tests::crash {
 
+[[noreturn]] void runCrashWriter(const QString &path, long long firstSequenceNumber, std::uint64_t seed)
+{
+    long long seq = firstSequenceNumber;
+    std::mt19937_64 random(seed);
+
+    // Tells the parent that the database is about to be opened.
+    acknowledge("opening");
     storage::DatabaseError error;
     storage::Database::Options options;
     options.createIfMissing = false;
-    auto database = storage::Database::open(QString::fromLocal8Bit(argv[1]), error, options);
+    auto database = storage::Database::open(path, error, options);
     if (!database)
         fail("open: " + error.message.toStdString());
 
@@ -116,18 +126,23 @@ int main(int argc, char **argv)
     if (!key)
         fail("the journal does not unlock");
     const std::string draftEntry = crypto::newEntryId();
-    // Rounds are recorded in order: each call's next round follows its recorded ones.
+    // Rounds are recorded in order: each call's next round follows its recorded
+    // ones. The writer's own bookkeeping, so one query for the highest numbers
+    // rather than reading every round of every call (which grew with the run).
     std::map<int, int> nextRound;
-    for (int c = 1; c <= crash::kCalls; ++c) {
-        const auto stored = rooms.rounds(cohort, c);
-        require(stored, "read the rounds");
+    for (int c = 1; c <= crash::kCalls; ++c)
         nextRound[c] = 1;
-        for (const core::RoomRound &r : stored.value()) {
-            if (r.recorded())
-                nextRound[c] = std::max(nextRound[c], r.number + 1);
-        }
+    {
+        QSqlQuery q(database->connection());
+        q.prepare(QStringLiteral("SELECT call_number, MAX(round_number) FROM breakout_rounds "
+                                 "WHERE cohort_id = :cohort AND status = 'recorded' GROUP BY call_number"));
+        q.bindValue(QStringLiteral(":cohort"), static_cast<qlonglong>(cohort));
+        if (!q.exec())
+            fail("read the recorded rounds: " + q.lastError().text().toStdString());
+        while (q.next())
+            nextRound[q.value(0).toInt()] = q.value(1).toInt() + 1;
     }
-
+    acknowledge("ready");
     const long long last = seq + 999;
     for (;; ++seq) {
         if (seq > last) {
@@ -213,3 +228,5 @@ int main(int argc, char **argv)
         }
     }
 }
+
+} // namespace convener::tests::crash
