@@ -2,36 +2,32 @@
 // SPDX-License-Identifier: MIT
 #include "gui/retropage.h"
 
-#include "core/retroexport.h"
 #include "core/retrorules.h"
 #include "gui/retroactionspanel.h"
 #include "gui/retrocolumnview.h"
+#include "gui/retronewboardpanel.h"
 #include "gui/retropeoplecombo.h"
+#include "gui/retrophasebar.h"
+#include "gui/retrovotepanel.h"
 #include "models/retroboardmodel.h"
 #include "models/retroopenactionsmodel.h"
 #include "models/rostermodel.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
-#include "storage/privatefile.h"
 #include "ui_retropage.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
 
 namespace convener::gui {
 
-using core::RetroPhase;
 using core::RetroRules;
 using models::RetroBoardModel;
 using storage::toQt;
@@ -39,16 +35,22 @@ using storage::toQt;
 namespace {
 constexpr int kNewBoardItem = -1;
 
-QString phaseName(RetroPhase phase)
+// Puts the controls of panel (its direct children that take Tab), in their
+// own order, into the page's tab order right after previous, and returns the
+// last of them. The panels are made after the page's form, which would
+// otherwise send them to the end of the tab order.
+QWidget *chainAfter(QWidget *previous, QWidget *panel)
 {
-    switch (phase) {
-    case RetroPhase::Write: return RetroPage::tr("Write");
-    case RetroPhase::Group: return RetroPage::tr("Group");
-    case RetroPhase::Vote: return RetroPage::tr("Vote");
-    case RetroPhase::Discuss: return RetroPage::tr("Discuss");
-    case RetroPhase::Actions: return RetroPage::tr("Actions");
+    std::vector<QWidget *> children;
+    for (QWidget *w = panel->nextInFocusChain(); w != panel && panel->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->parentWidget() == panel && (w->focusPolicy() & Qt::TabFocus))
+            children.push_back(w);
     }
-    return {};
+    for (QWidget *child : children) {
+        QWidget::setTabOrder(previous, child);
+        previous = child;
+    }
+    return previous;
 }
 } // namespace
 
@@ -58,9 +60,25 @@ RetroPage::RetroPage(models::Workspace &workspace, QWidget *parent)
       m_panel(new RetroActionsPanel(workspace, this))
 {
     m_ui->setupUi(this);
+    RetroBoardModel *model = workspace.retro();
+    m_export = new RetroExportPanel(workspace, this);
+    m_export->setObjectName(QStringLiteral("exportPanel"));
+    m_ui->headerLayout->addWidget(m_export);
+    m_newBoard = new RetroNewBoardPanel(model, this);
+    m_newBoard->setObjectName(QStringLiteral("newBoardPanel"));
+    m_ui->noBoardLayout->addWidget(m_newBoard);
+    m_phaseBar = new RetroPhaseBar(model, this);
+    m_phaseBar->setObjectName(QStringLiteral("phaseBar"));
+    m_ui->boardLayout->insertWidget(0, m_phaseBar);
+    m_votes = new RetroVotePanel(workspace, [this] { return selectedCards(); }, this);
+    m_votes->setObjectName(QStringLiteral("votePanel"));
+    m_ui->boardLayout->addWidget(m_votes);
+    keepTabOrder();
     m_ui->openActionsView->setModel(m_openActions);
-    m_ui->openActionsView->horizontalHeader()->setSectionResizeMode(models::RetroOpenActionsModel::TextColumn,
-                                                                    QHeaderView::Stretch);
+    auto *openHeader = m_ui->openActionsView->horizontalHeader();
+    openHeader->setSectionResizeMode(models::RetroOpenActionsModel::TextColumn, QHeaderView::Stretch);
+    // An item carried from an earlier cohort names that cohort here in full.
+    openHeader->setSectionResizeMode(models::RetroOpenActionsModel::FromColumn, QHeaderView::ResizeToContents);
     auto *sideLayout = new QVBoxLayout(m_ui->sidePanelHolder);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_panel);
@@ -71,57 +89,27 @@ RetroPage::RetroPage(models::Workspace &workspace, QWidget *parent)
     m_ui->pageLayout->setStretchFactor(m_ui->boardStack, 1);
     m_ui->boardLayout->setStretchFactor(m_ui->boardSplitter, 1);
 
-    m_ui->templateCombo->addItem(tr("Roses, Buds, Thorns and Gems"), static_cast<int>(core::RetroTemplate::RosesBudsThornsGems));
-    m_ui->templateCombo->addItem(tr("Start, Stop, Continue"), static_cast<int>(core::RetroTemplate::StartStopContinue));
-    m_ui->templateCombo->addItem(tr("Custom columns"), static_cast<int>(core::RetroTemplate::Custom));
-    connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->customColumnsEdit->setEnabled(m_ui->templateCombo->currentData().toInt()
-                                            == static_cast<int>(core::RetroTemplate::Custom));
-    });
-    m_ui->customColumnsEdit->setEnabled(false);
-
-    RetroBoardModel *model = workspace.retro();
-    const std::array phases{m_ui->phaseWriteButton, m_ui->phaseGroupButton, m_ui->phaseVoteButton,
-                            m_ui->phaseDiscussButton, m_ui->phaseActionsButton};
-    for (size_t i = 0; i < phases.size(); ++i)
-        connect(phases[i], &QToolButton::clicked, this, [model, i] { model->changePhase(core::kRetroPhases[i]); });
-    connect(m_ui->nextPhaseButton, &QPushButton::clicked, this, [model] {
-        const auto phase = static_cast<size_t>(model->board().state.phase);
-        if (phase + 1 < core::kRetroPhases.size())
-            model->changePhase(core::kRetroPhases[phase + 1]);
-    });
-    connect(m_ui->revealButton, &QPushButton::clicked, model, &RetroBoardModel::revealCards);
-    connect(m_ui->anonymousCheck, &QCheckBox::clicked, this, [this, model](bool anonymous) {
-        auto state = model->board().state;
-        state.anonymity = anonymous ? core::RetroAnonymity::Anonymous : core::RetroAnonymity::Named;
-        model->changeSettings(state);
-        updateState();
-    });
-    connect(m_ui->perPersonSpin, &QSpinBox::editingFinished, this, &RetroPage::changeLimits);
-    connect(m_ui->perCardSpin, &QSpinBox::editingFinished, this, &RetroPage::changeLimits);
-
-    connect(m_ui->createBoardButton, &QPushButton::clicked, this, &RetroPage::createBoard);
+    connect(m_export, &RetroExportPanel::reported, m_ui->messageLabel, &QLabel::setText);
+    connect(m_newBoard, &RetroNewBoardPanel::refused, this, &RetroPage::showMessage);
+    connect(m_phaseBar, &RetroPhaseBar::settingsEdited, this, &RetroPage::updateState);
+    connect(m_votes, &RetroVotePanel::refused, this, &RetroPage::showMessage);
     connect(m_ui->addCardButton, &QPushButton::clicked, this, &RetroPage::addCard);
     connect(m_ui->cardTextEdit, &QLineEdit::returnPressed, this, &RetroPage::addCard);
     connect(m_ui->removeCardButton, &QPushButton::clicked, this, &RetroPage::removeSelectedCard);
     connect(m_ui->groupButton, &QPushButton::clicked, this, &RetroPage::groupSelectedCards);
     connect(m_ui->ungroupButton, &QPushButton::clicked, this, &RetroPage::ungroupSelectedCard);
-    connect(m_ui->voteButton, &QPushButton::clicked, this, &RetroPage::voteForSelectedCard);
-    connect(m_ui->retractButton, &QPushButton::clicked, this, &RetroPage::retractFromSelectedCard);
-    connect(m_ui->voterCombo, &QComboBox::currentIndexChanged, this, &RetroPage::updateVotesLeft);
-    connect(m_ui->exportMarkdownButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Markdown); });
-    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Csv); });
+    // Page-wide, so that the keys work with the focus in a column.
     auto *vote = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(vote, &QShortcut::activated, this, &RetroPage::voteForSelectedCard);
+    connect(vote, &QShortcut::activated, m_votes, &RetroVotePanel::voteForSelectedCard);
     auto *retract = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), this, nullptr, nullptr,
                                   Qt::WidgetWithChildrenShortcut);
-    connect(retract, &QShortcut::activated, this, &RetroPage::retractFromSelectedCard);
+    connect(retract, &QShortcut::activated, m_votes, &RetroVotePanel::retractFromSelectedCard);
 
     connect(m_ui->callCombo, &QComboBox::activated, this, [this, model](int index) {
         const int call = m_ui->callCombo->itemData(index).toInt();
         if (call == kNewBoardItem) {
             m_ui->boardStack->setCurrentWidget(m_ui->noBoardPage);
-            m_ui->newCallSpin->setFocus(Qt::OtherFocusReason);
+            m_newBoard->focusCallNumber();
         } else {
             model->showCall(call);
         }
@@ -146,6 +134,20 @@ RetroPage::RetroPage(models::Workspace &workspace, QWidget *parent)
 
 RetroPage::~RetroPage() = default;
 
+void RetroPage::keepTabOrder()
+{
+    // The order the form had before its parts became panels: the header, the
+    // new-board form, the phase bar, card entry, then voting.
+    chainAfter(m_ui->callCombo, m_export);
+    chainAfter(chainAfter(m_ui->openActionsView, m_newBoard), m_phaseBar);
+    chainAfter(m_ui->ungroupButton, m_votes);
+}
+
+bool RetroPage::exportTo(const QString &path, ExportFormat format)
+{
+    return m_export->exportTo(path, format);
+}
+
 QTreeView *RetroPage::columnView(int column) const
 {
     return column >= 0 && column < static_cast<int>(m_columnViews.size()) ? m_columnViews[static_cast<size_t>(column)]
@@ -155,8 +157,6 @@ QTreeView *RetroPage::columnView(int column) const
 void RetroPage::refillPeople()
 {
     fillPeopleCombo(m_ui->cardAuthorCombo, *m_workspace.people(), tr("Anonymous"));
-    fillPeopleCombo(m_ui->voterCombo, *m_workspace.people(), {});
-    updateVotesLeft();
 }
 
 void RetroPage::refillCalls()
@@ -231,7 +231,7 @@ void RetroPage::rebuildColumns()
                 if (other != view)
                     other->clearSelection();
             }
-            updateVotesLeft();
+            m_votes->refresh();
         });
         auto *remove = new QShortcut(QKeySequence::Delete, view, nullptr, nullptr, Qt::WidgetShortcut);
         connect(remove, &QShortcut::activated, this, &RetroPage::removeSelectedCard);
@@ -283,59 +283,21 @@ void RetroPage::rootColumns()
 void RetroPage::updateState()
 {
     const auto *model = m_workspace.retro();
-    const bool hasCohort = model->cohort() != 0;
     refillCalls();
-    m_ui->callCombo->setEnabled(hasCohort);
-    m_ui->exportMarkdownButton->setEnabled(model->hasBoard());
-    m_ui->exportCsvButton->setEnabled(model->hasBoard());
+    m_ui->callCombo->setEnabled(model->cohort() != 0);
+    m_export->refresh();
     m_ui->openActionsBox->setVisible(m_openActions->rowCount() > 0);
     if (!model->hasBoard()) {
         m_ui->boardStack->setCurrentWidget(m_ui->noBoardPage);
-        m_ui->newCallSpin->setValue(model->callNumber() > 0 ? model->callNumber() : 4);
-        m_ui->createBoardButton->setEnabled(hasCohort);
-        m_ui->noBoardLabel->setText(
-            hasCohort ? tr("Call %1 has no retro board yet. Choose its columns and create it: Roses, Buds, Thorns and "
-                           "Gems suit the closing call.")
-                            .arg(model->callNumber())
-                      : tr("Open a cohort first (in People) to run its retro here."));
+        m_newBoard->refresh();
         return;
     }
     m_ui->boardStack->setCurrentWidget(m_ui->boardPage);
+    m_phaseBar->refresh();
     const auto &state = model->board().state;
-    const std::array phases{m_ui->phaseWriteButton, m_ui->phaseGroupButton, m_ui->phaseVoteButton,
-                            m_ui->phaseDiscussButton, m_ui->phaseActionsButton};
-    for (size_t i = 0; i < phases.size(); ++i) {
-        const bool current = core::kRetroPhases[i] == state.phase;
-        const QString name = phaseName(core::kRetroPhases[i]);
-        // The current phase is marked in words and shape too, not only by the button's look.
-        phases[i]->setText(current ? QStringLiteral("\u25B6 %1 %2").arg(i + 1).arg(name) : QStringLiteral("%1 %2").arg(i + 1).arg(name));
-        phases[i]->setAccessibleName(current ? tr("%1 phase, current").arg(name) : tr("%1 phase").arg(name));
-        phases[i]->setChecked(current);
-    }
-    m_ui->nextPhaseButton->setEnabled(state.phase != RetroPhase::Actions);
-    m_ui->revealButton->setEnabled(!state.revealed);
-    m_ui->revealButton->setText(state.revealed ? tr("Cards Revealed") : tr("Re&veal Cards"));
-
     const bool anonymous = state.anonymity == core::RetroAnonymity::Anonymous;
-    m_ui->anonymousCheck->setChecked(anonymous);
-    m_ui->anonymousCheck->setEnabled(!anonymous || model->board().cards.empty());
-    const QSignalBlocker person(m_ui->perPersonSpin);
-    const QSignalBlocker card(m_ui->perCardSpin);
-    m_ui->perPersonSpin->setValue(state.limits.perPerson);
-    m_ui->perCardSpin->setValue(state.limits.perCard);
-
-    QStringList notes;
-    notes << (state.revealed ? tr("Cards are visible to the room.")
-                             : tr("Cards stay hidden until you reveal them; only their number shows."));
-    if (state.phase == RetroPhase::Vote)
-        notes << tr("Vote counts stay hidden until you move on to Discuss.");
-    if (anonymous)
-        notes << tr("This board is anonymous: no author is recorded.");
-    m_ui->stateLabel->setText(notes.join(QLatin1Char(' ')));
-
     const bool writing = RetroRules::phaseAllows(state.phase, core::RetroEdit::AddCard);
     const bool grouping = RetroRules::phaseAllows(state.phase, core::RetroEdit::GroupCards);
-    const bool voting = RetroRules::phaseAllows(state.phase, core::RetroEdit::CastVote);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->cardTextEdit), static_cast<QWidget *>(m_ui->cardColumnCombo),
                        static_cast<QWidget *>(m_ui->addCardButton), static_cast<QWidget *>(m_ui->removeCardButton)})
         w->setEnabled(writing);
@@ -344,9 +306,6 @@ void RetroPage::updateState()
         m_ui->cardAuthorCombo->setCurrentIndex(0);
     m_ui->groupButton->setEnabled(grouping);
     m_ui->ungroupButton->setEnabled(grouping);
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->voterCombo), static_cast<QWidget *>(m_ui->voteButton),
-                       static_cast<QWidget *>(m_ui->retractButton)})
-        w->setEnabled(voting);
 
     const QVariant column = m_ui->cardColumnCombo->currentData();
     m_ui->cardColumnCombo->clear();
@@ -354,42 +313,12 @@ void RetroPage::updateState()
         m_ui->cardColumnCombo->addItem(toQt(c.title), QVariant::fromValue<qlonglong>(c.id));
     if (const int again = m_ui->cardColumnCombo->findData(column); again >= 0)
         m_ui->cardColumnCombo->setCurrentIndex(again);
-    updateVotesLeft();
-}
-
-void RetroPage::updateVotesLeft()
-{
-    const auto *model = m_workspace.retro();
-    const auto voter = chosenPerson(m_ui->voterCombo);
-    if (!model->hasBoard() || !voter || model->board().state.phase != RetroPhase::Vote) {
-        m_ui->votesLeftLabel->clear();
-        return;
-    }
-    const auto &board = model->board();
-    QString text = tr("%1 has %2 of %3 votes left.")
-                       .arg(m_ui->voterCombo->currentText())
-                       .arg(RetroRules::votesLeft(board, *voter))
-                       .arg(board.state.limits.perPerson);
-    const auto cards = selectedCards();
-    if (cards.size() == 1)
-        text += QLatin1Char(' ')
-                + tr("On the selected card: %1 of at most %2.")
-                      .arg(RetroRules::votesOnCard(board, *voter, cards.front()))
-                      .arg(board.state.limits.perCard);
-    m_ui->votesLeftLabel->setText(text);
+    m_votes->refresh();
 }
 
 void RetroPage::showMessage(const QString &message)
 {
     m_ui->messageLabel->setText(tr("Not done: %1").arg(message));
-    updateState();
-}
-
-void RetroPage::changeLimits()
-{
-    auto state = m_workspace.retro()->board().state;
-    state.limits = {m_ui->perPersonSpin->value(), m_ui->perCardSpin->value()};
-    m_workspace.retro()->changeSettings(state);
     updateState();
 }
 
@@ -409,21 +338,6 @@ core::RetroCardId RetroPage::selectedCard()
 {
     const auto cards = selectedCards();
     return cards.size() == 1 ? cards.front() : 0;
-}
-
-void RetroPage::createBoard()
-{
-    const auto source = static_cast<core::RetroTemplate>(m_ui->templateCombo->currentData().toInt());
-    std::vector<core::RetroColumnSpec> columns = core::retroTemplateColumns(source);
-    if (source == core::RetroTemplate::Custom) {
-        auto parsed = core::customRetroColumns(storage::toStd(m_ui->customColumnsEdit->text()));
-        if (auto *problem = std::get_if<std::string>(&parsed)) {
-            showMessage(toQt(*problem));
-            return;
-        }
-        columns = std::get<std::vector<core::RetroColumnSpec>>(parsed);
-    }
-    m_workspace.retro()->createBoard(m_ui->newCallSpin->value(), source, columns);
 }
 
 void RetroPage::addCard()
@@ -464,59 +378,6 @@ void RetroPage::ungroupSelectedCard()
         m_workspace.retro()->ungroupCard(card);
     else
         showMessage(tr("Select the card to take out of its group."));
-}
-
-void RetroPage::voteForSelectedCard()
-{
-    const auto voter = chosenPerson(m_ui->voterCombo);
-    const auto card = selectedCard();
-    if (!voter || card == 0) {
-        showMessage(tr("Choose who votes and select one card."));
-        return;
-    }
-    m_keepSelected = card;
-    m_workspace.retro()->castVote(*voter, card);
-    updateVotesLeft();
-}
-
-void RetroPage::retractFromSelectedCard()
-{
-    const auto voter = chosenPerson(m_ui->voterCombo);
-    const auto card = selectedCard();
-    if (!voter || card == 0) {
-        showMessage(tr("Choose who votes and select one card."));
-        return;
-    }
-    m_workspace.retro()->retractVote(*voter, card);
-    updateVotesLeft();
-}
-
-void RetroPage::chooseExportFile(ExportFormat format)
-{
-    const auto &snapshot = m_workspace.retro()->snapshot();
-    const QString suffix = format == ExportFormat::Markdown ? QStringLiteral(".md") : QStringLiteral(".csv");
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-                              + tr("%1 call %2 retro").arg(toQt(snapshot.cohortName)).arg(snapshot.board.callNumber)
-                              + suffix;
-    const QString filter = format == ExportFormat::Markdown ? tr("Markdown files (*.md)") : tr("CSV files (*.csv)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Retro Board"), suggested, filter);
-    if (!path.isEmpty())
-        exportTo(path, format);
-}
-
-bool RetroPage::exportTo(const QString &path, ExportFormat format)
-{
-    const auto &snapshot = m_workspace.retro()->snapshot();
-    if (snapshot.board.id == 0)
-        return false;
-    const std::string text = format == ExportFormat::Markdown ? core::retroMarkdown(snapshot) : core::retroCsv(snapshot);
-    const auto status = storage::writePrivateFile(path, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
-    if (!status) {
-        Q_EMIT m_workspace.storageFailed(status.error());
-        return false;
-    }
-    m_ui->messageLabel->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
 }
 
 } // namespace convener::gui

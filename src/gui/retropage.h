@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/retroboard.h"
+#include "gui/retroexportpanel.h"
 
 #include <QWidget>
 
@@ -24,19 +25,23 @@ class Workspace;
 namespace convener::gui {
 
 class RetroActionsPanel;
+class RetroNewBoardPanel;
+class RetroPhaseBar;
+class RetroVotePanel;
 
-// The Retro area: the open action items of the cohort, the board of one call
-// with its columns side by side, the phase bar the host moves along, card
-// entry on behalf of participants, voting on behalf of a chosen person,
-// discussion order, action items, and export. The per-phase timer runs in the
-// Live console; this page only stores the durations with the board.
+// The Retro area: the open action items of the cohort (and those earlier
+// cohorts left open), the board of one call with its columns side by side,
+// and card entry on behalf of participants. It holds the pieces with their own
+// jobs: the new-board form, the phase bar, voting, discussion and action
+// items, and export. The per-phase timer runs in the Live console; this page
+// only stores the durations with the board.
 class RetroPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RetroPage)
 
 public:
-    enum class ExportFormat { Markdown, Csv };
+    using ExportFormat = RetroExportPanel::Format;
 
     explicit RetroPage(models::Workspace &workspace, QWidget *parent = nullptr);
     ~RetroPage() override;
@@ -47,24 +52,19 @@ public:
     QTreeView *columnView(int column) const;
 
 public Q_SLOTS:
-    void createBoard();
     void addCard();
     void removeSelectedCard();
     void groupSelectedCards();
     void ungroupSelectedCard();
-    void voteForSelectedCard();
-    void retractFromSelectedCard();
-    void chooseExportFile(ExportFormat format);
 
 private:
     void rebuildColumns();
     void rootColumns();
     void chooseColumnTitle(core::RetroColumnId column);
     void updateState();
-    void updateVotesLeft();
     void refillPeople();
     void refillCalls();
-    void changeLimits();
+    void keepTabOrder();
     void showMessage(const QString &message);
     std::vector<core::RetroCardId> selectedCards() const;
     core::RetroCardId selectedCard();
@@ -73,6 +73,10 @@ private:
     models::Workspace &m_workspace;
     models::RetroOpenActionsModel *m_openActions;
     RetroActionsPanel *m_panel;
+    RetroExportPanel *m_export;
+    RetroNewBoardPanel *m_newBoard;
+    RetroPhaseBar *m_phaseBar;
+    RetroVotePanel *m_votes;
     std::vector<core::RetroColumnId> m_columnIds;
     std::vector<QTreeView *> m_columnViews;
     std::vector<QWidget *> m_columnFrames;

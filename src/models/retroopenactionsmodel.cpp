@@ -5,7 +5,9 @@
 #include "models/changeactionstatus.h"
 #include "models/retroboardmodel.h"
 #include "storage/conversions.h"
+#include "storage/retrorepository.h"
 
+#include <QFont>
 #include <QUndoStack>
 
 namespace convener::models {
@@ -24,29 +26,34 @@ RetroOpenActionsModel::~RetroOpenActionsModel() = default;
 
 void RetroOpenActionsModel::reload()
 {
-    std::vector<storage::RetroRepository::OpenAction> open;
+    std::vector<Row> rows;
     if (m_board->cohort() != 0) {
-        auto loaded = m_board->repository().openActions(m_board->cohort());
-        if (!loaded) {
-            Q_EMIT m_board->storageFailed(loaded.error());
+        const auto &repository = m_board->repository();
+        auto own = repository.openActions(m_board->cohort());
+        if (!own) {
+            Q_EMIT m_board->storageFailed(own.error());
             return;
         }
-        open = std::move(loaded).value();
+        auto carried = repository.carriedActions(m_board->cohort());
+        if (!carried) {
+            Q_EMIT m_board->storageFailed(carried.error());
+            return;
+        }
+        for (auto &open : own.value())
+            rows.push_back({std::move(open.action), open.board, open.callNumber, false, {}, {}});
+        for (auto &c : carried.value())
+            rows.push_back({std::move(c.action), c.board, c.callNumber, true, toQt(c.cohortName), toQt(c.ownerName)});
     }
-    const bool same = open.size() == m_open.size()
-                      && std::equal(open.begin(), open.end(), m_open.begin(), [](const auto &a, const auto &b) {
-                             return a.action == b.action && a.board == b.board && a.callNumber == b.callNumber;
-                         });
-    if (same)
+    if (rows == m_rows)
         return;
     beginResetModel();
-    m_open = std::move(open);
+    m_rows = std::move(rows);
     endResetModel();
 }
 
 int RetroOpenActionsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_open.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int RetroOpenActionsModel::columnCount(const QModelIndex &parent) const
@@ -58,21 +65,34 @@ QVariant RetroOpenActionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto &open = openAction(index.row());
+    const Row &open = entry(index.row());
+    // A carried item is set in italics and says its cohort in words, never by looks alone.
+    if (role == Qt::FontRole && open.carried) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     switch (index.column()) {
     case TextColumn:
         if (role == Qt::CheckStateRole)
             return Qt::Unchecked;
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return toQt(open.action.text);
+        if (role == Qt::ToolTipRole)
+            return open.carried ? tr("%1\nLeft open by the earlier cohort %2.").arg(toQt(open.action.text), open.cohortName)
+                                : toQt(open.action.text);
         return {};
     case OwnerColumn:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole) {
+            if (open.carried)
+                return open.ownerName.isEmpty() ? tr("Nobody yet") : open.ownerName;
             return open.action.owner ? m_board->personName(open.action.owner) : tr("Nobody yet");
+        }
         return {};
     case FromColumn:
         if (role == Qt::DisplayRole)
-            return tr("Retro of call %1").arg(open.callNumber);
+            return open.carried ? tr("Earlier cohort %1, retro of call %2").arg(open.cohortName).arg(open.callNumber)
+                                : tr("Retro of call %1").arg(open.callNumber);
         return {};
     case DueColumn:
         if (role == Qt::DisplayRole)
@@ -118,7 +138,7 @@ bool RetroOpenActionsModel::setData(const QModelIndex &index, const QVariant &va
 
 void RetroOpenActionsModel::markDone(int row)
 {
-    const auto open = openAction(row);
+    const Row open = entry(row);
     m_board->undoStack()->push(new ChangeActionStatus(m_board, open.board, open.action, core::RetroActionStatus::Done));
 }
 

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "storage/retrorepository.h"
+#include "core/retroboard.h"
 
 #include <QAbstractTableModel>
+#include <QString>
 
 #include <vector>
 
@@ -12,9 +13,11 @@ namespace convener::models {
 
 class RetroBoardModel;
 
-// The open action items of every board of the current cohort, so that what a
-// retro decided is in front of the hosts until it is done. Ticking one off is
-// an undoable command, as on its own board.
+// The open action items of every board of the current cohort, then those that
+// earlier cohorts of the same hosts left open (RetroRepository::carriedActions),
+// so that what a retro decided is in front of the hosts until it is done. A
+// carried item names its cohort. Ticking one off is an undoable command that
+// closes it on the board it was agreed on; the board on screen stays.
 class RetroOpenActionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,14 +36,28 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    const storage::RetroRepository::OpenAction &openAction(int row) const { return m_open.at(static_cast<size_t>(row)); }
+    // Whether the row comes from an earlier cohort's board rather than this cohort's.
+    bool isCarried(int row) const { return entry(row).carried; }
     void markDone(int row);
 
 private:
+    struct Row
+    {
+        core::RetroAction action;
+        core::RetroBoardId board = 0;
+        int callNumber = 0;
+        bool carried = false;                           // agreed by an earlier cohort
+        QString cohortName;                             // carried items: the earlier cohort
+        QString ownerName;                              // carried items: the owner as stored there
+
+        bool operator==(const Row &) const = default;
+    };
+
+    const Row &entry(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     void reload();
 
     RetroBoardModel *m_board;
-    std::vector<storage::RetroRepository::OpenAction> m_open;
+    std::vector<Row> m_rows;
 };
 
 } // namespace convener::models

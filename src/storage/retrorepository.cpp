@@ -335,7 +335,7 @@ Result<std::vector<RetroRepository::CarriedAction>> RetroRepository::carriedActi
                  "  JOIN memberships other ON other.person_id = mine.person_id "
                  "  WHERE mine.cohort_id = ? AND other.cohort_id <> mine.cohort_id "
                  "    AND mine.role IN ('host', 'co-host') AND other.role IN ('host', 'co-host')) "
-                 "SELECT %1, c.name, b.call_number, COALESCE(p.display_name, '') "
+                 "SELECT %1, c.name, b.call_number, COALESCE(p.display_name, ''), b.id "
                  "FROM retro_actions a JOIN retro_boards b ON b.id = a.board_id JOIN cohorts c ON c.id = b.cohort_id "
                  "LEFT JOIN people p ON p.id = a.owner_id "
                  "WHERE a.status = 'open' AND b.cohort_id <> ? "
@@ -349,7 +349,8 @@ Result<std::vector<RetroRepository::CarriedAction>> RetroRepository::carriedActi
         return R::failure(error);
     std::vector<CarriedAction> out;
     while (q.next())
-        out.push_back({readAction(q), toStd(q.value(6).toString()), q.value(7).toInt(), toStd(q.value(8).toString())});
+        out.push_back({readAction(q), toStd(q.value(6).toString()), q.value(7).toInt(), toStd(q.value(8).toString()),
+                       q.value(9).toLongLong()});
     return out;
 }
 

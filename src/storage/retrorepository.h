@@ -36,6 +36,7 @@ public:
         std::string cohortName;
         int callNumber = 0;
         std::string ownerName;                               // empty: nobody
+        core::RetroBoardId board = 0;                        // so the item can be closed where it was agreed
     };
     using CardAuthors = std::vector<std::pair<core::RetroCardId, std::optional<core::PersonId>>>;
 

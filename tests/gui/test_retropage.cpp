@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/csvreader.h"
 #include "core/retrorules.h"
+#include "core/retrotemplate.h"
 #include "gui/mainwindow.h"
 #include "gui/retropage.h"
 #include "models/cohortlistmodel.h"
 #include "models/retroboardmodel.h"
+#include "models/retroopenactionsmodel.h"
 #include "models/workspace.h"
+#include "storage/retrorepository.h"
 #include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
 
@@ -16,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -200,4 +204,52 @@ TEST_CASE("Retro page: the demo shows its call-4 board in the main window")
     auto *open = window.findChild<QTableView *>(QStringLiteral("openActionsView"));
     REQUIRE(open);
     CHECK(open->model()->rowCount() == 2);
+}
+
+TEST_CASE("Retro page: the overview also lists what an earlier cohort left open, with that cohort's name")
+{
+    Page p;
+    // Summer's retro left an item open. Autumn's hosts ran no other cohort, so every other cohort's open items show.
+    core::Cohort summer;
+    summer.name = "Summer";
+    const auto cohort = p.workspace.roster().createCohort(summer).value();
+    auto &retro = p.workspace.retro()->repository();
+    const auto board = retro.createBoard(cohort, 4, core::RetroTemplate::RosesBudsThornsGems,
+                                         core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+    REQUIRE(board.ok());
+    REQUIRE(retro.changeState(board.value().id, core::RetroRules::enterPhase({}, core::RetroPhase::Actions)).ok());
+    core::RetroAction action;
+    action.text = "Send the reading a week ahead";
+    REQUIRE(retro.addAction(board.value().id, action).ok());
+
+    p.click("createBoardButton");
+    CHECK(p.find<QGroupBox>("openActionsBox")->isVisible());
+    auto *open = p.find<QTableView>("openActionsView")->model();
+    REQUIRE(open->rowCount() == 1);
+    CHECK(open->index(0, models::RetroOpenActionsModel::TextColumn).data().toString()
+          == QStringLiteral("Send the reading a week ahead"));
+    CHECK(open->index(0, models::RetroOpenActionsModel::FromColumn).data().toString()
+          == QStringLiteral("Earlier cohort Summer, retro of call 4"));
+    CHECK(open->index(0, models::RetroOpenActionsModel::OwnerColumn).data().toString() == QStringLiteral("Nobody yet"));
+}
+
+TEST_CASE("Retro page: Tab goes from the header to the new-board form, the phase bar, card entry and voting")
+{
+    Page p;
+    QStringList chain;
+    for (QWidget *w = p.page.nextInFocusChain(); w != &p.page; w = w->nextInFocusChain())
+        chain << w->objectName();
+    const QStringList inOrder{QStringLiteral("callCombo"),        QStringLiteral("exportMarkdownButton"),
+                              QStringLiteral("exportCsvButton"),  QStringLiteral("openActionsView"),
+                              QStringLiteral("newCallSpin"),      QStringLiteral("createBoardButton"),
+                              QStringLiteral("phaseWriteButton"), QStringLiteral("perCardSpin"),
+                              QStringLiteral("cardTextEdit"),     QStringLiteral("ungroupButton"),
+                              QStringLiteral("voterCombo"),       QStringLiteral("retractButton")};
+    qsizetype previous = -1;
+    for (const QString &name : inOrder) {
+        INFO(name.toStdString());
+        const qsizetype at = chain.indexOf(name);
+        CHECK(at > previous);
+        previous = at;
+    }
 }

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -378,5 +379,65 @@ TEST_CASE("Retro models: custom columns are renamed in place, undoably and store
     CHECK(f.retro.board(f.model.board().id).value().columns.at(1).title == "Sad");
     f.undo.redo();
     CHECK(f.model.index(1, 0).data().toString() == QStringLiteral("Worried"));
+    CHECK(f.failures.isEmpty());
+}
+
+TEST_CASE("Retro models: the open list adds what the hosts' earlier cohorts left open, named by cohort")
+{
+    Fixture f;
+    // Kim hosts this cohort (Spring) and hosted Winter before it.
+    core::Member kim;
+    kim.person.displayName = "Kim";
+    kim.role = core::Role::Host;
+    kim = f.roster.addMembers(f.cohort, {kim}).value().front();
+    core::Cohort winterCohort;
+    winterCohort.name = "Winter";
+    winterCohort.startDate = "2026-01-05";
+    const auto winter = f.roster.createCohort(winterCohort).value();
+    REQUIRE(f.roster.restoreMembers(winter, {kim}).ok());
+    core::Cohort elsewhereCohort;
+    elsewhereCohort.name = "Elsewhere";
+    const auto elsewhere = f.roster.createCohort(elsewhereCohort).value();
+    const auto leaveOpen = [&f](core::CohortId cohort, const std::string &text, std::optional<core::PersonId> owner) {
+        const auto board = f.retro.createBoard(cohort, 4, core::RetroTemplate::RosesBudsThornsGems,
+                                               core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+        REQUIRE(board.ok());
+        REQUIRE(f.retro.changeState(board.value().id, core::RetroRules::enterPhase({}, RetroPhase::Actions)).ok());
+        core::RetroAction action;
+        action.text = text;
+        action.owner = owner;
+        REQUIRE(f.retro.addAction(board.value().id, action).ok());
+        return board.value().id;
+    };
+    const auto winterBoard = leaveOpen(winter, "Send the reading earlier", kim.person.id);
+    leaveOpen(elsewhere, "Not from these hosts", std::nullopt);
+
+    f.model.changePhase(RetroPhase::Actions);
+    f.actions.addAction(QStringLiteral("Warn before rooms close"), f.ben, 1);
+
+    // This cohort's own items first, then the carried one, which says where it comes from.
+    REQUIRE(f.open.rowCount() == 2);
+    CHECK_FALSE(f.open.isCarried(0));
+    CHECK(f.open.index(0, models::RetroOpenActionsModel::FromColumn).data().toString() == QStringLiteral("Retro of call 4"));
+    REQUIRE(f.open.isCarried(1));
+    CHECK(f.open.index(1, models::RetroOpenActionsModel::TextColumn).data().toString()
+          == QStringLiteral("Send the reading earlier"));
+    CHECK(f.open.index(1, models::RetroOpenActionsModel::FromColumn).data().toString()
+          == QStringLiteral("Earlier cohort Winter, retro of call 4"));
+    CHECK(f.open.index(1, models::RetroOpenActionsModel::OwnerColumn).data().toString() == QStringLiteral("Kim"));
+    CHECK(f.open.index(1, models::RetroOpenActionsModel::TextColumn).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("Winter")));
+    CHECK(f.open.index(1, models::RetroOpenActionsModel::DueColumn).data(Qt::FontRole).value<QFont>().italic());
+    CHECK_FALSE(f.open.index(0, models::RetroOpenActionsModel::DueColumn).data(Qt::FontRole).isValid());
+
+    // Ticking it off closes it on Winter's board, undoably, and leaves this board on screen.
+    REQUIRE(f.open.setData(f.open.index(1, models::RetroOpenActionsModel::TextColumn), Qt::Checked, Qt::CheckStateRole));
+    CHECK(f.open.rowCount() == 1);
+    CHECK(f.retro.board(winterBoard).value().actions.front().status == core::RetroActionStatus::Done);
+    CHECK(f.model.cohort() == f.cohort);
+    CHECK(f.model.callNumber() == 4);
+    f.undo.undo();
+    REQUIRE(f.open.rowCount() == 2);
+    CHECK(f.retro.board(winterBoard).value().actions.front().status == core::RetroActionStatus::Open);
     CHECK(f.failures.isEmpty());
 }

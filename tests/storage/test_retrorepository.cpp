@@ -474,6 +474,7 @@ TEST_CASE("Retro storage: a new program is handed the open actions its hosts' ea
     CHECK(carried[1].cohortName == "Spring");
     CHECK(carried[1].ownerName == "Kim");
     CHECK(carried[1].callNumber == 4);
+    CHECK(carried[1].board == retro.findBoard(spring, 4).value().value().id);
 
     // Summer did not start after Spring, but Autumn did: only Spring is earlier.
     carried = retro.carriedActions(summer).value();

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class RetroNewBoardPanel;
+}
+
+namespace convener::models {
+class RetroBoardModel;
+}
+
+namespace convener::gui {
+
+// What the Retro area shows for a call without a board: the call number and
+// the columns (a template or custom titles) of the board to create.
+class RetroNewBoardPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RetroNewBoardPanel)
+
+public:
+    explicit RetroNewBoardPanel(models::RetroBoardModel *model, QWidget *parent = nullptr);
+    ~RetroNewBoardPanel() override;
+
+    // Suggests the call on screen (else call 4) and says why there is no board.
+    void refresh();
+    void focusCallNumber();
+
+public Q_SLOTS:
+    void createBoard();
+
+Q_SIGNALS:
+    // The custom titles could not be used; the message says why.
+    void refused(const QString &message);
+
+private:
+    const std::unique_ptr<Ui::RetroNewBoardPanel> m_ui;
+    models::RetroBoardModel *m_model;
+};
+
+} // namespace convener::gui
