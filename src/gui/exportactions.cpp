@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/exportactions.h"
 
+#include "gui/runsheetexportdialog.h"
 #include "io/cohortexports.h"
 #include "models/cohortlistmodel.h"
 #include "models/workspace.h"
@@ -12,8 +13,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -40,6 +41,23 @@ ExportActions::ExportActions(models::Workspace &workspace, QWidget *window)
 io::PaperSize ExportActions::localPaperSize()
 {
     return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? io::PaperSize::Letter : io::PaperSize::A4;
+}
+
+QString ExportActions::paperSettingsKey()
+{
+    return QStringLiteral("exports/runSheetPaper");
+}
+
+io::PaperSize ExportActions::rememberedPaperSize()
+{
+    // A value this version does not know (edited by hand, or from a newer one) counts as none.
+    const QString key = QSettings().value(paperSettingsKey()).toString();
+    return io::paperSizeFromKey(storage::toStd(key)).value_or(localPaperSize());
+}
+
+void ExportActions::rememberPaperSize(io::PaperSize paper)
+{
+    QSettings().setValue(paperSettingsKey(), toQt(io::paperSizeKey(paper)));
 }
 
 void ExportActions::updateEnabled()
@@ -98,17 +116,20 @@ void ExportActions::chooseRunSheet()
         return;
     }
     QStringList items;
+    QList<int> numbers;
     for (const auto &c : calls.value()) {
         QString item = tr("Call %1: %2").arg(c.number).arg(toQt(c.call.title));
         if (!c.call.plannedStart.empty())
             item += QStringLiteral(" (%1)").arg(toQt(c.call.plannedStart).replace(QLatin1Char('T'), QLatin1Char(' ')));
         items << item;
+        numbers << c.number;
     }
-    bool chosen = false;
-    const QString item = QInputDialog::getItem(m_window, tr("Export Run Sheet"), tr("&Call:"), items, 0, false, &chosen);
-    if (!chosen)
+    RunSheetExportDialog choice(items, numbers, rememberedPaperSize(), m_window);
+    if (choice.exec() != QDialog::Accepted)
         return;
-    const int callNumber = calls.value()[static_cast<std::size_t>(items.indexOf(item))].number;
+    const int callNumber = choice.callNumber();
+    const io::PaperSize paper = choice.paperSize();
+    rememberPaperSize(paper);
     const QString pdfFilter = tr("PDF files (*.pdf)");
     const QString markdownFilter = tr("Markdown files (*.md)");
     QString filter = pdfFilter;
@@ -121,7 +142,7 @@ void ExportActions::chooseRunSheet()
     QString target = path;
     if (QFileInfo(path).suffix().isEmpty())
         target += filter == markdownFilter ? QStringLiteral(".md") : QStringLiteral(".pdf");
-    writeRunSheet(callNumber, target, localPaperSize());
+    writeRunSheet(callNumber, target, paper);
 }
 
 void ExportActions::chooseCalendar()

@@ -38,6 +38,11 @@ public:
 
     // A4, or US Letter where the locale measures in inches.
     static io::PaperSize localPaperSize();
+    // The paper size chosen for the last run sheet, kept in QSettings under
+    // paperSettingsKey() as "a4" or "letter"; the locale's until there is one.
+    static io::PaperSize rememberedPaperSize();
+    static void rememberPaperSize(io::PaperSize paper);
+    static QString paperSettingsKey();
 
 public Q_SLOTS:
     void chooseRunSheet();

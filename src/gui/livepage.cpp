@@ -83,6 +83,13 @@ LivePage::LivePage(models::Workspace &workspace, const core::Clock &clock, QWidg
         reloadCalls();
         m_run->resume();
     });
+    // New call dates show in the call list; the selected call stays selected.
+    connect(&m_workspace, &models::Workspace::currentCohortEdited, this, [this] {
+        const QVariant selected = m_ui->callCombo->currentData();
+        reloadCalls();
+        if (const int index = m_ui->callCombo->findData(selected); index >= 0)
+            m_ui->callCombo->setCurrentIndex(index);
+    });
 
     connect(m_ui->startButton, &QPushButton::clicked, this, &LivePage::startSelectedCall);
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &LivePage::togglePause);

@@ -12,7 +12,9 @@
 #include "gui/retropage.h"
 #include "gui/roomspage.h"
 #include "gui/welcomepage.h"
+#include "models/callstepsmodel.h"
 #include "models/cohortlistmodel.h"
+#include "models/rostermodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "ui_mainwindow.h"
@@ -65,6 +67,7 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     connect(m_ui->areaList, &QListWidget::currentRowChanged, m_ui->areaStack, &QStackedWidget::setCurrentIndex);
 
     connect(m_ui->actionNewCohort, &QAction::triggered, this, &MainWindow::newCohort);
+    connect(m_ui->actionEditCohort, &QAction::triggered, this, &MainWindow::editCohort);
     connect(m_ui->actionImportPeople, &QAction::triggered, m_people, &PeoplePage::chooseImportFile);
     connect(m_ui->actionExportPeople, &QAction::triggered, m_people, &PeoplePage::chooseExportFile);
     auto *exports = new ExportActions(workspace, this);
@@ -90,6 +93,7 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     });
     connect(&workspace, &models::Workspace::currentCohortChanged, this, &MainWindow::selectCurrentCohortInCombo);
     connect(workspace.cohorts(), &QAbstractItemModel::modelReset, this, &MainWindow::selectCurrentCohortInCombo);
+    connect(workspace.cohorts(), &QAbstractItemModel::dataChanged, this, &MainWindow::selectCurrentCohortInCombo);
 
     // First start: a welcome page in place of the areas until there is a cohort.
     auto *welcome = new WelcomePage(this);
@@ -128,6 +132,7 @@ void MainWindow::showWelcomeWhileEmpty()
 void MainWindow::selectCurrentCohortInCombo()
 {
     const int row = m_workspace.cohorts()->rowOf(m_workspace.currentCohort());
+    m_ui->actionEditCohort->setEnabled(row >= 0);
     if (m_cohortCombo->currentIndex() != row)
         m_cohortCombo->setCurrentIndex(row);
     setWindowTitle(row >= 0 ? tr("%1 - Convener").arg(m_cohortCombo->itemText(row)) : tr("Convener"));
@@ -141,6 +146,34 @@ void MainWindow::newCohort()
     const auto id = m_workspace.cohorts()->create(dialog.cohort(), dialog.programId(), dialog.hosts());
     if (id != 0)
         m_workspace.setCurrentCohort(id);
+}
+
+void MainWindow::editCohort()
+{
+    const int row = m_workspace.cohorts()->rowOf(m_workspace.currentCohort());
+    if (row < 0)
+        return;
+    std::vector<std::string> hosts;
+    for (const core::Role role : {core::Role::Host, core::Role::CoHost}) {
+        for (const core::Member &m : m_workspace.people()->members())
+            if (m.role == role)
+                hosts.push_back(m.person.displayName);
+    }
+    std::vector<std::string> starts;
+    for (const auto &call : m_workspace.program()->calls())
+        starts.push_back(call.call.plannedStart);
+    auto *dialog = new CohortDialog(m_today, m_systemTimeZone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->editCohort(m_workspace.cohorts()->cohort(row), hosts, starts);
+    connect(dialog, &CohortDialog::changesConfirmed, this, [this, dialog] {
+        if (const auto stored = m_workspace.editCurrentCohort(dialog->cohort(), dialog->hosts()); !stored) {
+            dialog->refuse(stored.error());
+            return;
+        }
+        dialog->accept();
+        m_ui->statusBar->showMessage(tr("The cohort's changes are saved."), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::openDemo()

@@ -40,6 +40,8 @@ public:
 
 public Q_SLOTS:
     void newCohort();
+    // Opens the cohort dialog on the current cohort; it closes once the changes are stored.
+    void editCohort();
     void openDemo();
     void showProblem(const QString &message);
 

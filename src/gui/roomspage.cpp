@@ -62,6 +62,13 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
             m_session->setCall(m_ui->roomsCallCombo->itemData(index).toInt());
     });
     connect(&workspace, &models::Workspace::currentCohortChanged, m_session, &models::RoomsSession::setCohort);
+    // An edited cohort may bring a new name (the chat text's heading), new hosts
+    // (kept apart in the rooms) or new call dates; the call on screen stays.
+    connect(&workspace, &models::Workspace::currentCohortEdited, this, [this](core::CohortId cohort) {
+        const int call = m_session->call();
+        m_session->setCohort(cohort);
+        selectCall(call);
+    });
     m_session->setCohort(workspace.currentCohort());
 }
 

@@ -82,6 +82,48 @@ core::CohortId CohortListModel::create(const core::Cohort &cohort, const std::st
     return id.value();
 }
 
+storage::Status CohortListModel::update(const core::Cohort &changed, const std::vector<std::string> &hosts)
+{
+    const int row = rowOf(changed.id);
+    if (row < 0)
+        return storage::Status::failure(tr("This cohort is no longer in the list; nothing was changed."));
+    {
+        storage::WriteTransaction transaction(m_roster.database().connection());
+        if (!transaction.isActive())
+            return storage::Status::failure(tr("Could not start saving: %1").arg(transaction.error()));
+        if (const auto updated = m_roster.updateCohort(changed); !updated)
+            return updated;
+        if (const auto hosted = m_roster.setHosts(changed.id, hosts); !hosted)
+            return hosted;
+        if (!transaction.commit())
+            return storage::Status::failure(tr("Could not save the cohort: %1").arg(transaction.error()));
+    }
+    auto stored = m_roster.cohort(changed.id);
+    if (!stored)
+        return storage::Status::failure(stored.error());
+
+    // Where the new name sorts among the other rows, counted without this one.
+    const QString name = storage::toQt(stored.value().name);
+    int target = 0;
+    for (int other = 0; other < rowCount(); ++other) {
+        if (other != row && QString::compare(storage::toQt(m_cohorts[static_cast<size_t>(other)].name), name,
+                                             Qt::CaseInsensitive) < 0)
+            ++target;
+    }
+    if (target != row) {
+        // A move keeps views' current item on this cohort, where a reset would lose it.
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        core::Cohort moving = std::move(m_cohorts[static_cast<size_t>(row)]);
+        m_cohorts.erase(m_cohorts.begin() + row);
+        m_cohorts.insert(m_cohorts.begin() + target, std::move(moving));
+        endMoveRows();
+    }
+    m_cohorts[static_cast<size_t>(target)] = std::move(stored).value();
+    const QModelIndex changedIndex = index(target);
+    Q_EMIT dataChanged(changedIndex, changedIndex);
+    return {};
+}
+
 int CohortListModel::rowOf(core::CohortId id) const
 {
     for (size_t i = 0; i < m_cohorts.size(); ++i) {

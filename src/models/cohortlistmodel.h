@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/cohort.h"
+#include "storage/result.h"
 
 #include <QAbstractListModel>
 
@@ -33,6 +34,9 @@ public:
     // hosts: the first name hosts, the others co-host. All or nothing.
     core::CohortId create(const core::Cohort &cohort, const std::string &programId = {},
                           const std::vector<std::string> &hosts = {});
+    // Stores changed details of the cohort changed.id and makes hosts its hosts (see
+    // RosterRepository::setHosts); all or nothing. The row follows its new name.
+    storage::Status update(const core::Cohort &changed, const std::vector<std::string> &hosts);
     int rowOf(core::CohortId id) const;
     const core::Cohort &cohort(int row) const { return m_cohorts.at(static_cast<size_t>(row)); }
 

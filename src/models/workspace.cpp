@@ -54,6 +54,23 @@ void Workspace::setCurrentCohort(core::CohortId cohort)
     Q_EMIT currentCohortChanged(cohort);
 }
 
+storage::Status Workspace::editCurrentCohort(const core::Cohort &changed, const std::vector<std::string> &hosts)
+{
+    if (changed.id == 0 || changed.id != m_currentCohort)
+        return storage::Status::failure(tr("Only the cohort you are working with can be edited here."));
+    if (const auto stored = m_cohorts->update(changed, hosts); !stored)
+        return stored;
+    // Reloading clears the undo history too: the hosts' roles and the call dates
+    // those commands remember are no longer what is stored.
+    m_people->setCohort(m_currentCohort);
+    const int shownCall = m_program->callNumber();
+    m_program->setCohort(m_currentCohort);
+    if (shownCall > 0)
+        m_program->showCall(shownCall);
+    Q_EMIT currentCohortEdited(m_currentCohort);
+    return {};
+}
+
 bool Workspace::openDemo()
 {
     storage::DemoSeeder seeder(*m_roster);

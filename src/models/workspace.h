@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/cohort.h"
 #include "core/person.h"
 #include "models/systemclock.h"
+#include "storage/result.h"
 
 #include <QObject>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 class QUndoStack;
 
@@ -53,11 +57,18 @@ public:
     core::CohortId currentCohort() const { return m_currentCohort; }
     void setCurrentCohort(core::CohortId cohort);
 
+    // Stores changed details and hosts of the current cohort (changed.id) and reloads
+    // what shows them; the undo history is cleared, as its commands were made
+    // against the cohort as it was. A refusal says why and changes nothing.
+    storage::Status editCurrentCohort(const core::Cohort &changed, const std::vector<std::string> &hosts);
+
     // Creates the Demo cohort if it is missing and makes it current.
     bool openDemo();
 
 Q_SIGNALS:
     void currentCohortChanged(core::CohortId cohort);
+    // The current cohort's details, hosts or call dates were changed and stored.
+    void currentCohortEdited(core::CohortId cohort);
     // Something could not be read or saved; the message says what and what to do.
     void storageFailed(const QString &message);
 

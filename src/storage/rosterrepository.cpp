@@ -4,11 +4,16 @@
 
 #include "storage/conversions.h"
 #include "storage/database.h"
+#include "storage/programrepository.h"
 #include "storage/writetransaction.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace convener::storage {
 
@@ -66,6 +71,32 @@ void bindPerson(QSqlQuery &q, const core::Person &p)
     q.bindValue(QStringLiteral(":location"), toQt(core::trimmed(p.location)));
     q.bindValue(QStringLiteral(":time_zone"), toQt(core::trimmed(p.timeZone)));
     q.bindValue(QStringLiteral(":notes"), toQt(p.notes));
+}
+
+// How far the first call moves, in minutes of local time; nullopt when either
+// start lacks a date or time to measure from.
+std::optional<qint64> startShift(const core::Cohort &before, const core::Cohort &after)
+{
+    const QDate from = QDate::fromString(toQt(before.startDate), Qt::ISODate);
+    const QDate to = QDate::fromString(toQt(after.startDate), Qt::ISODate);
+    const QTime fromTime = QTime::fromString(toQt(before.startTime), QStringLiteral("HH:mm"));
+    const QTime toTime = QTime::fromString(toQt(after.startTime), QStringLiteral("HH:mm"));
+    if (!from.isValid() || !to.isValid() || !fromTime.isValid() || !toTime.isValid())
+        return std::nullopt;
+    return from.daysTo(to) * 24 * 60 + fromTime.secsTo(toTime) / 60;
+}
+
+// A planned start is a wall-clock reading in the cohort's zone. The arithmetic
+// runs in UTC so that a daylight-saving change of this machine cannot bend it.
+std::optional<std::string> movedStart(const std::string &start, qint64 minutes)
+{
+    const QString text = toQt(start);
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(text.mid(11), QStringLiteral("HH:mm"));
+    if (text.size() != 16 || text.at(10) != QLatin1Char('T') || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QDateTime moved = QDateTime(date, time, QTimeZone::utc()).addSecs(minutes * 60);
+    return toStd(moved.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
 }
 
 QString cohortProblems(const core::Cohort &c)
@@ -147,6 +178,16 @@ Status RosterRepository::updateCohort(const core::Cohort &cohort)
 {
     if (const QString problems = cohortProblems(cohort); !problems.isEmpty())
         return Status::failure(problems);
+    const auto before = this->cohort(cohort.id);
+    if (!before)
+        return Status::failure(before.error());
+    const auto existing = cohortByName(toQt(cohort.name));
+    if (!existing)
+        return Status::failure(existing.error());
+    if (existing.value() && existing.value()->id != cohort.id)
+        return Status::failure(QStringLiteral("There is already a cohort named '%1'. Choose another name.")
+                                   .arg(toQt(core::trimmed(cohort.name))));
+
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
@@ -158,8 +199,106 @@ Status RosterRepository::updateCohort(const core::Cohort &cohort)
     q.bindValue(QStringLiteral(":id"), sqlId(cohort.id));
     if (!q.exec())
         return Status::failure(failed(QStringLiteral("save the cohort"), q));
+    if (const Status moved = moveDatedCalls(before.value(), cohort); !moved)
+        return moved;
     if (!transaction.commit())
         return Status::failure(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
+    return {};
+}
+
+Status RosterRepository::moveDatedCalls(const core::Cohort &before, const core::Cohort &after)
+{
+    if (before.startDate == after.startDate && before.startTime == after.startTime)
+        return {};
+    ProgramRepository program(m_database);
+    const auto calls = program.calls(after.id);
+    if (!calls)
+        return Status::failure(calls.error());
+    const bool dated = std::any_of(calls.value().begin(), calls.value().end(),
+                                   [](const CohortCall &c) { return !c.call.plannedStart.empty(); });
+    if (!dated)
+        return {};
+    const auto shift = startShift(before, after);
+    if (!shift)
+        return Status::failure(QStringLiteral("The calls of '%1' have dates, so the cohort needs the date and time of "
+                                              "its first call to move them by.")
+                                   .arg(toQt(after.name)));
+    for (CohortCall call : calls.value()) {
+        if (call.call.plannedStart.empty())
+            continue;
+        const auto moved = movedStart(call.call.plannedStart, *shift);
+        if (!moved)
+            return Status::failure(QStringLiteral("Call %1 has the planned start '%2', which is not a date and time "
+                                                  "written as YYYY-MM-DDTHH:MM; nothing was changed.")
+                                       .arg(call.number)
+                                       .arg(toQt(call.call.plannedStart)));
+        call.call.plannedStart = *moved;
+        if (const Status saved = program.saveCall(call); !saved)
+            return saved;
+    }
+    return {};
+}
+
+Status RosterRepository::setHosts(core::CohortId cohort, const std::vector<std::string> &names)
+{
+    const auto current = members(cohort);
+    if (!current)
+        return Status::failure(current.error());
+    std::vector<core::Member> wanted;                        // in order, the first hosts
+    for (const std::string &written : names) {
+        const QString name = toQt(core::trimmed(written));
+        const bool repeated = std::any_of(wanted.begin(), wanted.end(), [&](const core::Member &m) {
+            return QString::compare(toQt(m.person.displayName), name, Qt::CaseInsensitive) == 0;
+        });
+        if (name.isEmpty() || repeated)
+            continue;
+        core::Member m;
+        m.person.displayName = toStd(name);
+        m.role = wanted.empty() ? core::Role::Host : core::Role::CoHost;
+        // A member who already hosts is the one meant when two people share the name.
+        const core::Member *match = nullptr;
+        for (const core::Member &existing : current.value()) {
+            if (QString::compare(toQt(existing.person.displayName), name, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!match || (match->role == core::Role::Participant && existing.role != core::Role::Participant))
+                match = &existing;
+        }
+        if (match)
+            m.person = match->person;
+        wanted.push_back(std::move(m));
+    }
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    std::vector<core::Member> joining;
+    for (const core::Member &m : wanted) {
+        if (m.person.id == 0) {
+            joining.push_back(m);
+            continue;
+        }
+        const auto was = std::find_if(current.value().begin(), current.value().end(),
+                                      [&](const core::Member &e) { return e.person.id == m.person.id; });
+        if (was->role != m.role) {
+            if (const Status saved = updateMember(cohort, m); !saved)
+                return saved;
+        }
+    }
+    for (core::Member m : current.value()) {
+        const bool kept = std::any_of(wanted.begin(), wanted.end(),
+                                      [&](const core::Member &w) { return w.person.id == m.person.id; });
+        if (kept || m.role == core::Role::Participant)
+            continue;
+        m.role = core::Role::Participant;
+        if (const Status saved = updateMember(cohort, m); !saved)
+            return saved;
+    }
+    if (!joining.empty()) {
+        if (const auto added = addMembers(cohort, joining); !added)
+            return Status::failure(added.error());
+    }
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save the hosts: %1").arg(transaction.error()));
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "storage/result.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace convener::storage {
@@ -25,7 +26,16 @@ public:
     Result<std::optional<core::Cohort>> cohortByName(const QString &name) const;
     Result<core::Cohort> cohort(core::CohortId id) const;
     Result<core::CohortId> createCohort(const core::Cohort &cohort);
+    // Stores new details for the cohort cohort.id. A name another cohort has is refused.
+    // When the first call's date or time changes, every call that has a date moves
+    // by the same amount (calls moved one by one keep their distance); a new time
+    // zone keeps the calls' local times. All or nothing.
     Status updateCohort(const core::Cohort &cohort);
+    // Makes names the cohort's hosts, in order: the first hosts, the others co-host.
+    // A member of that name takes the role, a name nobody has joins as a new person,
+    // and a host left off the list stays in the cohort as a participant, so nothing
+    // about them is lost. All or nothing.
+    Status setHosts(core::CohortId cohort, const std::vector<std::string> &names);
     // When the cohort was stored ("2026-01-05T10:00:00Z"): never changes, so
     // exports use it to name the cohort's calls for other programs.
     Result<std::string> cohortCreatedAt(core::CohortId id) const;
@@ -45,6 +55,8 @@ public:
     Status removeMembers(core::CohortId cohort, const std::vector<core::PersonId> &people);
 
 private:
+    Status moveDatedCalls(const core::Cohort &before, const core::Cohort &after);
+
     Database &m_database;
 };
 

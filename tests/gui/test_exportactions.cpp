@@ -2,19 +2,32 @@
 // SPDX-License-Identifier: MIT
 #include "gui/cohortdialog.h"
 #include "gui/exportactions.h"
+#include "gui/livepage.h"
 #include "gui/mainwindow.h"
+#include "gui/roomspage.h"
+#include "gui/runsheetexportdialog.h"
+#include "models/callstepsmodel.h"
 #include "models/cohortlistmodel.h"
+#include "models/roomssession.h"
+#include "models/rostermodel.h"
 #include "models/workspace.h"
+#include "storage/programrepository.h"
+#include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTimeEdit>
 #include <QWidget>
 
 using namespace convener;
@@ -34,6 +47,29 @@ core::CohortId createCohort(models::Workspace &workspace)
     REQUIRE(id != 0);
     workspace.setCurrentCohort(id);
     return id;
+}
+
+// Every test starts without a remembered paper size and leaves none behind.
+struct CleanPaperSetting
+{
+    CleanPaperSetting() { clear(); }
+    ~CleanPaperSetting() { clear(); }
+    CleanPaperSetting(const CleanPaperSetting &) = delete;
+    CleanPaperSetting &operator=(const CleanPaperSetting &) = delete;
+    static void clear()
+    {
+        QSettings settings;
+        settings.remove(gui::ExportActions::paperSettingsKey());
+        settings.sync();
+    }
+};
+
+template<typename T>
+T *child(const QObject &parent, const char *name)
+{
+    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(w);
+    return w;
 }
 
 QByteArray contents(const QString &path)
@@ -103,4 +139,159 @@ TEST_CASE("Cohort dialog: the video-call link is taken and checked")
     link->setText(QStringLiteral(" https://video.example.org/j/42 "));
     CHECK(ok->isEnabled());
     CHECK(dialog.cohort().videoLink == "https://video.example.org/j/42");
+}
+
+TEST_CASE("Exports: the run sheet's paper size is the locale's until the host chooses one, then it is remembered")
+{
+    CleanPaperSetting clean;
+    CHECK(gui::ExportActions::rememberedPaperSize() == gui::ExportActions::localPaperSize());
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(gui::ExportActions::localPaperSize() == io::PaperSize::Letter);
+    CHECK(gui::ExportActions::rememberedPaperSize() == io::PaperSize::Letter);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(gui::ExportActions::rememberedPaperSize() == io::PaperSize::A4);
+
+    gui::ExportActions::rememberPaperSize(io::PaperSize::Letter);
+    CHECK(QSettings().value(gui::ExportActions::paperSettingsKey()).toString() == QStringLiteral("letter"));
+    CHECK(gui::ExportActions::rememberedPaperSize() == io::PaperSize::Letter);
+
+    // A value this version does not know falls back to the locale's size.
+    QSettings().setValue(gui::ExportActions::paperSettingsKey(), QStringLiteral("tabloid"));
+    CHECK(gui::ExportActions::rememberedPaperSize() == io::PaperSize::A4);
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("Exports: the run-sheet dialog offers the calls and the paper size, starting on the one given")
+{
+    gui::RunSheetExportDialog dialog({QStringLiteral("Call 1: Meeting"), QStringLiteral("Call 2: Troika")}, {1, 2},
+                                     io::PaperSize::Letter);
+    auto *calls = child<QComboBox>(dialog, "callCombo");
+    auto *paper = child<QComboBox>(dialog, "paperCombo");
+    CHECK(calls->count() == 2);
+    CHECK(paper->count() == 2);
+    CHECK(dialog.paperSize() == io::PaperSize::Letter);
+    CHECK(dialog.callNumber() == 1);
+    calls->setCurrentIndex(1);
+    paper->setCurrentIndex(paper->findData(static_cast<int>(io::PaperSize::A4)));
+    CHECK(dialog.callNumber() == 2);
+    CHECK(dialog.paperSize() == io::PaperSize::A4);
+}
+
+TEST_CASE("Exports: a run sheet PDF is laid out on the paper size chosen")
+{
+    tests::TempDatabase temp;
+    models::Workspace workspace(temp.db());
+    QWidget window;
+    gui::ExportActions exports(workspace, &window);
+    createCohort(workspace);
+    const QString a4 = temp.dir() + QStringLiteral("/a4.pdf");
+    const QString letter = temp.dir() + QStringLiteral("/letter.pdf");
+    REQUIRE(exports.writeRunSheet(1, a4, io::PaperSize::A4));
+    REQUIRE(exports.writeRunSheet(1, letter, io::PaperSize::Letter));
+    CHECK(contents(a4).contains("/MediaBox [0 0 595."));
+    // Points: A4 is 595 x 842, US Letter 612 x 792.
+    CHECK(contents(letter).contains("/MediaBox [0 0 612.000000 792.000000]"));
+}
+
+TEST_CASE("Edit cohort: the dialog opens on the current cohort and stores a new video-call link and name")
+{
+    tests::TempDatabase temp;
+    models::Workspace workspace(temp.db());
+    gui::MainWindow window(workspace, QDate(2026, 3, 1), QStringLiteral("Europe/Berlin"));
+    auto *edit = child<QAction>(window, "actionEditCohort");
+    CHECK_FALSE(edit->isEnabled());
+    core::Cohort c;
+    c.name = "Spring circle";
+    c.startDate = "2026-03-17";
+    c.weekday = 2;
+    c.timeZone = "Europe/Berlin";
+    c.videoLink = "https://video.example.org/j/42";
+    const auto id = workspace.cohorts()->create(c, "practice-program", {"Amara", "Björn"});
+    REQUIRE(id != 0);
+    workspace.setCurrentCohort(id);
+    REQUIRE(edit->isEnabled());
+
+    edit->trigger();
+    auto *dialog = child<gui::CohortDialog>(window, "CohortDialog");
+    CHECK(dialog->isVisible());
+    auto *name = child<QLineEdit>(*dialog, "nameEdit");
+    auto *link = child<QLineEdit>(*dialog, "videoLinkEdit");
+    CHECK(name->text() == QStringLiteral("Spring circle"));
+    CHECK(link->text() == QStringLiteral("https://video.example.org/j/42"));
+    CHECK(child<QLineEdit>(*dialog, "hostsEdit")->text() == QStringLiteral("Amara, Björn"));
+    CHECK_FALSE(child<QComboBox>(*dialog, "programCombo")->isVisible());
+    auto *ok = child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    auto *problem = child<QLabel>(*dialog, "problemLabel");
+
+    name->setText(QStringLiteral("  "));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(problem->text().contains(QStringLiteral("needs a name")));
+    name->setText(QStringLiteral("Spring circle 2026"));
+    link->setText(QStringLiteral("video.example.org/j/43"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(problem->text().contains(QStringLiteral("https://")));
+    link->setText(QStringLiteral("https://video.example.org/j/43"));
+    REQUIRE(ok->isEnabled());
+    ok->click();
+
+    const auto stored = workspace.roster().cohort(id);
+    REQUIRE(stored.ok());
+    CHECK(stored.value().videoLink == "https://video.example.org/j/43");
+    CHECK(stored.value().name == "Spring circle 2026");
+    CHECK(window.cohortCombo()->currentText() == QStringLiteral("Spring circle 2026"));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("Spring circle 2026")));
+    CHECK(workspace.currentCohort() == id);
+    auto *rooms = window.findChild<gui::RoomsPage *>();
+    REQUIRE(rooms);
+    CHECK(rooms->session()->handover(1).cohortName == "Spring circle 2026");
+}
+
+TEST_CASE("Edit cohort: a refused name keeps the dialog open with the changes, and a new start moves the calls")
+{
+    tests::TempDatabase temp;
+    models::Workspace workspace(temp.db());
+    gui::MainWindow window(workspace, QDate(2026, 3, 1), QStringLiteral("Europe/Berlin"));
+    core::Cohort other;
+    other.name = "Autumn circle";
+    REQUIRE(workspace.cohorts()->create(other) != 0);
+    const auto id = createCohort(workspace); // Tuesday 2026-03-17 at 18:00, four calls
+
+    window.editCohort();
+    auto *dialog = child<gui::CohortDialog>(window, "CohortDialog");
+    auto *reschedule = child<QLabel>(*dialog, "rescheduleLabel");
+    CHECK(reschedule->isVisibleTo(dialog));
+    CHECK(reschedule->text().contains(QStringLiteral("Calls with a date: 4")));
+    child<QDateEdit>(*dialog, "startDateEdit")->setDate(QDate(2026, 3, 18));
+    child<QTimeEdit>(*dialog, "timeEdit")->setTime(QTime(19, 0));
+    CHECK(reschedule->text().contains(QStringLiteral("every call with a date, held or not, moves")));
+    child<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("autumn CIRCLE"));
+    child<QLineEdit>(*dialog, "hostsEdit")->setText(QStringLiteral("Chen"));
+    auto *ok = child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    ok->click();
+    CHECK(dialog->isVisible());
+    CHECK(child<QLabel>(*dialog, "problemLabel")->text().contains(QStringLiteral("already a cohort")));
+    CHECK(workspace.roster().cohort(id).value().name == "Spring circle");
+    CHECK(workspace.roster().members(id).value().empty());
+
+    child<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("Spring circle"));
+    ok->click();
+    const auto calls = storage::ProgramRepository(temp.db()).calls(id).value();
+    REQUIRE(calls.size() == 4);
+    CHECK(calls[0].call.plannedStart == "2026-03-18T19:00");
+    CHECK(calls[3].call.plannedStart == "2026-04-08T19:00");
+    CHECK(workspace.program()->calls().front().call.plannedStart == "2026-03-18T19:00");
+    REQUIRE(workspace.people()->rowCount() == 1);
+    CHECK(workspace.people()->member(0).person.displayName == "Chen");
+    CHECK(workspace.people()->member(0).role == core::Role::Host);
+    CHECK(workspace.roster().cohort(id).value().weekday == 3);
+
+    // The other areas show the new dates and name without switching cohorts.
+    const QDateTime moved(QDate(2026, 3, 18), QTime(19, 0));
+    auto *live = window.findChild<gui::LivePage *>();
+    REQUIRE(live);
+    const QString liveText = QLocale().toString(moved, QStringLiteral("ddd d MMM, HH:mm"));
+    CHECK(child<QComboBox>(*live, "callCombo")->itemText(0).contains(liveText));
+    const QString roomsText = QLocale().toString(moved.date(), QLocale::ShortFormat);
+    CHECK(child<QComboBox>(window, "roomsCallCombo")->itemText(0).contains(roomsText));
 }

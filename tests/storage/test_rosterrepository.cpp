@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "storage/demoseeder.h"
+#include "storage/programrepository.h"
 #include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
 
@@ -115,6 +116,110 @@ TEST_CASE("Roster: a person can belong to two cohorts with different roles")
     REQUIRE(roster.restoreMembers(second, {asHost}).ok());
     CHECK(roster.members(first).value()[0].role == core::Role::Participant);
     CHECK(roster.members(second).value()[0].role == core::Role::Host);
+}
+
+TEST_CASE("Roster: an edited cohort keeps its new name and video-call link, and bad edits change nothing")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const auto id = makeCohort(roster, "Winter practise");
+    makeCohort(roster, "Spring");
+    core::Cohort edited = roster.cohort(id).value();
+    edited.name = " Winter practice ";
+    edited.videoLink = "https://video.example.org/j/77";
+    REQUIRE(roster.updateCohort(edited).ok());
+    CHECK(roster.cohort(id).value().name == "Winter practice");
+    CHECK(roster.cohort(id).value().videoLink == "https://video.example.org/j/77");
+
+    core::Cohort unnamed = edited;
+    unnamed.name = "   ";
+    const auto noName = roster.updateCohort(unnamed);
+    CHECK_FALSE(noName.ok());
+    CHECK(noName.error().contains(QStringLiteral("needs a name")));
+
+    core::Cohort badLink = edited;
+    badLink.videoLink = "video.example.org/j/78";
+    const auto refusedLink = roster.updateCohort(badLink);
+    CHECK_FALSE(refusedLink.ok());
+    CHECK(refusedLink.error().contains(QStringLiteral("https://")));
+
+    core::Cohort taken = edited;
+    taken.name = "SPRING";
+    const auto refusedName = roster.updateCohort(taken);
+    CHECK_FALSE(refusedName.ok());
+    CHECK(refusedName.error().contains(QStringLiteral("already a cohort named 'SPRING'")));
+
+    core::Cohort gone = edited;
+    gone.id = 999;
+    CHECK_FALSE(roster.updateCohort(gone).ok());
+    CHECK(roster.cohort(id).value().name == "Winter practice");
+    CHECK(roster.cohort(id).value().videoLink == "https://video.example.org/j/77");
+}
+
+TEST_CASE("Roster: moving a cohort's first call moves every dated call by the same amount")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    storage::ProgramRepository program(temp.db());
+    const auto id = makeCohort(roster, "Moving"); // Tuesday 2026-02-03, 18:00
+    REQUIRE(program.followBuiltinProgram(id, "practice-program").ok());
+    // Call 2 was moved by hand to the Wednesday; it keeps that distance.
+    auto second = program.call(id, 2).value();
+    second.call.plannedStart = "2026-02-11T18:00";
+    REQUIRE(program.saveCall(second).ok());
+
+    core::Cohort edited = roster.cohort(id).value();
+    edited.startDate = "2026-02-09";
+    edited.weekday = 1;
+    edited.startTime = "19:30";
+    edited.timeZone = "America/Toronto";
+    REQUIRE(roster.updateCohort(edited).ok());
+    const auto calls = program.calls(id).value();
+    REQUIRE(calls.size() == 4);
+    CHECK(calls[0].call.plannedStart == "2026-02-09T19:30");
+    CHECK(calls[1].call.plannedStart == "2026-02-17T19:30");
+    CHECK(calls[2].call.plannedStart == "2026-02-23T19:30");
+    CHECK(calls[3].call.plannedStart == "2026-03-02T19:30");
+    // The document inside the row says the same as the column.
+    CHECK(program.call(id, 4).value().call.plannedStart == "2026-03-02T19:30");
+
+    // Only the time zone: the local times stay.
+    edited.timeZone = "Europe/Lisbon";
+    REQUIRE(roster.updateCohort(edited).ok());
+    CHECK(program.calls(id).value()[0].call.plannedStart == "2026-02-09T19:30");
+
+    // Without a first-call date there is nothing to move the calls by.
+    edited.startDate.clear();
+    const auto refused = roster.updateCohort(edited);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("have dates")));
+    CHECK(roster.cohort(id).value().startDate == "2026-02-09");
+}
+
+TEST_CASE("Roster: setting the hosts promotes members, adds new names and keeps former hosts as participants")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const auto id = makeCohort(roster, "Hosted");
+    REQUIRE(roster.addMembers(id, {member("Amara", "amara@example.org", core::Role::Host),
+                                   member("Björn", "", core::Role::CoHost), member("Chen", "chen@example.org")})
+                .ok());
+
+    REQUIRE(roster.setHosts(id, {"chen", "Amara", "Dana", "AMARA", " "}).ok());
+    const auto members = roster.members(id).value();
+    REQUIRE(members.size() == 4);
+    const auto role = [&](const std::string &name) {
+        for (const auto &m : members)
+            if (m.person.displayName == name)
+                return m.role;
+        FAIL("no member " << name);
+        return core::Role::Participant;
+    };
+    CHECK(role("Chen") == core::Role::Host);
+    CHECK(role("Amara") == core::Role::CoHost);
+    CHECK(role("Dana") == core::Role::CoHost);
+    CHECK(role("Björn") == core::Role::Participant);
+    CHECK(members[0].person.email == "amara@example.org"); // details untouched
 }
 
 TEST_CASE("Demo: seeding creates the Demo cohort once and leaves it alone after")
