@@ -3,8 +3,10 @@
 #include "gui/stepeditor.h"
 
 #include "core/programdurations.h"
+#include "gui/breakouttimingpanel.h"
 #include "gui/rotationcuespanel.h"
 #include "models/callstepsmodel.h"
+#include "models/fieldproblems.h"
 #include "storage/conversions.h"
 #include "ui_stepeditor.h"
 
@@ -41,10 +43,11 @@ void setComboText(QComboBox *combo, const QString &text)
 
 StepEditor::StepEditor(models::CallStepsModel *model, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::StepEditor>()), m_model(model),
-      m_rotationCues(new RotationCuesPanel(model, this))
+      m_rotationCues(new RotationCuesPanel(model, this)), m_breakoutTiming(new BreakoutTimingPanel(model, this))
 {
     m_ui->setupUi(this);
     m_ui->editorLayout->addWidget(m_rotationCues);
+    m_ui->editorLayout->addWidget(m_breakoutTiming);
     connect(m_rotationCues, &RotationCuesPanel::rejected, this,
             [this](const QString &message) { m_ui->stepProblemsLabel->setText(QStringLiteral("\u26A0 ") + message); });
     m_ui->durationEdit->setMaximumTime(QTime(23, 59, 59));
@@ -144,8 +147,10 @@ void StepEditor::load()
     const bool valid = m_row >= 0 && m_row < m_model->rowCount();
     setEnabled(valid);
     m_rotationCues->load(valid ? m_row : -1);
+    m_breakoutTiming->load(valid ? m_row : -1);
     if (!valid) {
         m_row = -1;
+        m_ui->groupProblemLabel->hide();
         m_ui->stepProblemsLabel->setText(tr("Choose a step to edit it here."));
         return;
     }
@@ -188,6 +193,12 @@ void StepEditor::load()
         edit->document()->setModified(false);
     }
     loadPhases();
+    // Problems of the space and the group size are shown under them too.
+    QStringList groupProblems;
+    for (const QString &p : models::fieldProblems(m_model->problems(m_row), {"space", "group_size"}))
+        groupProblems << QStringLiteral("\u26A0 ") + p;
+    m_ui->groupProblemLabel->setText(groupProblems.join(QLatin1Char('\n')));
+    m_ui->groupProblemLabel->setVisible(!groupProblems.isEmpty());
     QStringList problems = m_model->data(m_model->index(m_row, 0), models::CallStepsModel::ProblemsRole).toStringList();
     m_ui->stepProblemsLabel->setText(problems.isEmpty() ? tr("No problems found in this step.")
                                                         : QStringLiteral("\u26A0 ") + problems.join(QStringLiteral("\n\u26A0 ")));

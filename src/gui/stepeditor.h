@@ -21,11 +21,13 @@ class CallStepsModel;
 
 namespace convener::gui {
 
+class BreakoutTimingPanel;
 class RotationCuesPanel;
 
 // The form for one step of the call: title, lengths, space, who leads, the
-// phases' lengths, notes, instructions and prompts, and (in its own panel)
-// the rotation and the cues. Every change goes to the
+// phases' lengths, notes, instructions and prompts, and in panels of their
+// own the rotation and the cues, then (folded away) breakout rooms, roles,
+// clock warnings and moving on. Every change goes to the
 // model as one undoable edit: line edits when they are left, numbers as they
 // change, longer texts when the cursor leaves them.
 class StepEditor final : public QWidget
@@ -62,6 +64,7 @@ private:
     const std::unique_ptr<Ui::StepEditor> m_ui;
     models::CallStepsModel *m_model;
     RotationCuesPanel *m_rotationCues;
+    BreakoutTimingPanel *m_breakoutTiming;
     int m_row = -1;
     bool m_loading = false;
 };

@@ -7,6 +7,7 @@
 #include "core/programvalidation.h"
 #include "models/changestep.h"
 #include "models/duplicatestep.h"
+#include "models/fieldproblems.h"
 #include "models/insertstep.h"
 #include "models/movestep.h"
 #include "models/programfile.h"
@@ -66,12 +67,6 @@ QString spaceText(const core::Step &step)
         return size ? CallStepsModel::tr("Whole circle (%1)").arg(*size) : CallStepsModel::tr("Whole circle");
     }
     return {};
-}
-
-QString problemText(const core::ProgramProblem &p)
-{
-    return p.severity == core::ProblemSeverity::Error ? CallStepsModel::tr("Error: %1").arg(toQt(p.message))
-                                                      : CallStepsModel::tr("Warning: %1").arg(toQt(p.message));
 }
 
 QDateTime plannedStart(const core::ProgramCall &call)

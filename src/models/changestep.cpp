@@ -23,6 +23,16 @@ QString describeCues(const core::Step &before, const core::Step &after, int phas
     return CallStepsModel::tr("Edit a cue of %1").arg(title);
 }
 
+QString describeRoles(const core::Step &before, const core::Step &after)
+{
+    const QString title = storage::toQt(after.title);
+    if (after.roles.size() > before.roles.size())
+        return CallStepsModel::tr("Add a role to %1").arg(title);
+    if (after.roles.size() < before.roles.size())
+        return CallStepsModel::tr("Remove a role from %1").arg(title);
+    return CallStepsModel::tr("Edit a role of %1").arg(title);
+}
+
 QString describe(StepField field, const core::Step &before, const core::Step &step, int phase)
 {
     const QString title = storage::toQt(step.title);
@@ -48,6 +58,15 @@ QString describe(StepField field, const core::Step &before, const core::Step &st
     case StepField::RotationRole: return CallStepsModel::tr("Change the role passed round in %1").arg(title);
     case StepField::RotationChangeover: return CallStepsModel::tr("Change the changeover of %1").arg(title);
     case StepField::Cues: return describeCues(before, step, phase);
+    case StepField::Breakout:
+        return step.breakout ? CallStepsModel::tr("Move %1 into breakout rooms").arg(title)
+                             : CallStepsModel::tr("Take %1 out of breakout rooms").arg(title);
+    case StepField::AutoAdvance:
+        return step.autoAdvance ? CallStepsModel::tr("Let %1 move on by itself").arg(title)
+                                : CallStepsModel::tr("Let %1 wait for the host").arg(title);
+    case StepField::Roles: return describeRoles(before, step);
+    case StepField::WarningThreshold: return CallStepsModel::tr("Change when %1 warns").arg(title);
+    case StepField::FinalMinuteThreshold: return CallStepsModel::tr("Change the final minute of %1").arg(title);
     }
     return {};
 }

@@ -34,14 +34,52 @@ QVariant optionalSeconds(const std::optional<core::Seconds> &s)
 const QString kAt = QStringLiteral("at");
 const QString kText = QStringLiteral("text");
 const QString kUnknown = QStringLiteral("unknown");
+const QString kName = QStringLiteral("name");
+const QString kMin = QStringLiteral("min");
+const QString kMax = QStringLiteral("max");
+
+// Fields of a newer format travel with an item as JSON text, kept as they were.
+void putUnknown(QVariantMap &map, const nlohmann::ordered_json &unknown)
+{
+    if (!unknown.is_null())
+        map.insert(kUnknown, toQt(unknown.dump()));
+}
+
+bool readUnknown(const QVariantMap &map, nlohmann::ordered_json &unknown)
+{
+    const QString text = map.value(kUnknown).toString();
+    if (text.isEmpty())
+        return true;
+    unknown = nlohmann::ordered_json::parse(toStd(text), nullptr, false);
+    return !unknown.is_discarded();
+}
+
+bool flag(const QVariant &value, bool &ok)
+{
+    ok = value.typeId() == QMetaType::Bool;
+    return value.toBool();
+}
+
+// Roles given in the same number and order as before, with one renamed: the
+// rotation follows a role it named, so renaming does not break the step.
+void followRename(core::Step &step, const std::vector<core::StepRole> &before)
+{
+    if (step.rotation.role.empty() || before.size() != step.roles.size())
+        return;
+    for (size_t i = 0; i < before.size(); ++i) {
+        if (before[i].name == step.rotation.role && step.roles[i].name != before[i].name) {
+            step.rotation.role = step.roles[i].name;
+            return;
+        }
+    }
+}
 
 } // namespace
 
 QVariantMap cueValue(const core::StepCue &cue)
 {
     QVariantMap map{{kAt, toQt(core::cueMomentKey(cue.moment))}, {kText, toQt(cue.text)}};
-    if (!cue.unknownFields.is_null())
-        map.insert(kUnknown, toQt(cue.unknownFields.dump()));
+    putUnknown(map, cue.unknownFields);
     return map;
 }
 
@@ -55,13 +93,34 @@ bool cueFromValue(const QVariant &value, core::StepCue &cue)
     core::StepCue next;
     next.moment = *moment;
     next.text = text;
-    const QString unknown = map.value(kUnknown).toString();
-    if (!unknown.isEmpty()) {
-        next.unknownFields = nlohmann::ordered_json::parse(toStd(unknown), nullptr, false);
-        if (next.unknownFields.is_discarded())
-            return false;
-    }
+    if (!readUnknown(map, next.unknownFields))
+        return false;
     cue = std::move(next);
+    return true;
+}
+
+QVariantMap roleValue(const core::StepRole &role)
+{
+    QVariantMap map{{kName, toQt(role.name)}, {kMin, role.minCount}, {kMax, role.maxCount}};
+    putUnknown(map, role.unknownFields);
+    return map;
+}
+
+bool roleFromValue(const QVariant &value, core::StepRole &role)
+{
+    const QVariantMap map = value.toMap();
+    core::StepRole next;
+    next.name = toStd(map.value(kName).toString().trimmed());
+    bool okMin = false;
+    bool okMax = false;
+    next.minCount = map.value(kMin).toInt(&okMin);
+    next.maxCount = map.value(kMax).toInt(&okMax);
+    const auto inRange = [](int count) { return count >= 0 && count <= core::kMaxRoleCount; };
+    if (next.name.empty() || !okMin || !okMax || !inRange(next.minCount) || !inRange(next.maxCount))
+        return false;
+    if (!readUnknown(map, next.unknownFields))
+        return false;
+    role = std::move(next);
     return true;
 }
 
@@ -74,7 +133,9 @@ bool mergesEdits(StepField field)
     case StepField::PhaseDuration:
     case StepField::PhaseMinimum:
     case StepField::RotationCount:
-    case StepField::RotationChangeover: return true;
+    case StepField::RotationChangeover:
+    case StepField::WarningThreshold:
+    case StepField::FinalMinuteThreshold: return true;
     default: return false;
     }
 }
@@ -163,6 +224,32 @@ bool setStepField(core::Step &step, StepField field, int phase, const QVariant &
         (phase < 0 ? next.cues : next.phases[static_cast<size_t>(phase)].cues) = std::move(cues);
         break;
     }
+    case StepField::Breakout: next.breakout = flag(value, ok); break;
+    case StepField::AutoAdvance: next.autoAdvance = flag(value, ok); break;
+    case StepField::Roles: {
+        std::vector<core::StepRole> roles;
+        for (const QVariant &item : value.toList()) {
+            core::StepRole role;
+            ok = ok && roleFromValue(item, role);
+            roles.push_back(std::move(role));
+        }
+        next.roles = std::move(roles);
+        if (ok)
+            followRename(next, step.roles);
+        break;
+    }
+    case StepField::WarningThreshold: {
+        const auto s = seconds(value, false, ok);
+        if (ok)
+            next.thresholds.warning = *s;
+        break;
+    }
+    case StepField::FinalMinuteThreshold: {
+        const auto s = seconds(value, false, ok);
+        if (ok)
+            next.thresholds.finalMinute = *s;
+        break;
+    }
     }
     if (!ok)
         return false;
@@ -205,6 +292,16 @@ QVariant stepField(const core::Step &step, StepField field, int phase)
             cues << cueValue(cue);
         return cues;
     }
+    case StepField::Breakout: return step.breakout;
+    case StepField::AutoAdvance: return step.autoAdvance;
+    case StepField::Roles: {
+        QVariantList roles;
+        for (const auto &role : step.roles)
+            roles << roleValue(role);
+        return roles;
+    }
+    case StepField::WarningThreshold: return static_cast<int>(step.thresholds.warning.count());
+    case StepField::FinalMinuteThreshold: return static_cast<int>(step.thresholds.finalMinute.count());
     }
     return {};
 }

@@ -33,12 +33,23 @@ enum class StepField {
     Cues,              // the step's cues (phase -1) or a phase's: a QVariantList of
                        // QVariantMaps {"at": moment key, "text", "unknown": JSON of
                        // fields a newer format added, kept as they were}
+    Breakout,          // bool: the step happens in breakout rooms
+    AutoAdvance,       // bool: a live run moves on by itself when the step ends
+    Roles,             // a QVariantList of QVariantMaps {"name", "min", "max", "unknown"};
+                       // renaming the role the rotation names renames it there too
+    WarningThreshold,  // seconds, int, before the end of each phase
+    FinalMinuteThreshold, // seconds, int, idem
 };
 
 // A cue as the Cues field holds it, and back (false for an unknown moment or
 // an empty text).
 QVariantMap cueValue(const core::StepCue &cue);
 bool cueFromValue(const QVariant &value, core::StepCue &cue);
+
+// A role as the Roles field holds it, and back (false for an empty name or a
+// count outside what a program file allows).
+QVariantMap roleValue(const core::StepRole &role);
+bool roleFromValue(const QVariant &value, core::StepRole &role);
 
 // True for fields whose consecutive edits fold into one undo step (a spin box
 // clicked up several times); text edits stay separate.

@@ -6,6 +6,7 @@
 #include "models/callstepsmodel.h"
 #include "models/cohortlistmodel.h"
 #include "models/workspace.h"
+#include "programpagefixture.h"
 #include "storage/programrepository.h"
 #include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
@@ -35,72 +36,7 @@ using namespace convener;
 
 namespace {
 
-// A cohort whose program has one empty call, so the whole agenda is built here.
-struct Page
-{
-    tests::TempDatabase temp;
-    models::Workspace workspace{temp.db()};
-    core::CohortId cohort = 0;
-    std::unique_ptr<gui::ProgramPage> page;
-
-    Page()
-    {
-        core::Cohort c;
-        c.name = "Spring";
-        c.startDate = "2026-03-02";
-        c.weekday = 1;
-        c.startTime = "19:00";
-        c.timeZone = "Europe/Berlin";
-        cohort = workspace.roster().createCohort(c).value();
-        core::Member host;
-        host.person.displayName = "Rosa";
-        host.role = core::Role::Host;
-        REQUIRE(workspace.roster().addMembers(cohort, {host}).ok());
-        core::Program program;
-        program.id = "blank";
-        program.name = "Blank";
-        core::ProgramCall call;
-        call.id = "call-1";
-        call.title = "First call";
-        program.calls.push_back(call);
-        REQUIRE(storage::ProgramRepository(temp.db()).followProgram(cohort, program, "blank").ok());
-        workspace.cohorts()->reload();
-        workspace.setCurrentCohort(cohort);
-        page = std::make_unique<gui::ProgramPage>(workspace);
-        page->resize(1300, 800);
-        page->show();
-        page->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(page.get()));
-    }
-
-    template<typename T>
-    T *find(const char *name) const
-    {
-        auto *w = page->findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
-    }
-    core::ProgramCall stored()
-    {
-        const auto call = storage::ProgramRepository(temp.db()).call(cohort, 1);
-        REQUIRE(call.ok());
-        return call.value().call;
-    }
-    std::vector<std::string> titles()
-    {
-        std::vector<std::string> out;
-        for (const auto &s : stored().steps)
-            out.push_back(s.title);
-        return out;
-    }
-    void insert(const QString &search)
-    {
-        auto *edit = find<QLineEdit>("librarySearchEdit");
-        edit->clear();
-        QTest::keyClicks(edit, search);
-        QTest::mouseClick(find<QPushButton>("insertPracticeButton"), Qt::LeftButton);
-    }
-};
+using Page = tests::ProgramPageFixture;
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "models/practicelibrarymodel.h"
 #include "models/programfile.h"
 #include "models/workspace.h"
+#include "programfixture.h"
 #include "storage/conversions.h"
 #include "storage/programrepository.h"
 #include "support/tempdatabase.h"
@@ -32,46 +33,7 @@ using models::StepField;
 
 namespace {
 
-// A cohort on the four-call practice program, its first call on screen.
-struct Fixture
-{
-    tests::TempDatabase temp;
-    models::Workspace workspace{temp.db()};
-    CallStepsModel &model = *workspace.program();
-    QUndoStack &stack = *workspace.undoStack();
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    core::CohortId cohort = 0;
-
-    Fixture()
-    {
-        core::Cohort c;
-        c.name = "Winter";
-        c.startDate = "2026-12-07";
-        c.weekday = 1;
-        c.startTime = "18:00";
-        c.timeZone = "Europe/London";
-        cohort = workspace.cohorts()->create(c, "practice-program");
-        REQUIRE(cohort != 0);
-        workspace.setCurrentCohort(cohort);
-        REQUIRE(model.callNumber() == 1);
-    }
-
-    // What the database holds for a call, read back independently of the model.
-    core::ProgramCall stored(int number = 1)
-    {
-        const auto call = storage::ProgramRepository(temp.db()).call(cohort, number);
-        REQUIRE(call.ok());
-        return call.value().call;
-    }
-
-    std::vector<std::string> ids(const core::ProgramCall &call) const
-    {
-        std::vector<std::string> out;
-        for (const auto &s : call.steps)
-            out.push_back(s.id);
-        return out;
-    }
-};
+using Fixture = tests::ProgramFixture;
 
 QString clock(int secondsAfterSix)
 {
