@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-// convener-cli rooms plan|show|move|swap|record|export|encounters|keep-apart|hosts
+// convener-cli rooms plan|show|move|swap|role|record|export|encounters|keep-apart|hosts
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
@@ -34,6 +34,8 @@ const QString kUsage = QStringLiteral(
     "  convener-cli rooms show   --db PATH --cohort NAME --call N [--round R] [--format text|json]\n"
     "  convener-cli rooms move   --db PATH --cohort NAME --call N --round R --person NAME --room K\n"
     "  convener-cli rooms swap   --db PATH --cohort NAME --call N --round R --person NAME --with NAME\n"
+    "  convener-cli rooms role   --db PATH --cohort NAME --call N --round R --person NAME --role ROLE|none\n"
+    "                            [--turn T]\n"
     "  convener-cli rooms record --db PATH --cohort NAME --call N --round R\n"
     "  convener-cli rooms export --db PATH --cohort NAME --call N --round R --format zoom-csv|text|list|json\n"
     "                            [--out FILE]\n"
@@ -50,6 +52,9 @@ const QString kUsage = QStringLiteral(
     "show        prints the call's rounds with their rooms and roles.\n"
     "move, swap  change a planned round by hand: move a person to room K (one more than the last room\n"
     "            opens a new one), or swap two people's seats.\n"
+    "role        changes a person's role in a planned round by hand: --role case-giver makes them their\n"
+    "            room's case-giver (the one before loses the role), --role none takes their role away, and\n"
+    "            --turn T moves them to turn T of a turn order (Troika's clients). 'rooms role --help' says more.\n"
     "record      marks a round as run: it becomes encounter history. Record rounds when they start.\n"
     "export      hands a round over: zoom-csv is Zoom's breakout pre-assignment file (people without an\n"
     "            email are listed on stderr, to assign by hand); text is for the call's chat; list is for\n"
@@ -584,6 +589,7 @@ int runRoomsCommand(const QStringList &arguments)
                              {"show", runShow},
                              {"move", [](const QStringList &rest) { return runEdit(rest, false); }},
                              {"swap", [](const QStringList &rest) { return runEdit(rest, true); }},
+                             {"role", runRoomRoleCommand},
                              {"record", runRecord},
                              {"export", runExport},
                              {"encounters", runEncounters},

@@ -35,4 +35,7 @@ std::optional<CallTarget> findCallTarget(storage::Database &db, const QString &c
 // why not when nobody or more than one person matches.
 std::optional<core::Member> findMember(const CallTarget &target, const QString &name);
 
+// convener-cli rooms role: the arguments after "role" (roomrolecommand.cpp).
+int runRoomRoleCommand(const QStringList &arguments);
+
 } // namespace convener::cli

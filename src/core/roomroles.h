@@ -6,9 +6,11 @@
 #include "core/roomplan.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace convener::core {
 
@@ -41,5 +43,31 @@ private:
 // Ties are broken by fewer roles of any kind, then by a fixed shuffle of the
 // round, so the same inputs always give the same roles. Existing roles are replaced.
 void assignRoomRoles(RoomRound &round, const BreakoutRound &step, const RoleHistory &history);
+
+// The roles a host gives by hand in a round of the step, in the step's order:
+// the rotating role when there is one (its turns are what a host reorders,
+// since everyone takes one), otherwise each role one person holds in a room
+// (case-giver, timekeeper). Roles many people share (coaches, consultants)
+// are not among them: they are everyone without a role of their own.
+std::vector<std::string> handRoles(const BreakoutRound &step);
+// Whether the step's role passes round the room in turns (Troika's client).
+bool hasTurnOrder(const BreakoutRound &step);
+
+// The step a stored round was planned from: the breakout step with the
+// round's number and step id, else the one with its step id. Nothing when the
+// call's agenda no longer has that step.
+std::optional<BreakoutRound> stepOfRound(const std::vector<BreakoutRound> &steps, const RoomRound &round);
+
+// A host's change to one person's role in a planned round, made in place:
+// - with a turn order, role is the rotating role and turn (from 1) the
+//   person's place in their room's order; the others keep their order around
+//   them, and anyone in the room without a turn yet gets one after the rest;
+// - otherwise role is one of handRoles() or empty for no role of their own;
+//   whoever held that role in the person's room loses it, the person gives up
+//   any other role (nobody holds two), and turn must be 0 or 1.
+// Holders come first in each room, as assignRoomRoles leaves them. Returns
+// what is wrong (English, naming the step, room and valid choices) and leaves
+// the round unchanged; empty when done. Refused for a recorded round.
+std::string changeRoomRole(RoomRound &round, const BreakoutRound &step, PersonId person, std::string_view role, int turn);
 
 } // namespace convener::core

@@ -9,11 +9,14 @@
 #include "ui_roomplanpanel.h"
 
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QAction>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -26,7 +29,13 @@ using models::RoomRoundModel;
 using storage::toQt;
 
 RoomPlanPanel::RoomPlanPanel(models::RoomsSession &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RoomPlanPanel>()), m_session(session), m_roundTabs(new QTabBar(this))
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::RoomPlanPanel>()),
+      m_session(session),
+      m_roundTabs(new QTabBar(this)),
+      m_roleMenuAction(new QAction(tr("Change role…"), this)),
+      m_earlierAction(new QAction(tr("Earlier turn"), this)),
+      m_laterAction(new QAction(tr("Later turn"), this))
 {
     m_ui->setupUi(this);
     m_roundTabs->setObjectName(QStringLiteral("roundTabs"));
@@ -40,6 +49,25 @@ RoomPlanPanel::RoomPlanPanel(models::RoomsSession &session, QWidget *parent)
     m_ui->roomsTree->header()->setStretchLastSection(true);
     m_ui->planProgress->hide();
     m_ui->cancelButton->hide();
+
+    // Role changes act on the person selected in the tree, so their keys work while it has the focus.
+    m_roleMenuAction->setObjectName(QStringLiteral("roleMenuAction"));
+    m_roleMenuAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_earlierAction->setObjectName(QStringLiteral("earlierTurnAction"));
+    m_earlierAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_laterAction->setObjectName(QStringLiteral("laterTurnAction"));
+    m_laterAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction *action : {m_roleMenuAction, m_earlierAction, m_laterAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutVisibleInContextMenu(true);
+        m_ui->roomsTree->addAction(action);
+    }
+    // A right-click arrives at the viewport, the Menu key at the tree itself.
+    m_ui->roomsTree->installEventFilter(this);
+    m_ui->roomsTree->viewport()->installEventFilter(this);
+    connect(m_roleMenuAction, &QAction::triggered, this, [this] { showRoleMenu(menuPositionAtCurrent()); });
+    connect(m_earlierAction, &QAction::triggered, this, [this] { moveSelectedTurn(-1); });
+    connect(m_laterAction, &QAction::triggered, this, [this] { moveSelectedTurn(1); });
 
     connect(m_ui->planButton, &QPushButton::clicked, &session, &models::RoomsSession::plan);
     connect(m_ui->replanButton, &QPushButton::clicked, &session, &models::RoomsSession::replanRest);
@@ -122,9 +150,15 @@ void RoomPlanPanel::updateRound()
                                      .arg(round.groupSize)
                                      .arg(toQt(round.recordedAt).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z'))));
     } else {
-        m_ui->roundInfo->setText(tr("%1, groups of %2. Drag a person to another room, or select two people and swap them.")
-                                     .arg(toQt(round.stepTitle))
-                                     .arg(round.groupSize));
+        const auto *rooms = m_session.rooms();
+        QString info = tr("%1, groups of %2. Drag a person to another room, or select two people and swap them.")
+                           .arg(toQt(round.stepTitle))
+                           .arg(round.groupSize);
+        if (rooms->hasTurnOrder())
+            info += QLatin1Char(' ') + tr("Change someone's turn from their menu (right-click, Ctrl+R) or with Alt+Up and Alt+Down.");
+        else if (!rooms->handRoles().isEmpty())
+            info += QLatin1Char(' ') + tr("Give someone a role from their menu (right-click or Ctrl+R).");
+        m_ui->roundInfo->setText(info);
     }
     m_ui->moveCombo->clear();
     for (size_t r = 0; r < round.rooms.size(); ++r)
@@ -157,6 +191,10 @@ void RoomPlanPanel::updateState()
     m_ui->moveCombo->setEnabled(editable);
     m_ui->recordButton->setEnabled(editable);
     m_ui->roomsTree->setDragEnabled(editable);
+    const bool roleEditable = editable && selected == 1 && !m_session.rooms()->handRoles().isEmpty();
+    m_roleMenuAction->setEnabled(hasRound && selected == 1);
+    m_earlierAction->setEnabled(roleEditable && m_session.rooms()->hasTurnOrder());
+    m_laterAction->setEnabled(roleEditable && m_session.rooms()->hasTurnOrder());
     m_ui->handoverBox->setEnabled(hasRound);
 }
 
@@ -185,6 +223,126 @@ void RoomPlanPanel::moveSelected()
     m_session.moveToRoom(m_session.shownRound(), people[0], m_ui->moveCombo->currentData().toInt());
     const QModelIndex moved = m_session.rooms()->indexOf(people[0]);
     m_ui->roomsTree->setCurrentIndex(moved);
+}
+
+void RoomPlanPanel::selectPerson(core::PersonId person)
+{
+    const QModelIndex index = m_session.rooms()->indexOf(person);
+    if (!index.isValid())
+        return;
+    m_ui->roomsTree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void RoomPlanPanel::setSelectedRole(const QString &role, int turn)
+{
+    const auto people = selectedPeople();
+    if (people.size() != 1)
+        return;
+    const QString refused = m_session.changeRole(m_session.shownRound(), people[0], role, turn);
+    // The rooms were read again: keep the person selected so the next key acts on them too.
+    selectPerson(people[0]);
+    if (!refused.isEmpty())
+        showMessage(refused);
+}
+
+void RoomPlanPanel::moveSelectedTurn(int places)
+{
+    const auto people = selectedPeople();
+    auto *rooms = m_session.rooms();
+    if (people.size() != 1 || !rooms->hasTurnOrder())
+        return;
+    const QModelIndex index = rooms->indexOf(people[0]);
+    const int seats = rooms->rowCount(index.parent());
+    const int turn = std::clamp(index.data(RoomRoundModel::TurnRole).toInt() + places, 1, seats);
+    const QString role = rooms->handRoles().value(0);
+    if (turn != index.data(RoomRoundModel::TurnRole).toInt() || index.data(RoomRoundModel::SeatRoleRole).toString() != role)
+        setSelectedRole(role, turn);
+}
+
+void RoomPlanPanel::fillRoleMenu(QMenu &menu)
+{
+    const auto people = selectedPeople();
+    const auto *rooms = m_session.rooms();
+    const auto &round = rooms->round();
+    const auto explain = [&menu](const QString &text) { menu.addAction(text)->setEnabled(false); };
+    if (people.size() != 1) {
+        explain(tr("Select one person to change their role"));
+        return;
+    }
+    const QModelIndex index = rooms->indexOf(people[0]);
+    const QString role = index.data(RoomRoundModel::SeatRoleRole).toString();
+    const int turn = index.data(RoomRoundModel::TurnRole).toInt();
+    menu.addSection(tr("Role of %1").arg(m_session.nameOf(people[0])));
+    if (round.recorded()) {
+        explain(tr("The round is recorded: its roles stay as they were run"));
+        return;
+    }
+    const QStringList roles = rooms->handRoles();
+    if (roles.isEmpty()) {
+        explain(m_session.stepOf(round.number) ? tr("This step has no roles to give") : tr("The step of this round is no longer in the agenda"));
+        return;
+    }
+    if (rooms->hasTurnOrder()) {
+        const int seats = rooms->rowCount(index.parent());
+        for (int t = 1; t <= seats; ++t) {
+            QAction *action = menu.addAction(tr("%1, turn &%2").arg(roles.front()).arg(t));
+            action->setCheckable(true);
+            action->setChecked(role == roles.front() && turn == t);
+            connect(action, &QAction::triggered, this, [this, r = roles.front(), t] { setSelectedRole(r, t); });
+        }
+        menu.addSeparator();
+        menu.addAction(m_earlierAction);
+        menu.addAction(m_laterAction);
+        return;
+    }
+    for (const QString &name : roles) {
+        QAction *action = menu.addAction(name);
+        action->setCheckable(true);
+        action->setChecked(role == name);
+        connect(action, &QAction::triggered, this, [this, name] { setSelectedRole(name, 0); });
+    }
+    QAction *none = menu.addAction(tr("No role of their own"));
+    none->setCheckable(true);
+    none->setChecked(!roles.contains(role));
+    connect(none, &QAction::triggered, this, [this] { setSelectedRole(QString(), 0); });
+}
+
+QPoint RoomPlanPanel::menuPositionAtCurrent() const
+{
+    const QModelIndex current = m_ui->roomsTree->currentIndex();
+    const QRect rect = current.isValid() ? m_ui->roomsTree->visualRect(current) : QRect();
+    return m_ui->roomsTree->viewport()->mapToGlobal(rect.bottomLeft());
+}
+
+bool RoomPlanPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ContextMenu || (watched != m_ui->roomsTree && watched != m_ui->roomsTree->viewport()))
+        return QWidget::eventFilter(watched, event);
+    const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+    if (menuEvent->reason() == QContextMenuEvent::Mouse && watched == m_ui->roomsTree->viewport()) {
+        // Right-clicking someone not selected acts on them, as a left click would have chosen them.
+        const QModelIndex at = m_ui->roomsTree->indexAt(menuEvent->pos());
+        if (at.isValid() && !m_ui->roomsTree->selectionModel()->isRowSelected(at.row(), at.parent()))
+            m_ui->roomsTree->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        showRoleMenu(menuEvent->globalPos());
+    } else {
+        showRoleMenu(menuPositionAtCurrent());
+    }
+    return true;
+}
+
+void RoomPlanPanel::showRoleMenu(const QPoint &globalPos)
+{
+    // Shown without blocking, and gone when closed: only one at a time.
+    if (auto *open = findChild<QMenu *>(QStringLiteral("roleMenu"))) {
+        open->setObjectName(QString());                       // it is deleted later, after this one opens
+        open->close();
+    }
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("roleMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    fillRoleMenu(*menu);
+    menu->popup(globalPos);
 }
 
 void RoomPlanPanel::recordShownRound()

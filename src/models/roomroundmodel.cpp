@@ -3,6 +3,7 @@
 #include "models/roomroundmodel.h"
 
 #include "core/roomexport.h"
+#include "core/roomroles.h"
 #include "storage/conversions.h"
 
 #include <QMimeData>
@@ -49,10 +50,11 @@ RoomRoundModel::RoomRoundModel(QObject *parent) : QAbstractItemModel(parent), m_
 RoomRoundModel::~RoomRoundModel() = default;
 
 void RoomRoundModel::setRound(const core::RoomRound &round, std::vector<core::RoomConflict> conflicts,
-                              std::map<core::PersonId, QString> names)
+                              std::map<core::PersonId, QString> names, std::optional<core::BreakoutRound> step)
 {
     beginResetModel();
     m_round = round;
+    m_step = std::move(step);
     m_conflicts = std::move(conflicts);
     m_names = std::move(names);
     endResetModel();
@@ -62,6 +64,7 @@ void RoomRoundModel::clear()
 {
     beginResetModel();
     m_round = {};
+    m_step.reset();
     m_conflicts.clear();
     endResetModel();
 }
@@ -95,10 +98,30 @@ int RoomRoundModel::conflictsInRoom(int room) const
                                           [room](const core::RoomConflict &c) { return c.room == room; }));
 }
 
+QStringList RoomRoundModel::handRoles() const
+{
+    QStringList roles;
+    if (!m_step || m_round.recorded())
+        return roles;
+    for (const auto &role : core::handRoles(*m_step))
+        roles << storage::toQt(role);
+    return roles;
+}
+
+bool RoomRoundModel::hasTurnOrder() const
+{
+    return m_step && core::hasTurnOrder(*m_step);
+}
+
 QString RoomRoundModel::roleText(const core::Room &room, const core::RoomSeat &seat) const
 {
-    if (seat.role.empty())
-        return {};
+    if (seat.role.empty()) {
+        // Everyone without a role of their own takes the role the step gives many (a Case Clinic's coaches).
+        if (!m_step || core::hasTurnOrder(*m_step))
+            return {};
+        const auto shared = std::find_if(m_step->roles.begin(), m_step->roles.end(), [](const core::StepRole &r) { return r.maxCount > 1; });
+        return shared != m_step->roles.end() ? storage::toQt(shared->name) : QString();
+    }
     const auto sharing = std::count_if(room.seats.begin(), room.seats.end(),
                                        [&seat](const core::RoomSeat &s) { return s.role == seat.role; });
     const QString role = storage::toQt(seat.role);
@@ -203,6 +226,10 @@ QVariant RoomRoundModel::data(const QModelIndex &index, int role) const
         return index.column() == ConflictColumn && !conflict.isEmpty() ? QVariant(m_warning) : QVariant();
     case PersonIdRole:
         return QVariant::fromValue<qint64>(seat->person);
+    case SeatRoleRole:
+        return storage::toQt(seat->role);
+    case TurnRole:
+        return seat->roleRank;
     case HasConflictRole:
         return !conflict.isEmpty();
     default:

@@ -3,9 +3,11 @@
 #include "models/roomssession.h"
 
 #include "core/roomconflicts.h"
+#include "core/roomroles.h"
 #include "models/addkeepapart.h"
 #include "models/attendancemodel.h"
 #include "models/changehostsinrooms.h"
+#include "models/changeseatrole.h"
 #include "models/encountermapmodel.h"
 #include "models/movetoroom.h"
 #include "models/planrooms.h"
@@ -113,6 +115,7 @@ void RoomsSession::reload()
         m_hostsInRooms = storage::HostsInRooms::KeptApart;
         m_attendance->clear();
         m_rounds.clear();
+        m_steps.clear();
         m_rooms->clear();
         m_encounters->clear();
         Q_EMIT roundsChanged();
@@ -138,6 +141,9 @@ void RoomsSession::loadRounds()
         return;
     }
     m_rounds = rounds.value();
+    // A call whose agenda cannot be read still shows its rooms; only hand roles need the steps.
+    const auto call = storage::ProgramRepository(m_database).call(m_cohort, m_call);
+    m_steps = call ? core::breakoutRounds(call.value().call) : std::vector<core::BreakoutRound>();
     m_pairs = pairs.value();
     m_hostsInRooms = placement.value();
     m_members.clear();
@@ -207,7 +213,7 @@ void RoomsSession::updateViews()
             before.push_back(r.groups());
     }
     const core::EncounterMap met(std::vector<core::PersonId>(people.begin(), people.end()), before);
-    m_rooms->setRound(*round, core::roomConflicts(*round, met, m_keepApart), m_names);
+    m_rooms->setRound(*round, core::roomConflicts(*round, met, m_keepApart), m_names, stepOf(round->number));
 }
 
 void RoomsSession::showRound(int roundNumber)
@@ -395,6 +401,45 @@ void RoomsSession::swapSeats(int roundNumber, core::PersonId first, core::Person
     const auto nameOf = [this](core::PersonId id) { return m_names.count(id) ? m_names.at(id) : tr("Person %1").arg(id); };
     m_undoStack->push(new SwapSeats(this, m_cohort, m_call, roundNumber, first, second,
                                     tr("Swap %1 and %2").arg(nameOf(first), nameOf(second))));
+}
+
+std::optional<core::BreakoutRound> RoomsSession::stepOf(int roundNumber) const
+{
+    const core::RoomRound *round = findRound(roundNumber);
+    return round ? core::stepOfRound(m_steps, *round) : std::nullopt;
+}
+
+QString RoomsSession::changeRole(int roundNumber, core::PersonId person, const QString &role, int turn)
+{
+    const core::RoomRound *round = findRound(roundNumber);
+    if (!round)
+        return tr("Call %1 has no round %2 to change.").arg(m_call).arg(roundNumber);
+    if (round->recorded())
+        return tr("Round %1 is recorded: it is history, and its roles stay as they were run.").arg(roundNumber);
+    const int room = round->roomOf(person);
+    if (room == 0)
+        return tr("%1 is not in the rooms of round %2.").arg(nameOf(person)).arg(roundNumber);
+    const auto step = stepOf(roundNumber);
+    if (!step)
+        return tr("The agenda of call %1 no longer has the step of round %2, so its roles are unknown; plan the rooms again.")
+            .arg(m_call)
+            .arg(roundNumber);
+    // Tried on a copy first: a refusal is told at once and leaves the undo stack alone.
+    core::RoomRound changed = *round;
+    const std::string wanted = toStd(role.trimmed());
+    if (const std::string problem = core::changeRoomRole(changed, *step, person, wanted, turn); !problem.empty())
+        return toQt(problem);
+    if (changed == *round)
+        return {};
+    QString text;
+    if (core::hasTurnOrder(*step))
+        text = tr("%1 takes turn %2 as %3 in room %4").arg(nameOf(person)).arg(turn).arg(toQt(wanted)).arg(room);
+    else if (wanted.empty())
+        text = tr("%1 gives up their role in room %2").arg(nameOf(person)).arg(room);
+    else
+        text = tr("%1 becomes %2 in room %3").arg(nameOf(person), toQt(wanted)).arg(room);
+    m_undoStack->push(new ChangeSeatRole(this, m_cohort, m_call, roundNumber, *step, person, wanted, turn, text));
+    return {};
 }
 
 QString RoomsSession::nameOf(core::PersonId person) const

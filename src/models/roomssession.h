@@ -96,6 +96,14 @@ public:
 
     void moveToRoom(int roundNumber, core::PersonId person, int room);
     void swapSeats(int roundNumber, core::PersonId first, core::PersonId second);
+    // The breakout step a round of the call was planned from, when the call's agenda still has it.
+    std::optional<core::BreakoutRound> stepOf(int roundNumber) const;
+    // Gives a person of a planned round a role by hand, as one undoable step
+    // (core::changeRoomRole): role empty for no role of their own; turn is
+    // their place in a turn order (0 otherwise). Returns why not when refused
+    // (a role the step does not have, a recorded round, someone not in the
+    // round); nothing is pushed when the person holds that role already.
+    QString changeRole(int roundNumber, core::PersonId person, const QString &role, int turn);
     // The round has started: it becomes history. Not undoable.
     bool recordRound(int roundNumber);
 
@@ -164,6 +172,8 @@ private:
     std::vector<storage::CohortCall> m_calls;
     int m_call = 0;
     std::vector<core::RoomRound> m_rounds;
+    // The call's breakout steps, as its agenda has them now: the roles a round can give.
+    std::vector<core::BreakoutRound> m_steps;
     int m_shownRound = 0;
     // Recorded rounds of the cohort's other calls: the history the call's rooms are measured against.
     std::vector<std::vector<std::vector<core::PersonId>>> m_history;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/roomsrepository.h"
 
+#include "core/roomroles.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
@@ -484,6 +485,16 @@ Status RoomsRepository::setRole(core::CohortId cohort, int callNumber, int round
             }
         }
         return QStringLiteral("Person %1 is not in %2.").arg(person).arg(roundLabel(callNumber, roundNumber));
+    });
+}
+
+Status RoomsRepository::changeRole(core::CohortId cohort, int callNumber, int roundNumber, const core::BreakoutRound &step,
+                                   core::PersonId person, const std::string &role, int turn)
+{
+    return editRound(cohort, callNumber, roundNumber, [&](core::RoomRound &round) {
+        const std::string problem = core::changeRoomRole(round, step, person, role, turn);
+        return problem.empty() ? QString()
+                               : QStringLiteral("Round %1 of call %2: %3").arg(roundNumber).arg(callNumber).arg(toQt(problem));
     });
 }
 

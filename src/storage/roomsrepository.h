@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/attendance.h"
+#include "core/breakoutround.h"
 #include "core/person.h"
 #include "core/roomplan.h"
 #include "storage/result.h"
@@ -72,6 +73,12 @@ public:
     // Gives a person of a planned round a role (empty for none) and rank.
     Status setRole(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
                    const std::string &role, int rank);
+    // A host's change of a person's role in a planned round of `step` (the
+    // breakout step it was planned from): core::changeRoomRole says what
+    // changes and what is refused (a role the step does not have, a turn out
+    // of range, someone not in the round). Refused for a recorded round.
+    Status changeRole(core::CohortId cohort, int callNumber, int roundNumber, const core::BreakoutRound &step,
+                      core::PersonId person, const std::string &role, int turn);
     // Marks a planned round as what happened: it becomes history. Rounds are
     // recorded in order; recordedAt is a UTC "YYYY-MM-DDTHH:MM:SSZ".
     Status recordRound(core::CohortId cohort, int callNumber, int roundNumber, const std::string &recordedAt);

@@ -467,6 +467,61 @@ def rooms_keep_apart_and_hosts(tmp):
         check(not (hosts & seated), seated)
 
 
+def rooms_roles_by_hand(tmp):
+    demo = os.path.join(tmp, "demo.sqlite")
+    run("demo", "--db", demo)
+    base = ["--db", demo, "--cohort", "Demo", "--call", "3", "--round", "1"]
+    run("rooms", "plan", *base[:6])
+    show = lambda *args: json.loads(run("rooms", "show", *args, "--format", "json").stdout)[0]
+    room = show(*base)["rooms"][0]["members"]
+    giver, keeper, coach = room[0]["name"], room[1]["name"], room[-1]["name"]
+    check(room[0]["role"] == "case-giver" and room[1]["role"] == "timekeeper" and room[-1]["role"] == "", room)
+    # "I'd rather not bring a case today": a coach becomes the case-giver, the one before a coach.
+    out = run("rooms", "role", *base, "--person", coach, "--role", "Case-Giver").stdout
+    check(f"{coach} (case-giver)" in out and f"{giver} (case-giver)" not in out, out)
+    room = show(*base)["rooms"][0]["members"]
+    roles = {m["name"]: m["role"] for m in room}
+    check(roles[coach] == "case-giver" and roles[giver] == "" and roles[keeper] == "timekeeper", roles)
+    run("rooms", "role", *base, "--person", keeper, "--role", "none")
+    check({m["name"]: m["role"] for m in show(*base)["rooms"][0]["members"]}[keeper] == "", "timekeeper kept the role")
+    # Refused with a message, and nothing changes.
+    before = show(*base)
+    p = run("rooms", "role", *base, "--person", giver, "--role", "client", expect=1)
+    check("no role 'client'" in p.stderr and "case-giver or timekeeper" in p.stderr, p.stderr)
+    p = run("rooms", "role", *base, "--person", giver, "--role", "case-giver", "--turn", "2", expect=1)
+    check("no turn order" in p.stderr, p.stderr)
+    p = run("rooms", "role", *base, "--person", giver, "--turn", "1", expect=1)
+    check("no turn order" in p.stderr and "case-giver, timekeeper" in p.stderr, p.stderr)
+    p = run("rooms", "role", *base, "--person", "Nobody Here", "--role", "case-giver", expect=1)
+    check("Nobody named 'Nobody Here'" in p.stderr, p.stderr)
+    check(show(*base) == before, "a refused change was stored")
+    run("rooms", "role", *base, "--person", giver, expect=2)
+    run("rooms", "role", *base, "--person", giver, "--turn", "0", expect=2)
+    # Call 2 of the demo is recorded: its Troika stays as it ran.
+    recorded = ["--db", demo, "--cohort", "Demo", "--call", "2", "--round", "2"]
+    client = show(*recorded)["rooms"][0]["members"][2]["name"]
+    p = run("rooms", "role", *recorded, "--person", client, "--turn", "1", expect=1)
+    check("recorded" in p.stderr, p.stderr)
+
+    # "Can I go first?": a Troika client moves to turn 1 and the others keep their order.
+    db = rooms_cohort(tmp)
+    run("attendance", "set", "--db", db, "--cohort", "Ünïcode circle", "--call", "2", "--person", "Chen Jing",
+        "--status", "absent")
+    run("rooms", "plan", "--db", db, "--cohort", "Ünïcode circle", "--call", "2")
+    troika = ["--db", db, "--cohort", "Ünïcode circle", "--call", "2", "--round", "2"]
+    trio = [m["name"] for m in sorted(show(*troika)["rooms"][0]["members"], key=lambda m: m["role_rank"])]
+    out = run("rooms", "role", *troika, "--person", trio[-1], "--turn", "1").stdout
+    check(f"{trio[-1]} (client 1)" in out, out)
+    after = sorted(show(*troika)["rooms"][0]["members"], key=lambda m: m["role_rank"])
+    check([m["name"] for m in after] == [trio[-1], *trio[:-1]], after)
+    check([m["role_rank"] for m in after] == list(range(1, len(trio) + 1)), after)
+    p = run("rooms", "role", *troika, "--person", trio[0], "--role", "none", expect=1)
+    check("everyone takes a turn as client" in p.stderr, p.stderr)
+    p = run("rooms", "role", *troika, "--person", trio[0], "--turn", "7", expect=1)
+    check(f"choose a turn from 1 to {len(trio)}" in p.stderr, p.stderr)
+    p = run("rooms", "role", *troika, "--person", "Chen Jing", "--turn", "1", expect=1)
+    check("Chen Jing has no seat in round 2" in p.stderr, p.stderr)
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "core/roomroles.h"
+#include "storage/callroomplanner.h"
+#include "storage/demoseeder.h"
+#include "storage/programrepository.h"
+#include "storage/roomsrepository.h"
+#include "storage/rosterrepository.h"
+#include "support/tempdatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace convener;
+using storage::CallRoomPlanner;
+using storage::RoomsRepository;
+
+namespace {
+
+core::ScheduleOptions quick()
+{
+    core::ScheduleOptions options;
+    options.seed = 4;
+    options.iterationLimit = 3000;
+    options.timeLimit = std::chrono::minutes(10);
+    return options;
+}
+
+// The step a stored round of the cohort's call was planned from.
+core::BreakoutRound stepOf(storage::Database &db, core::CohortId cohort, int call, const core::RoomRound &round)
+{
+    const auto steps = core::breakoutRounds(storage::ProgramRepository(db).call(cohort, call).value().call);
+    const auto step = core::stepOfRound(steps, round);
+    REQUIRE(step);
+    return *step;
+}
+
+const core::RoomSeat &seatOf(const core::RoomRound &round, core::PersonId person)
+{
+    for (const auto &room : round.rooms)
+        for (const auto &seat : room.seats)
+            if (seat.person == person)
+                return seat;
+    FAIL("not seated");
+    return round.rooms.front().seats.front();
+}
+
+} // namespace
+
+TEST_CASE("Rooms storage: a case-giver chosen by hand is stored at once and survives reopening")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const core::CohortId cohort = storage::DemoSeeder(roster).seed().value().cohort;
+    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 3, CallRoomPlanner::Mode::Fresh, quick()));
+    RoomsRepository rooms(temp.db());
+    const core::RoomRound before = rooms.round(cohort, 3, 1).value();
+    const core::BreakoutRound step = stepOf(temp.db(), cohort, 3, before);
+    const core::PersonId previous = before.rooms[1].seats[0].person;
+    const core::PersonId chosen = before.rooms[1].seats.back().person;
+    REQUIRE(before.rooms[1].seats[0].role == "case-giver");
+
+    REQUIRE(rooms.changeRole(cohort, 3, 1, step, chosen, "case-giver", 0));
+    temp.reopen();
+    const core::RoomRound after = RoomsRepository(temp.db()).round(cohort, 3, 1).value();
+    CHECK(seatOf(after, chosen).role == "case-giver");
+    CHECK(seatOf(after, previous).role.empty());
+    CHECK(after.rooms[1].seats[0].person == chosen);
+    CHECK(after.rooms[0] == before.rooms[0]);
+    CHECK(after.people().size() == before.people().size());
+}
+
+TEST_CASE("Rooms storage: a Troika client's new turn is stored and the trio keeps its order around them")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    core::Cohort c;
+    c.name = "Troika cohort";
+    c.startDate = "2026-03-03";
+    c.weekday = 2;
+    c.startTime = "18:00";
+    const core::CohortId cohort = roster.createCohort(c).value();
+    std::vector<core::Member> members;
+    for (int i = 0; i < 9; ++i) {
+        core::Member m;
+        m.person.displayName = "Member " + std::to_string(i);
+        members.push_back(m);
+    }
+    REQUIRE(roster.addMembers(cohort, members));
+    REQUIRE(storage::ProgramRepository(temp.db()).followBuiltinProgram(cohort, "practice-program"));
+    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 2, CallRoomPlanner::Mode::Fresh, quick()));
+    RoomsRepository rooms(temp.db());
+    const core::RoomRound troika = rooms.round(cohort, 2, 2).value();
+    const core::BreakoutRound step = stepOf(temp.db(), cohort, 2, troika);
+    REQUIRE(core::hasTurnOrder(step));
+    const auto &trio = troika.rooms[0].seats;
+    REQUIRE(trio.size() == 3);
+    REQUIRE(rooms.changeRole(cohort, 2, 2, step, trio[2].person, step.rotation.role, 1));
+    temp.reopen();
+    const auto stored = RoomsRepository(temp.db()).round(cohort, 2, 2).value().rooms[0].seats;
+    REQUIRE(stored.size() == 3);
+    CHECK(stored[0].person == trio[2].person);
+    CHECK(stored[1].person == trio[0].person);
+    CHECK(stored[2].person == trio[1].person);
+    for (size_t i = 0; i < stored.size(); ++i)
+        CHECK(stored[i].roleRank == static_cast<int>(i) + 1);
+}
+
+TEST_CASE("Rooms storage: a role change is refused with a message for a recorded round, a wrong role or someone not seated")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const core::CohortId cohort = storage::DemoSeeder(roster).seed().value().cohort;
+    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 3, CallRoomPlanner::Mode::Fresh, quick()));
+    RoomsRepository rooms(temp.db());
+    const core::RoomRound planned = rooms.round(cohort, 3, 1).value();
+    const core::BreakoutRound step = stepOf(temp.db(), cohort, 3, planned);
+    const core::PersonId someone = planned.rooms[0].seats.back().person;
+
+    const auto wrongRole = rooms.changeRole(cohort, 3, 1, step, someone, "client", 0);
+    REQUIRE_FALSE(wrongRole);
+    CHECK(wrongRole.error().contains(QStringLiteral("no role 'client'")));
+    const auto stranger = rooms.changeRole(cohort, 3, 1, step, 999999, "case-giver", 0);
+    REQUIRE_FALSE(stranger);
+    CHECK(stranger.error().contains(QStringLiteral("not in round 1")));
+    CHECK(rooms.round(cohort, 3, 1).value() == planned);
+
+    // Call 2 of the demo is recorded: its Troika round stays as it ran.
+    const core::RoomRound recorded = rooms.round(cohort, 2, 2).value();
+    REQUIRE(recorded.recorded());
+    const core::BreakoutRound troika = stepOf(temp.db(), cohort, 2, recorded);
+    const auto history = rooms.changeRole(cohort, 2, 2, troika, recorded.rooms[0].seats[2].person, troika.rotation.role, 1);
+    REQUIRE_FALSE(history);
+    CHECK(history.error().contains(QStringLiteral("recorded")));
+    CHECK(rooms.round(cohort, 2, 2).value() == recorded);
+}
