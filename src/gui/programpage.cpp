@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QUndoView>
 
 #include <algorithm>
@@ -60,10 +61,17 @@ ProgramPage::ProgramPage(models::Workspace &workspace, QWidget *parent)
     m_history->setEmptyLabel(tr("<opened>"));
     m_history->setAccessibleName(tr("History of edits; choose an entry to go back to it"));
     m_ui->historyTabLayout->addWidget(m_history);
+    // The step form is only useful whole: a form cut off at the right hides the
+    // group size and the phase lengths. Give its scroll area the form's width
+    // (plus room for the vertical scroll bar); the step table takes what is left.
+    const int formWidth = m_ui->editorHost->minimumSizeHint().width()
+        + m_ui->editorScroll->verticalScrollBar()->sizeHint().width()
+        + 2 * m_ui->editorScroll->frameWidth();
+    m_ui->editorScroll->setMinimumWidth(formWidth);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setStretchFactor(2, 1);
-    m_ui->splitter->setSizes({640, 440, 300});
+    m_ui->splitter->setSizes({640, formWidth, 300});
 
     auto *table = m_ui->stepTable;
     table->setModel(m_model);
