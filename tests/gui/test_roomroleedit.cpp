@@ -9,6 +9,7 @@
 #include "storage/programrepository.h"
 #include "storage/roomsrepository.h"
 #include "storage/rosterrepository.h"
+#include "support/quickschedule.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -27,15 +28,6 @@ using namespace convener;
 using models::RoomRoundModel;
 
 namespace {
-
-core::ScheduleOptions quick()
-{
-    core::ScheduleOptions options;
-    options.seed = 4;
-    options.iterationLimit = 3000;
-    options.timeLimit = std::chrono::minutes(10);
-    return options;
-}
 
 // The Rooms page on a call whose rooms are planned, the rooms tree focused.
 struct Page
@@ -70,7 +62,7 @@ struct Page
             call = 3;
         }
         REQUIRE(storage::CallRoomPlanner(temp.db())
-                    .planAndSave(workspace.currentCohort(), call, storage::CallRoomPlanner::Mode::Fresh, quick()));
+                    .planAndSave(workspace.currentCohort(), call, storage::CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
         page.resize(1300, 800);
         page.show();
         REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -8,6 +8,7 @@
 #include "storage/roomsrepository.h"
 #include "storage/rosterrepository.h"
 #include "support/fakeclock.h"
+#include "support/quickschedule.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -23,15 +24,6 @@ using models::RoomRoundModel;
 using models::RoomsSession;
 
 namespace {
-
-core::ScheduleOptions quick()
-{
-    core::ScheduleOptions options;
-    options.seed = 4;
-    options.iterationLimit = 3000;
-    options.timeLimit = std::chrono::minutes(10);
-    return options;
-}
 
 // A cohort with its call planned in the database, and a session showing that call.
 struct Fixture
@@ -69,7 +61,7 @@ struct Fixture
             cohort = storage::DemoSeeder(roster).seed().value().cohort;
             call = 3;
         }
-        REQUIRE(storage::CallRoomPlanner(temp.db()).planAndSave(cohort, call, storage::CallRoomPlanner::Mode::Fresh, quick()));
+        REQUIRE(storage::CallRoomPlanner(temp.db()).planAndSave(cohort, call, storage::CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
         session = std::make_unique<RoomsSession>(temp.db(), &undo, clock);
         tester = std::make_unique<QAbstractItemModelTester>(session->rooms(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         failures = std::make_unique<QSignalSpy>(session.get(), &RoomsSession::storageFailed);

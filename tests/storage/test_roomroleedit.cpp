@@ -6,6 +6,7 @@
 #include "storage/programrepository.h"
 #include "storage/roomsrepository.h"
 #include "storage/rosterrepository.h"
+#include "support/quickschedule.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -15,15 +16,6 @@ using storage::CallRoomPlanner;
 using storage::RoomsRepository;
 
 namespace {
-
-core::ScheduleOptions quick()
-{
-    core::ScheduleOptions options;
-    options.seed = 4;
-    options.iterationLimit = 3000;
-    options.timeLimit = std::chrono::minutes(10);
-    return options;
-}
 
 // The step a stored round of the cohort's call was planned from.
 core::BreakoutRound stepOf(storage::Database &db, core::CohortId cohort, int call, const core::RoomRound &round)
@@ -51,7 +43,7 @@ TEST_CASE("Rooms storage: a case-giver chosen by hand is stored at once and surv
     tests::TempDatabase temp;
     storage::RosterRepository roster(temp.db());
     const core::CohortId cohort = storage::DemoSeeder(roster).seed().value().cohort;
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 3, CallRoomPlanner::Mode::Fresh, quick()));
+    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 3, CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
     RoomsRepository rooms(temp.db());
     const core::RoomRound before = rooms.round(cohort, 3, 1).value();
     const core::BreakoutRound step = stepOf(temp.db(), cohort, 3, before);
@@ -87,7 +79,7 @@ TEST_CASE("Rooms storage: a Troika client's new turn is stored and the trio keep
     }
     REQUIRE(roster.addMembers(cohort, members));
     REQUIRE(storage::ProgramRepository(temp.db()).followBuiltinProgram(cohort, "practice-program"));
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 2, CallRoomPlanner::Mode::Fresh, quick()));
+    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 2, CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
     RoomsRepository rooms(temp.db());
     const core::RoomRound troika = rooms.round(cohort, 2, 2).value();
     const core::BreakoutRound step = stepOf(temp.db(), cohort, 2, troika);
@@ -110,7 +102,7 @@ TEST_CASE("Rooms storage: a role change is refused with a message for a recorded
     tests::TempDatabase temp;
     storage::RosterRepository roster(temp.db());
     const core::CohortId cohort = storage::DemoSeeder(roster).seed().value().cohort;
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 3, CallRoomPlanner::Mode::Fresh, quick()));
+    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 3, CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
     RoomsRepository rooms(temp.db());
     const core::RoomRound planned = rooms.round(cohort, 3, 1).value();
     const core::BreakoutRound step = stepOf(temp.db(), cohort, 3, planned);
