@@ -584,8 +584,10 @@ std::optional<std::vector<ScheduleRound>> knownDesign(int people, int groupSize,
 {
     if (groupSize < 2 || people % groupSize != 0 || rounds < 1)
         return std::nullopt;
-    // Stored designs cost nothing to develop, so they serve any number of rounds they hold.
+    // Stored and lifted designs cost nothing to build, so they serve any number of rounds they hold.
     std::vector<ScheduleRound> design = storedDesign(people, groupSize);
+    if (design.empty())
+        design = liftedAffineDesign(people, groupSize);
     if (static_cast<int>(design.size()) >= rounds) {
         design.resize(static_cast<size_t>(rounds));
         return design;

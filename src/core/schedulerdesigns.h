@@ -43,6 +43,12 @@ std::vector<ScheduleRound> cyclicKirkmanDesign(int people);
 // without a repeat. Empty for other parameters.
 std::vector<ScheduleRound> storedDesign(int people, int groupSize);
 
+// 32 people in fours for 10 rounds, every pair but 16 meeting exactly once: the
+// 8-4-10 social golfer schedule. Built as a lift of two copies of the affine plane
+// of order 4 onto two sides of 16 people (see schedulerliftdesign.cpp); person x and
+// person x + 16 never meet. Empty for other parameters.
+std::vector<ScheduleRound> liftedAffineDesign(int people, int groupSize);
+
 // The same design with its people renamed by a permutation drawn from `seed`
 // (splitmix64 and Fisher-Yates, so the same on every platform): every seed gives
 // a different plan, and each is still a design.

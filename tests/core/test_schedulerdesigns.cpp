@@ -94,6 +94,36 @@ TEST_CASE("Designs: stored designs hold what they claim, 24 people in fours for 
     CHECK_FALSE(knownDesign(24, 4, 8).has_value());
 }
 
+TEST_CASE("Designs: 32 people in fours for 10 rounds, lifted from two affine planes of order 4")
+{
+    const auto design = liftedAffineDesign(32, 4);
+    requireDesign(design, 32, 4, 10);
+    // The 16 pairs that never meet are person x and person x + 16; everyone else meets once.
+    std::set<std::pair<int, int>> met;
+    for (const auto &round : design) {
+        for (const auto &group : round) {
+            for (size_t a = 0; a < group.size(); ++a) {
+                for (size_t b = a + 1; b < group.size(); ++b)
+                    met.insert({std::min(group[a], group[b]), std::max(group[a], group[b])});
+            }
+        }
+    }
+    CHECK(met.size() == 32 * 31 / 2 - 16);
+    for (int x = 0; x < 16; ++x)
+        CHECK(met.count({x, x + 16}) == 0);
+    CHECK(liftedAffineDesign(32, 3).empty());
+    CHECK(liftedAffineDesign(28, 4).empty());
+
+    // Offered for any number of rounds up to the ten it holds.
+    const auto all = knownDesign(32, 4, 10);
+    REQUIRE(all.has_value());
+    requireDesign(*all, 32, 4, 10);
+    const auto some = knownDesign(32, 4, 4);
+    REQUIRE(some.has_value());
+    requireDesign(*some, 32, 4, 4);
+    CHECK_FALSE(knownDesign(32, 4, 11).has_value());
+}
+
 TEST_CASE("Designs: renaming people by a seed keeps a design and depends on the seed")
 {
     const auto design = storedDesign(24, 4);
