@@ -25,7 +25,7 @@ struct Command
 
 // One row per command; each command lives in its own file and prints its own --help.
 const std::array kCommands{
-    Command{"cohort", "create and list cohorts", runCohortCommand},
+    Command{"cohort", "create, edit and list cohorts", runCohortCommand},
     Command{"people", "import participants from CSV and list a cohort's members", runPeopleCommand},
     Command{"demo", "create the made-up Demo cohort to explore with", runDemoCommand},
     Command{"db", "back up, check and restore a database", runDbCommand},

@@ -141,6 +141,142 @@ def cohort_follows_program(tmp):
     check([c["name"] for c in json.loads(run("cohort", "list", "--db", db).stdout)] == ["P"], "Q half-created")
 
 
+def cohort_entry(db, name):
+    return [c for c in json.loads(run("cohort", "list", "--db", db).stdout) if c["name"] == name]
+
+
+def database_rows(db):
+    """Everything the database holds, to show that a refused edit changed nothing."""
+    con = sqlite3.connect(db)
+    rows = list(con.iterdump())
+    con.close()
+    return rows
+
+
+def cohort_edit_renames_and_keeps_the_rest(tmp):
+    db = os.path.join(tmp, "c.sqlite")
+    run("cohort", "create", "Winter practise", "--db", db, "--start-date", "2026-01-06", "--time", "18:30",
+        "--time-zone", "Europe/Lisbon", "--description", "Tuesday evenings")
+    run("cohort", "create", "Spring", "--db", db)
+    before = cohort_entry(db, "Winter practise")[0]
+    out = run("cohort", "edit", "winter PRACTISE", "--db", db, "--name", " Winter practice ")
+    edited = json.loads(out.stdout)
+    check(edited == cohort_entry(db, "Winter practice")[0], (edited, out.stdout))
+    check(edited == {**before, "name": "Winter practice"}, (edited, before))
+    check(cohort_entry(db, "Winter practise") == [], "the old name is still listed")
+    # Only the case: still this cohort's own name, so it is no clash.
+    check(json.loads(run("cohort", "edit", "Winter practice", "--db", db, "--name", "WINTER practice").stdout)["name"]
+          == "WINTER practice", "case-only rename")
+    out = run("cohort", "edit", "winter practice", "--db", db, "--description", "",
+              "--link", "https://video.example.org/j/42")
+    edited = json.loads(out.stdout)
+    check(edited["description"] == "" and edited["video_link"] == "https://video.example.org/j/42", edited)
+    check(edited["start_date"] == "2026-01-06" and edited["start_time"] == "18:30"
+          and edited["time_zone"] == "Europe/Lisbon", edited)
+    check("edit" in run("cohort", "--help").stdout and "--host NAME" in run("cohort", "edit", "--help").stdout, "help")
+
+
+def call_starts(db, cohort, tmp):
+    """The calls' local starts, as the iCalendar export gives them to a calendar."""
+    icalendar = import_icalendar()
+    out = os.path.join(tmp, "calls.ics")
+    if os.path.exists(out):
+        os.remove(out)
+    run("export", "ics", "--db", db, "--cohort", cohort, "--out", out)
+    with open(out, "rb") as f:
+        events = icalendar.Calendar.from_ical(f.read()).walk("VEVENT")
+    return [(e.decoded("DTSTART").strftime("%Y-%m-%d %H:%M"), e["DTSTART"].params.get("TZID")) for e in events]
+
+
+def cohort_edit_moves_dated_calls(tmp):
+    db = berlin_cohort(tmp)  # Tuesdays from 2026-03-17 at 18:00, Europe/Berlin
+    con = sqlite3.connect(db)
+    con.execute("UPDATE cohort_calls SET planned_start = '2026-04-09T19:30' WHERE number = 4")
+    con.commit()
+    con.close()
+    edited = json.loads(run("cohort", "edit", "Spring circle", "--db", db, "--start-date", "2026-03-23",
+                            "--time", "19:00").stdout)
+    check((edited["start_date"], edited["weekday"], edited["start_time"]) == ("2026-03-23", 1, "19:00"), edited)
+    starts = call_starts(db, "Spring circle", tmp)
+    # Six days and an hour later, and call 4, moved on its own, keeps its distance.
+    check(starts == [("2026-03-23 19:00", "Europe/Berlin"), ("2026-03-30 19:00", "Europe/Berlin"),
+                     ("2026-04-06 19:00", "Europe/Berlin"), ("2026-04-15 20:30", "Europe/Berlin")], starts)
+    run("cohort", "edit", "Spring circle", "--db", db, "--time-zone", "America/Toronto")
+    starts = call_starts(db, "Spring circle", tmp)
+    check([s[0] for s in starts] == ["2026-03-23 19:00", "2026-03-30 19:00", "2026-04-06 19:00", "2026-04-15 20:30"]
+          and all(s[1] == "America/Toronto" for s in starts), starts)
+
+
+def roles(db, cohort):
+    return {p["name"]: p["role"] for p in json.loads(run("people", "list", "--db", db, "--cohort", cohort).stdout)}
+
+
+def cohort_edit_sets_hosts(tmp):
+    db = rooms_cohort(tmp)
+    cohort = "Ünïcode circle"
+    out = run("cohort", "edit", cohort, "--db", db, "--host", "chen jing", "--host", "Kofi, Mensah",
+              "--host", "Dana Hosting")
+    edited = json.loads(out.stdout)
+    # The host first; co-hosts have no order of their own, so they come by name.
+    check(edited["hosts"] == ["Chen Jing", "Dana Hosting", "Kofi, Mensah"], edited)
+    check(edited["members"] == 10, edited)
+    check("'Dana Hosting' was not in the cohort" in out.stderr and "Chen" not in out.stderr, out.stderr)
+    r = roles(db, cohort)
+    check((r["Chen Jing"], r["Kofi, Mensah"], r["Dana Hosting"], r["Ben Okafor"])
+          == ("host", "co-host", "co-host", "participant"), r)
+    # Hosts left off the list stay on as participants, details kept.
+    edited = json.loads(run("cohort", "edit", cohort, "--db", db, "--host", "Ben Okafor", "--host", "Chen Jing").stdout)
+    check(edited["hosts"] == ["Ben Okafor", "Chen Jing"] and edited["members"] == 10, edited)
+    r = roles(db, cohort)
+    check((r["Ben Okafor"], r["Chen Jing"], r["Kofi, Mensah"], r["Dana Hosting"])
+          == ("host", "co-host", "participant", "participant"), r)
+    people = json.loads(run("people", "list", "--db", db, "--cohort", cohort).stdout)
+    check([p["email"] for p in people if p["name"] == "Kofi, Mensah"] == ["kofi@example.org"], people)
+
+
+def cohort_edit_refusals_change_nothing(tmp):
+    db = berlin_cohort(tmp)
+    run("cohort", "create", "Autumn", "--db", db)
+    run("cohort", "edit", "Spring circle", "--db", db, "--host", "Ana Host")
+    before = database_rows(db)
+    refusals = [
+        (["Nope", "--name", "X"], 1, "no cohort named 'Nope'"),
+        (["Spring circle", "--name", "autumn", "--host", "Someone New"], 1, "already a cohort named 'autumn'"),
+        (["Spring circle", "--name", "  "], 2, "--name"),
+        (["Spring circle", "--start-date", "2026-02-30"], 2, "--start-date '2026-02-30'"),
+        (["Spring circle", "--start-date", "17/03/2026"], 2, "--start-date '17/03/2026'"),
+        (["Spring circle", "--time", "7pm"], 2, "--time '7pm'"),
+        (["Spring circle", "--time", "24:00"], 2, "--time '24:00'"),
+        (["Spring circle", "--time-zone", "Mars/Olympus_Mons"], 2, "--time-zone 'Mars/Olympus_Mons'"),
+        (["Spring circle", "--link", "video.example.org/j/1", "--start-date", "2026-03-24"], 1,
+         "link 'video.example.org/j/1'"),
+        (["Spring circle", "--host", "Bo", "--host", " "], 2, "--host"),
+        (["Spring circle"], 2, "nothing to change"),
+        (["Spring circle", "Autumn", "--time", "19:00"], 2, "exactly one NAME"),
+        (["Spring circle", "--colour", "red"], 2, "colour"),
+    ]
+    for args, code, message in refusals:
+        p = run("cohort", "edit", *args, "--db", db, expect=code)
+        check(message in p.stderr, (args, p.stderr))
+        check(p.stdout == "", (args, p.stdout))
+        check(database_rows(db) == before, f"cohort edit {args} changed the database")
+    p = run("cohort", "edit", "Nope", "--db", db, "--name", "X", expect=1)
+    check("'Autumn', 'Spring circle'" in p.stderr and db in p.stderr, p.stderr)
+    run("cohort", "edit", "Spring circle", "--db", os.path.join(tmp, "missing.sqlite"), "--name", "X", expect=1)
+    check(not os.path.exists(os.path.join(tmp, "missing.sqlite")), "edit created a database")
+    # A call whose date cannot be moved stops the edit after the cohort's row was written: that
+    # write is undone too, and the hosts are not touched.
+    con = sqlite3.connect(db)
+    con.execute("UPDATE cohort_calls SET planned_start = 'soon' WHERE number = 3")
+    con.commit()
+    con.close()
+    before = database_rows(db)
+    p = run("cohort", "edit", "Spring circle", "--db", db, "--name", "Summer circle", "--start-date", "2026-06-02",
+            "--host", "Someone New", expect=1)
+    check("Call 3" in p.stderr and "'soon'" in p.stderr, p.stderr)
+    check(database_rows(db) == before, "a half-done edit was kept")
+
+
 def backup_check_restore(tmp):
     db = os.path.join(tmp, "c.sqlite")
     copy = os.path.join(tmp, "copy.sqlite")
