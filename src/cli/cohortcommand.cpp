@@ -81,6 +81,28 @@ std::optional<nlohmann::ordered_json> cohortJson(const storage::RosterRepository
                                   {"members", members.value().size()}};
 }
 
+// The checks create and edit share, so a cohort made on the command line can
+// always be edited with the same values. Each prints what is wrong and returns false.
+bool checkStartTime(const QString &written)
+{
+    if (written.size() != 5 || !QTime::fromString(written, QStringLiteral("HH:mm")).isValid()) {
+        printError(QStringLiteral("--time '%1' is not a time written as HH:MM (24-hour clock).").arg(written));
+        return false;
+    }
+    return true;
+}
+
+bool checkTimeZone(const QString &zone)
+{
+    if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+        printError(QStringLiteral("--time-zone '%1' is not a time zone this computer knows; write an IANA name "
+                                  "such as Europe/Lisbon or America/Toronto.")
+                       .arg(zone));
+        return false;
+    }
+    return true;
+}
+
 int runCreate(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -102,10 +124,12 @@ int runCreate(const QStringList &arguments)
         printError(QStringLiteral("cohort create needs exactly one NAME (quote it if it has spaces).\n") + kCohortUsage);
         return kExitUsage;
     }
+    if (!checkStartTime(parser.value(time)) || !checkTimeZone(parser.value(zone).trimmed()))
+        return kExitUsage;
     core::Cohort cohort;
     cohort.name = toStd(parser.positionalArguments().front());
     cohort.startTime = toStd(parser.value(time));
-    cohort.timeZone = toStd(parser.value(zone));
+    cohort.timeZone = toStd(parser.value(zone).trimmed());
     cohort.description = toStd(parser.value(description));
     if (parser.isSet(start)) {
         const QDate date = QDate::fromString(parser.value(start), Qt::ISODate);
@@ -236,20 +260,14 @@ std::optional<CohortEdits> readEdits(const QCommandLineParser &parser)
     }
     if (parser.isSet(QStringLiteral("time"))) {
         const QString written = parser.value(QStringLiteral("time"));
-        if (written.size() != 5 || !QTime::fromString(written, QStringLiteral("HH:mm")).isValid()) {
-            printError(QStringLiteral("--time '%1' is not a time written as HH:MM (24-hour clock).").arg(written));
+        if (!checkStartTime(written))
             return std::nullopt;
-        }
         edits.startTime = toStd(written);
     }
     if (parser.isSet(QStringLiteral("time-zone"))) {
         const QString zone = parser.value(QStringLiteral("time-zone")).trimmed();
-        if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
-            printError(QStringLiteral("--time-zone '%1' is not a time zone this computer knows; write an IANA name "
-                                      "such as Europe/Lisbon or America/Toronto.")
-                           .arg(zone));
+        if (!checkTimeZone(zone))
             return std::nullopt;
-        }
         edits.timeZone = toStd(zone);
     }
     if (parser.isSet(QStringLiteral("description")))

@@ -91,6 +91,13 @@ def usage_errors(tmp):
     run("people", "import", "--db", "x", expect=2)
     p = run("people", "import", "a.csv", "--db", os.path.join(tmp, "c.sqlite"), "--cohort", "A",
             "--map", "colour=2", expect=1)
+    # create checks time and zone as edit does, before any database is made
+    fresh = os.path.join(tmp, "never.sqlite")
+    p = run("cohort", "create", "A", "--db", fresh, "--time-zone", "Mars/Olympus_Mons", expect=2)
+    check("--time-zone 'Mars/Olympus_Mons'" in p.stderr, p.stderr)
+    p = run("cohort", "create", "A", "--db", fresh, "--time", "7pm", expect=2)
+    check("--time '7pm'" in p.stderr, p.stderr)
+    check(not os.path.exists(fresh), "a refused create made a database")
 
 
 def bad_databases_are_refused(tmp):
