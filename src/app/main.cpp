@@ -3,8 +3,8 @@
 // Wiring only: arguments, the database, the workspace and the main window.
 #include "gui/journalpage.h"
 #include "gui/mainwindow.h"
+#include "models/dailybackup.h"
 #include "models/workspace.h"
-#include "storage/backgroundbackup.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
@@ -149,20 +149,14 @@ int main(int argc, char **argv)
 
     // Today's backup copies on a thread of its own once the event loop runs, so
     // the window is drawn first. Declared after the window: quitting stops the
-    // copy (keeping no half-written file) before the window and database go.
-    std::unique_ptr<storage::BackgroundBackup> backup;
+    // copy (keeping no half-written file, and showing nothing) before the
+    // window and database go.
+    std::unique_ptr<models::DailyBackup> backup;
     if (database->dailyBackupDue()) {
         QTimer::singleShot(0, &window, [&backup, &window, path = database->path()] {
-            backup = std::make_unique<storage::BackgroundBackup>(
-                path, storage::Backups::stampNow(), QStringLiteral("daily"),
-                [&window](const storage::Result<QString> &done) {
-                    if (done)
-                        return;
-                    QMetaObject::invokeMethod(&window, [&window, message = done.error()] {
-                        window.showProblem(
-                            QApplication::translate("main", "Today's automatic backup could not be taken: %1").arg(message));
-                    }, Qt::QueuedConnection);
-                });
+            backup = std::make_unique<models::DailyBackup>(path, storage::Backups::stampNow());
+            window.followBackup(backup.get());
+            backup->start();
         });
     }
     return QApplication::exec();

@@ -14,6 +14,7 @@
 #include "gui/welcomepage.h"
 #include "models/callstepsmodel.h"
 #include "models/cohortlistmodel.h"
+#include "models/dailybackup.h"
 #include "models/rostermodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
@@ -21,7 +22,9 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QUndoStack>
@@ -188,6 +191,22 @@ void MainWindow::showProblem(const QString &message)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     m_ui->statusBar->showMessage(message, 15000);
+}
+
+void MainWindow::followBackup(const models::DailyBackup *backup)
+{
+    connect(backup, &models::DailyBackup::saved, this, [this](const QString &path, qint64 bytes) {
+        const QFileInfo file(path);
+        // Quiet on purpose: nothing to act on, so no dialog, and gone after a while.
+        m_ui->statusBar->showMessage(tr("Today's backup is saved: %1 (%2) in %3")
+                                         .arg(file.fileName(),
+                                              QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat),
+                                              QDir::toNativeSeparators(file.absolutePath())),
+                                     10000);
+    });
+    connect(backup, &models::DailyBackup::failed, this, [this](const QString &message) {
+        showProblem(tr("Today's automatic backup could not be taken: %1").arg(message));
+    });
 }
 
 } // namespace convener::gui

@@ -15,6 +15,7 @@ class MainWindow;
 }
 
 namespace convener::models {
+class DailyBackup;
 class Workspace;
 }
 
@@ -37,6 +38,10 @@ public:
 
     PeoplePage *peoplePage() const { return m_people; }
     QComboBox *cohortCombo() const { return m_cohortCombo; }
+
+    // Shows how the day's automatic backup ended: a saved one briefly in the
+    // status bar, naming the file and its folder; one that failed as a problem.
+    void followBackup(const models::DailyBackup *backup);
 
 public Q_SLOTS:
     void newCohort();
