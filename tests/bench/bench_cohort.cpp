@@ -176,11 +176,18 @@ int main(int argc, char **argv)
     int runs = 7;
     QString keep;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--runs"))
-            runs = std::max(1, args[i + 1].toInt());
-        else if (args[i] == QLatin1String("--keep"))
-            keep = args[i + 1];
+    // Anything else is refused: a mistyped option would otherwise start a run of minutes.
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) {
+            runs = std::max(1, args[++i].toInt());
+        } else if (args[i] == QLatin1String("--keep") && i + 1 < args.size()) {
+            keep = args[++i];
+        } else {
+            const bool help = args[i] == QLatin1String("--help") || args[i] == QLatin1String("-h");
+            std::fprintf(help ? stdout : stderr, "%susage: bench_cohort [--runs N] [--keep DIR]\n",
+                         help ? "" : qPrintable(QStringLiteral("bench_cohort: unknown option %1\n").arg(args[i])));
+            return help ? 0 : 2;
+        }
     }
     QTemporaryDir temp;
     const QString path = (keep.isEmpty() ? temp.path() : keep) + QStringLiteral("/large.sqlite");
