@@ -665,6 +665,105 @@ def rooms_roles_by_hand(tmp):
     p = run("rooms", "role", *troika, "--person", "Chen Jing", "--turn", "1", expect=1)
     check("Chen Jing has no seat in round 2" in p.stderr, p.stderr)
 
+def pairs_of(rounds):
+    met = {}
+    for rnd in rounds:
+        for group in rnd:
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    key = tuple(sorted((a, b)))
+                    met[key] = met.get(key, 0) + 1
+    return met
+
+
+def schedule_numbered_people(tmp):
+    args = ("schedule", "--people", "32", "--group-size", "4", "--rounds", "10", "--seed", "7")
+    out = json.loads(run(*args).stdout)
+    check(list(out) == ["rounds", "stats"], out.keys())
+    check(len(out["rounds"]) == 10, len(out["rounds"]))
+    for rnd in out["rounds"]:
+        check(sorted(p for g in rnd for p in g) == list(range(32)), rnd)
+        check(all(len(g) == 4 for g in rnd), rnd)
+    stats = out["stats"]
+    for key in ("repeats", "lower_bound", "max_pair_meetings", "keep_apart_violations", "elapsed_ms"):
+        check(isinstance(stats[key], int), (key, stats))
+    # the 8-4-10 schedule: nobody meets anyone twice
+    check(stats["repeats"] == 0 and stats["lower_bound"] == 0 and stats["max_pair_meetings"] == 1, stats)
+    check(max(pairs_of(out["rounds"]).values()) == 1, "a pair met twice")
+    check(json.loads(run(*args).stdout)["rounds"] == out["rounds"], "same seed, another plan")
+    # ceil(10/4) = 3 groups of 4 or 3 on request, floor(10/4) = 2 groups of 5 otherwise
+    small = json.loads(run("schedule", "--people", "10", "--group-size", "4", "--rounds", "2",
+                           "--smaller-groups").stdout)
+    check(all(sorted(len(g) for g in rnd) == [3, 3, 4] for rnd in small["rounds"]), small["rounds"])
+    big = json.loads(run("schedule", "--people", "10", "--group-size", "4", "--rounds", "2").stdout)
+    check(all(sorted(len(g) for g in rnd) == [5, 5] for rnd in big["rounds"]), big["rounds"])
+    # more rounds than new partners allow: the bound says how many repeats are unavoidable
+    tight = json.loads(run("schedule", "--people", "6", "--group-size", "3", "--rounds", "4").stdout)["stats"]
+    check(tight["repeats"] == tight["lower_bound"] and tight["lower_bound"] > 0, tight)
+
+
+def schedule_problem_file(tmp):
+    people = ["Ana", "Ben", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kim", "Lou"]
+    problem = {
+        "people": people,
+        "history": [[["Ana", "Ben"], ["Cy", "Dee"], ["Eli", "Fay"], ["Gus", "Hal"], ["Ivy", "Jo"], ["Kim", "Lou"]]],
+        "keep_apart": [["Ana", "Cy"]],
+        "rounds": [{"group_size": 3, "absent": ["Dee"], "late": []},
+                   {"group_size": 3, "absent": [], "late": ["Lou"]},
+                   {"group_size": 2, "absent": ["Kim"], "late": []}],
+    }
+    path = os.path.join(tmp, "call.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(problem, f)
+    out = json.loads(run("schedule", "--problem", path, "--seed", "3").stdout)
+    rounds = out["rounds"]
+    check(len(rounds) == 3, rounds)
+    # Dee misses round 1 only; Lou joins from round 2 on; Kim misses round 3
+    present = [set(people) - {"Dee", "Lou"}, set(people), set(people) - {"Kim"}]
+    for rnd, expected in zip(rounds, present):
+        seated = [p for g in rnd for p in g]
+        check(sorted(seated) == sorted(expected), (seated, expected))
+        check(not any({"Ana", "Cy"} <= set(g) for g in rnd), rnd)
+    check(out["stats"]["keep_apart_violations"] == 0, out["stats"])
+    met = pairs_of(rounds)
+    check(out["stats"]["repeats"] == sum(1 for pair in problem["history"][0] if tuple(sorted(pair)) in met)
+          + sum(n - 1 for n in met.values()), (out["stats"], met))
+
+
+def schedule_refusals(tmp):
+    p = run("schedule", "--people", "8", "--group-size", "1", "--rounds", "2", expect=1)
+    check("group" in p.stderr.lower() and p.stderr.strip(), p.stderr)
+    run("schedule", "--people", "8", "--group-size", "x", "--rounds", "2", expect=2)
+    run("schedule", "--people", "8", "--rounds", "2", expect=2)
+
+    def problem_file(name, problem):
+        path = os.path.join(tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(problem if isinstance(problem, str) else json.dumps(problem))
+        return path
+
+    unknown = problem_file("unknown.json", {"people": ["Ana", "Ben", "Cy", "Dee"],
+                                            "rounds": [{"group_size": 2, "absent": [], "late": []},
+                                                       {"group_size": 2, "absent": ["Zed"], "late": []}]})
+    p = run("schedule", "--problem", unknown, expect=1)
+    check(f"{unknown}: rounds[1].absent: unknown person 'Zed'" in p.stderr, p.stderr)
+    check(p.stdout == "", p.stdout)
+    away = problem_file("away.json", {"people": ["Ana", "Ben", "Cy", "Dee"],
+                                      "rounds": [{"group_size": 2, "absent": ["Ana", "Ben", "Cy"], "late": []}]})
+    p = run("schedule", "--problem", away, expect=1)
+    check(away in p.stderr and "rounds[0]" in p.stderr, p.stderr)
+    apart = problem_file("apart.json", {"people": ["Ana", "Ben", "Cy", "Dee"],
+                                        "keep_apart": [["Ana", "Ben"], ["Ana", "Cy"], ["Ben", "Cy"]],
+                                        "rounds": [{"group_size": 2, "absent": [], "late": []}]})
+    p = run("schedule", "--problem", apart, expect=1)
+    check("keep_apart" in p.stderr, p.stderr)
+    broken = problem_file("broken.json", '{"people": ["Ana", "Ben"], "rounds": [')
+    p = run("schedule", "--problem", broken, expect=1)
+    check(p.stderr.startswith("convener-cli: " + broken) or broken in p.stderr, p.stderr)
+    p = run("schedule", "--problem", os.path.join(tmp, "missing.json"), expect=1)
+    check("missing.json" in p.stderr, p.stderr)
+
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:

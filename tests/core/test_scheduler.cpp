@@ -199,6 +199,22 @@ TEST_CASE("Scheduler: 24 people in fours meet only new people for all 7 rounds, 
     CHECK(plans.size() == 5);                                // each seed its own plan
 }
 
+TEST_CASE("Scheduler: 32 people in fours meet only new people for all 10 rounds, whatever the seed")
+{
+    // The 8-4-10 social golfer schedule: every round full of new partners, the most 32 people in fours can have.
+    const auto problem = uniformScheduleProblem(32, 4, 10);
+    std::set<std::vector<ScheduleRound>> plans;
+    for (const std::uint64_t seed : {1, 2, 3}) {
+        const auto result = planSchedule(problem, quickOptions(seed));
+        requireValidSchedule(problem, result);
+        CHECK(result.stats.repeats == 0);
+        CHECK(result.stats.maxPairMeetings == 1);
+        CHECK(result.stats.boundReached);
+        plans.insert(result.rounds);
+    }
+    CHECK(plans.size() == 3);
+}
+
 TEST_CASE("Scheduler: the same seed gives the same plan")
 {
     ScheduleProblem problem = uniformScheduleProblem(22, 3, 5);
