@@ -427,11 +427,13 @@ std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem
             const std::string group = "a group of " + std::to_string(request.smallerGroups ? std::max(2, request.groupSize - 1) : request.groupSize);
             if (away > here) {
                 return ScheduleError{roundField(t) + ".absent", std::to_string(away) + " of " + std::to_string(problem.people)
-                                         + " people are away, more than are present; the " + std::to_string(here)
-                                         + " left are too few for " + group};
+                                         + " people are away, more than are present; "
+                                         + (here == 1 ? std::string("the one left is") : "the " + std::to_string(here) + " left are")
+                                         + " too few for " + group};
             }
-            return ScheduleError{roundField(t) + ".group_size", "only " + std::to_string(here)
-                                     + " people are present, too few for " + group};
+            return ScheduleError{roundField(t) + ".group_size", here == 1 ? "only one person is present, too few for " + group
+                                                                          : "only " + std::to_string(here)
+                                                                                + " people are present, too few for " + group};
         }
         if (auto e = checkKeepApart(problem, t, present[t], sizes))
             return e;

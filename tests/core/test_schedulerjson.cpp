@@ -87,7 +87,7 @@ TEST_CASE("Schedule JSON: every mistake names its place")
     CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [4]}]})")
           == "rounds[0].absent: unknown person 4 (people are numbered 0 to 3)");
     CHECK(errorOf("{" + people + R"(, "rounds": [{"group_size": 2, "absent": ["Ana", "Ben", "Cy"]}]})")
-          == "rounds[0].absent: 3 of 4 people are away, more than are present; the 1 left are too few for a group of 2");
+          == "rounds[0].absent: 3 of 4 people are away, more than are present; the one left is too few for a group of 2");
     CHECK(errorOf("{" + people + R"(, "rounds": [{"group_size": 2, "absent": ["Ana", "Ana"]}]})")
           == "rounds[0].absent: 'Ana' is listed twice");
     CHECK(errorOf("{" + people + R"(, "keep_apart": [["Ana","Ben"],["Ana","Cy"],["Ana","Dee"]], "rounds": [{"group_size": 2}]})")
