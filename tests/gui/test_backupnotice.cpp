@@ -42,20 +42,31 @@ struct Window
     QMessageBox *problemBox() const { return window.findChild<QMessageBox *>(); }
 };
 
+// The day's backup of the fixture's database, followed by its window as the app
+// does, with a spy on each outcome; start() is left to the test.
+struct FollowedBackup
+{
+    explicit FollowedBackup(Window &w)
+        : backup(w.temp.path(), kStamp)
+    {
+        w.window.followBackup(&backup);
+    }
+    models::DailyBackup backup;
+    QSignalSpy saved{&backup, &models::DailyBackup::saved};
+    QSignalSpy failed{&backup, &models::DailyBackup::failed};
+};
+
 } // namespace
 
 TEST_CASE("Daily backup: a saved backup is named, with its size and folder, in the status bar only")
 {
     Window w;
-    models::DailyBackup backup(w.temp.path(), kStamp);
-    w.window.followBackup(&backup);
-    QSignalSpy saved(&backup, &models::DailyBackup::saved);
-    QSignalSpy failed(&backup, &models::DailyBackup::failed);
-    backup.start();
-    REQUIRE(saved.wait(kWaitMs));
+    FollowedBackup b(w);
+    b.backup.start();
+    REQUIRE(b.saved.wait(kWaitMs));
 
-    const QString path = saved.at(0).at(0).toString();
-    const qint64 bytes = saved.at(0).at(1).toLongLong();
+    const QString path = b.saved.at(0).at(0).toString();
+    const qint64 bytes = b.saved.at(0).at(1).toLongLong();
     const QStringList kept = storage::Backups::list(w.temp.path());
     REQUIRE(kept.size() == 1);
     CHECK(QFileInfo(kept.front()) == QFileInfo(path));
@@ -68,7 +79,7 @@ TEST_CASE("Daily backup: a saved backup is named, with its size and folder, in t
     CHECK(shown.contains(QStringLiteral("-daily.sqlite")));
     CHECK(shown.contains(QDir::toNativeSeparators(storage::Backups::folderFor(w.temp.path()))));
     CHECK(shown.contains(QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat)));
-    CHECK(failed.isEmpty());
+    CHECK(b.failed.isEmpty());
     CHECK_FALSE(w.problemBox()); // quiet: no dialog for a backup that went well
 }
 
@@ -79,14 +90,11 @@ TEST_CASE("Daily backup: a backup that could not be taken is shown as a problem,
         QFile blocker(storage::Backups::folderFor(w.temp.path())); // a file where the backups folder should be
         REQUIRE(blocker.open(QIODevice::WriteOnly));
     }
-    models::DailyBackup backup(w.temp.path(), kStamp);
-    w.window.followBackup(&backup);
-    QSignalSpy saved(&backup, &models::DailyBackup::saved);
-    QSignalSpy failed(&backup, &models::DailyBackup::failed);
-    backup.start();
-    REQUIRE(failed.wait(kWaitMs));
+    FollowedBackup b(w);
+    b.backup.start();
+    REQUIRE(b.failed.wait(kWaitMs));
 
-    const QString reason = failed.at(0).at(0).toString();
+    const QString reason = b.failed.at(0).at(0).toString();
     CHECK(reason.contains(QStringLiteral("backup folder")));
     const QString shown = w.statusText();
     CAPTURE(shown.toStdString());
@@ -98,7 +106,7 @@ TEST_CASE("Daily backup: a backup that could not be taken is shown as a problem,
     REQUIRE(box);
     CHECK(box->text().contains(reason));
     box->close();
-    CHECK(saved.isEmpty());
+    CHECK(b.saved.isEmpty());
     CHECK(storage::Backups::list(w.temp.path()).isEmpty());
 }
 
@@ -107,9 +115,8 @@ TEST_CASE("Daily backup: quitting while it copies shows nothing, whether or not 
     Window w;
     const QString before = w.statusText();
     {
-        models::DailyBackup backup(w.temp.path(), kStamp);
-        w.window.followBackup(&backup);
-        backup.start();
+        FollowedBackup b(w);
+        b.backup.start();
     } // as quitting does: the copy is stopped, and an outcome already on its way is dropped
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
