@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/livetext.h"
 
+#include "core/shownseconds.h"
+
 #include <QCoreApplication>
 
 namespace convener::gui {
@@ -15,13 +17,9 @@ QString tr(const char *text)
 
 QString LiveText::remaining(core::Clock::Duration left)
 {
-    const bool over = left < core::Clock::Duration{};
-    const auto magnitude = over ? -left : left;
-    // Overtime counts up in whole seconds past the deadline; time left counts
-    // down and rounds up.
-    const long long s = over ? std::chrono::floor<std::chrono::seconds>(magnitude).count()
-                             : std::chrono::ceil<std::chrono::seconds>(magnitude).count();
-    const QString sign = over && s > 0 ? QStringLiteral("\u2212") : QString();
+    const long long shown = core::shownSeconds(left).count();
+    const long long s = shown < 0 ? -shown : shown;
+    const QString sign = shown < 0 ? QStringLiteral("\u2212") : QString();
     if (s >= 3600)
         return sign + QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
     return sign + QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));

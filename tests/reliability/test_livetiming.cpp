@@ -9,6 +9,7 @@
 // host's presses and the suspends it made, never read back from the engine.
 #include "core/builtinlibrary.h"
 #include "core/runengine.h"
+#include "core/shownseconds.h"
 
 #include "../support/fakeclock.h"
 
@@ -32,16 +33,6 @@ namespace {
 
 using Duration = core::Clock::Duration;
 using Time = core::Clock::Time;
-
-// The whole seconds the timer label shows, signed, exactly as
-// gui::LiveText::remaining rounds: time left rounds up ("0:01" until the
-// deadline), overtime counts whole seconds past it. Both come to ceil().
-std::chrono::seconds shown(Duration remaining)
-{
-    const bool over = remaining < Duration{};
-    const Duration magnitude = over ? -remaining : remaining;
-    return over ? -std::chrono::floor<std::chrono::seconds>(magnitude) : std::chrono::ceil<std::chrono::seconds>(magnitude);
-}
 
 // Where the call truly is: the planned slots one after the other, each from
 // the deadline of the one before, a step's end waiting for the host unless it
@@ -118,7 +109,8 @@ private:
 std::string compare(const core::RunEngine &engine, const Truth &truth, Time now)
 {
     const Duration truthLeft = truth.remaining(now);
-    const Duration shownLeft = shown(engine.remaining(now));
+    // What every timer label shows: gui::LiveText::remaining formats these seconds.
+    const Duration shownLeft = core::shownSeconds(engine.remaining(now));
     const Duration off = shownLeft > truthLeft ? shownLeft - truthLeft : truthLeft - shownLeft;
     if (off < Duration(1s) && engine.stepIndex() == truth.step() && engine.slotIndex() == truth.slot()
         && engine.waitingForHost() == truth.waiting())
