@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/breakoutround.h"
 #include "core/roomroles.h"
+#include "support/roomseat.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
+using convener::tests::seatOf;
 using namespace convener::core;
 
 namespace {
@@ -53,16 +55,6 @@ std::vector<PersonId> turnOrder(const Room &room)
     for (const auto &seat : room.seats)
         order.at(static_cast<size_t>(seat.roleRank - 1)) = seat.person;
     return order;
-}
-
-const RoomSeat &seatOf(const RoomRound &round, PersonId person)
-{
-    for (const auto &room : round.rooms)
-        for (const auto &seat : room.seats)
-            if (seat.person == person)
-                return seat;
-    FAIL("not seated");
-    return round.rooms.front().seats.front();
 }
 
 } // namespace

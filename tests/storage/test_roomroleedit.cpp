@@ -7,10 +7,12 @@
 #include "storage/roomsrepository.h"
 #include "storage/rosterrepository.h"
 #include "support/quickschedule.h"
+#include "support/roomseat.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
 
+using convener::tests::seatOf;
 using namespace convener;
 using storage::CallRoomPlanner;
 using storage::RoomsRepository;
@@ -24,16 +26,6 @@ core::BreakoutRound stepOf(storage::Database &db, core::CohortId cohort, int cal
     const auto step = core::stepOfRound(steps, round);
     REQUIRE(step);
     return *step;
-}
-
-const core::RoomSeat &seatOf(const core::RoomRound &round, core::PersonId person)
-{
-    for (const auto &room : round.rooms)
-        for (const auto &seat : room.seats)
-            if (seat.person == person)
-                return seat;
-    FAIL("not seated");
-    return round.rooms.front().seats.front();
 }
 
 } // namespace
