@@ -5,6 +5,7 @@
 #include "gui/programpage.h"
 #include "models/cohortlistmodel.h"
 #include "models/workspace.h"
+#include "requirechild.h"
 #include "storage/programrepository.h"
 #include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
@@ -62,9 +63,7 @@ struct ProgramPageFixture
     template<typename T>
     T *find(const char *name) const
     {
-        auto *w = page->findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
+        return tests::requireChild<T>(*page, name);
     }
     core::ProgramCall stored()
     {

@@ -7,6 +7,7 @@
 #include "gui/livepage.h"
 #include "models/runcontroller.h"
 #include "models/workspace.h"
+#include "requirechild.h"
 #include "support/fakeclock.h"
 #include "support/tempdatabase.h"
 
@@ -49,14 +50,6 @@ std::vector<core::RunTransition> batch(std::initializer_list<core::RunEvent> eve
     for (const core::RunEvent e : events)
         out.push_back({e, 0, 0, {}});
     return out;
-}
-
-template<typename T>
-T *child(const QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
 }
 
 } // namespace
@@ -159,13 +152,13 @@ TEST_CASE("Chimes: the volume and mute are kept in the settings")
         gui::ChimeControls controls;
         CHECK_FALSE(controls.isMuted());
         CHECK(controls.volume() == gui::ChimeControls::kDefaultVolume);
-        auto *mute = child<QPushButton>(controls, "muteChimesButton");
+        auto *mute = tests::requireChild<QPushButton>(controls, "muteChimesButton");
         CHECK(mute->accessibleName() == QStringLiteral("Mute chimes"));
         CHECK(mute->text() == QStringLiteral("Mute chimes"));
         QTest::mouseClick(mute, Qt::LeftButton);
         CHECK(controls.isMuted());
         CHECK(mute->text() == QStringLiteral("Unmute chimes"));
-        child<QSlider>(controls, "chimeVolumeSlider")->setValue(35);
+        tests::requireChild<QSlider>(controls, "chimeVolumeSlider")->setValue(35);
         CHECK(controls.player()->volume() == 35);
     }
     CHECK(QSettings().value(gui::ChimeControls::volumeKey()).toInt() == 35);
@@ -174,7 +167,7 @@ TEST_CASE("Chimes: the volume and mute are kept in the settings")
     CHECK(again.isMuted());
     CHECK(again.volume() == 35);
     CHECK(again.player()->volume() == 35);
-    CHECK(child<QPushButton>(again, "muteChimesButton")->isChecked());
+    CHECK(tests::requireChild<QPushButton>(again, "muteChimesButton")->isChecked());
 }
 
 TEST_CASE("Chimes: a volume setting that is not a number falls back to the default")
@@ -197,10 +190,10 @@ TEST_CASE("Chimes: the Live area rings at the warning and at the end of a phase"
     REQUIRE(chimes);
     QSignalSpy rang(chimes, &gui::ChimeControls::rang);
 
-    auto *calls = child<QComboBox>(page, "callCombo");
+    auto *calls = tests::requireChild<QComboBox>(page, "callCombo");
     REQUIRE(calls->count() > 0);
     calls->setCurrentIndex(0);
-    QTest::mouseClick(child<QPushButton>(page, "startButton"), Qt::LeftButton);
+    QTest::mouseClick(tests::requireChild<QPushButton>(page, "startButton"), Qt::LeftButton);
     REQUIRE(page.run()->engine());
     CHECK(rang.isEmpty());
 
@@ -217,7 +210,7 @@ TEST_CASE("Chimes: the Live area rings at the warning and at the end of a phase"
     REQUIRE(rang.size() == 1);
     CHECK(rang.takeFirst().at(0).value<Chime>() == Chime::End);
 
-    QTest::mouseClick(child<QPushButton>(page, "muteChimesButton"), Qt::LeftButton);
+    QTest::mouseClick(tests::requireChild<QPushButton>(page, "muteChimesButton"), Qt::LeftButton);
     REQUIRE(page.run()->nextPhase());
     wait(30min);
     CHECK(rang.isEmpty());

@@ -11,6 +11,7 @@
 #include "models/roomssession.h"
 #include "models/rostermodel.h"
 #include "models/workspace.h"
+#include "requirechild.h"
 #include "storage/programrepository.h"
 #include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
@@ -63,14 +64,6 @@ struct CleanPaperSetting
         settings.sync();
     }
 };
-
-template<typename T>
-T *child(const QObject &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 QByteArray contents(const QString &path)
 {
@@ -166,8 +159,8 @@ TEST_CASE("Exports: the run-sheet dialog offers the calls and the paper size, st
 {
     gui::RunSheetExportDialog dialog({QStringLiteral("Call 1: Meeting"), QStringLiteral("Call 2: Troika")}, {1, 2},
                                      io::PaperSize::Letter);
-    auto *calls = child<QComboBox>(dialog, "callCombo");
-    auto *paper = child<QComboBox>(dialog, "paperCombo");
+    auto *calls = tests::requireChild<QComboBox>(dialog, "callCombo");
+    auto *paper = tests::requireChild<QComboBox>(dialog, "paperCombo");
     CHECK(calls->count() == 2);
     CHECK(paper->count() == 2);
     CHECK(dialog.paperSize() == io::PaperSize::Letter);
@@ -199,7 +192,7 @@ TEST_CASE("Edit cohort: the dialog opens on the current cohort and stores a new 
     tests::TempDatabase temp;
     models::Workspace workspace(temp.db());
     gui::MainWindow window(workspace, QDate(2026, 3, 1), QStringLiteral("Europe/Berlin"));
-    auto *edit = child<QAction>(window, "actionEditCohort");
+    auto *edit = tests::requireChild<QAction>(window, "actionEditCohort");
     CHECK_FALSE(edit->isEnabled());
     core::Cohort c;
     c.name = "Spring circle";
@@ -213,16 +206,16 @@ TEST_CASE("Edit cohort: the dialog opens on the current cohort and stores a new 
     REQUIRE(edit->isEnabled());
 
     edit->trigger();
-    auto *dialog = child<gui::CohortDialog>(window, "CohortDialog");
+    auto *dialog = tests::requireChild<gui::CohortDialog>(window, "CohortDialog");
     CHECK(dialog->isVisible());
-    auto *name = child<QLineEdit>(*dialog, "nameEdit");
-    auto *link = child<QLineEdit>(*dialog, "videoLinkEdit");
+    auto *name = tests::requireChild<QLineEdit>(*dialog, "nameEdit");
+    auto *link = tests::requireChild<QLineEdit>(*dialog, "videoLinkEdit");
     CHECK(name->text() == QStringLiteral("Spring circle"));
     CHECK(link->text() == QStringLiteral("https://video.example.org/j/42"));
-    CHECK(child<QLineEdit>(*dialog, "hostsEdit")->text() == QStringLiteral("Amara, Björn"));
-    CHECK_FALSE(child<QComboBox>(*dialog, "programCombo")->isVisible());
-    auto *ok = child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-    auto *problem = child<QLabel>(*dialog, "problemLabel");
+    CHECK(tests::requireChild<QLineEdit>(*dialog, "hostsEdit")->text() == QStringLiteral("Amara, Björn"));
+    CHECK_FALSE(tests::requireChild<QComboBox>(*dialog, "programCombo")->isVisible());
+    auto *ok = tests::requireChild<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    auto *problem = tests::requireChild<QLabel>(*dialog, "problemLabel");
 
     name->setText(QStringLiteral("  "));
     CHECK_FALSE(ok->isEnabled());
@@ -258,23 +251,23 @@ TEST_CASE("Edit cohort: a refused name keeps the dialog open with the changes, a
     const auto id = createCohort(workspace); // Tuesday 2026-03-17 at 18:00, four calls
 
     window.editCohort();
-    auto *dialog = child<gui::CohortDialog>(window, "CohortDialog");
-    auto *reschedule = child<QLabel>(*dialog, "rescheduleLabel");
+    auto *dialog = tests::requireChild<gui::CohortDialog>(window, "CohortDialog");
+    auto *reschedule = tests::requireChild<QLabel>(*dialog, "rescheduleLabel");
     CHECK(reschedule->isVisibleTo(dialog));
     CHECK(reschedule->text().contains(QStringLiteral("Calls with a date: 4")));
-    child<QDateEdit>(*dialog, "startDateEdit")->setDate(QDate(2026, 3, 18));
-    child<QTimeEdit>(*dialog, "timeEdit")->setTime(QTime(19, 0));
+    tests::requireChild<QDateEdit>(*dialog, "startDateEdit")->setDate(QDate(2026, 3, 18));
+    tests::requireChild<QTimeEdit>(*dialog, "timeEdit")->setTime(QTime(19, 0));
     CHECK(reschedule->text().contains(QStringLiteral("every call with a date, held or not, moves")));
-    child<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("autumn CIRCLE"));
-    child<QLineEdit>(*dialog, "hostsEdit")->setText(QStringLiteral("Chen"));
-    auto *ok = child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    tests::requireChild<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("autumn CIRCLE"));
+    tests::requireChild<QLineEdit>(*dialog, "hostsEdit")->setText(QStringLiteral("Chen"));
+    auto *ok = tests::requireChild<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok);
     ok->click();
     CHECK(dialog->isVisible());
-    CHECK(child<QLabel>(*dialog, "problemLabel")->text().contains(QStringLiteral("already a cohort")));
+    CHECK(tests::requireChild<QLabel>(*dialog, "problemLabel")->text().contains(QStringLiteral("already a cohort")));
     CHECK(workspace.roster().cohort(id).value().name == "Spring circle");
     CHECK(workspace.roster().members(id).value().empty());
 
-    child<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("Spring circle"));
+    tests::requireChild<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("Spring circle"));
     ok->click();
     const auto calls = storage::ProgramRepository(temp.db()).calls(id).value();
     REQUIRE(calls.size() == 4);
@@ -291,7 +284,7 @@ TEST_CASE("Edit cohort: a refused name keeps the dialog open with the changes, a
     auto *live = window.findChild<gui::LivePage *>();
     REQUIRE(live);
     const QString liveText = QLocale().toString(moved, QStringLiteral("ddd d MMM, HH:mm"));
-    CHECK(child<QComboBox>(*live, "callCombo")->itemText(0).contains(liveText));
+    CHECK(tests::requireChild<QComboBox>(*live, "callCombo")->itemText(0).contains(liveText));
     const QString roomsText = QLocale().toString(moved.date(), QLocale::ShortFormat);
-    CHECK(child<QComboBox>(window, "roomsCallCombo")->itemText(0).contains(roomsText));
+    CHECK(tests::requireChild<QComboBox>(window, "roomsCallCombo")->itemText(0).contains(roomsText));
 }

@@ -10,9 +10,10 @@
 #include "models/retroboardmodel.h"
 #include "models/runcontroller.h"
 #include "models/workspace.h"
-#include "support/fakeclock.h"
+#include "requirechild.h"
 #include "storage/roomsrepository.h"
 #include "storage/rosterrepository.h"
+#include "support/fakeclock.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -57,9 +58,7 @@ struct Live
     template<typename T>
     T *find(const char *name) const
     {
-        auto *w = page->findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
+        return tests::requireChild<T>(*page, name);
     }
     QString text(const char *name) const { return find<QLabel>(name)->text(); }
     const core::RunEngine &engine() const

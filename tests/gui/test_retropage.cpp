@@ -9,6 +9,7 @@
 #include "models/retroboardmodel.h"
 #include "models/retroopenactionsmodel.h"
 #include "models/workspace.h"
+#include "requirechild.h"
 #include "storage/retrorepository.h"
 #include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
@@ -61,9 +62,7 @@ struct Page
     template<typename T>
     T *find(const char *name) const
     {
-        auto *w = page.findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
+        return tests::requireChild<T>(page, name);
     }
     void click(const char *name) { QTest::mouseClick(find<QAbstractButton>(name), Qt::LeftButton); }
     const core::RetroBoard &board() const { return workspace.retro()->board(); }

@@ -7,6 +7,7 @@
 #include "models/roomroundmodel.h"
 #include "models/roomssession.h"
 #include "models/workspace.h"
+#include "requirechild.h"
 #include "storage/roomsrepository.h"
 #include "storage/rosterrepository.h"
 #include "support/tempdatabase.h"
@@ -60,9 +61,7 @@ struct Page
     template<typename T>
     T *find(const char *name) const
     {
-        auto *w = page.findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
+        return tests::requireChild<T>(page, name);
     }
 
     void planByClick()
