@@ -6,11 +6,10 @@
 #include "models/roomssession.h"
 #include "models/workspace.h"
 #include "storage/callroomplanner.h"
-#include "storage/programrepository.h"
 #include "storage/roomsrepository.h"
-#include "storage/rosterrepository.h"
 #include "support/quickschedule.h"
 #include "support/tempdatabase.h"
+#include "support/troikacohort.h"
 
 #include <catch2/catch.hpp>
 
@@ -41,21 +40,9 @@ struct Page
     explicit Page(bool troika = false)
     {
         if (troika) {
-            core::Cohort c;
-            c.name = "Troika cohort";
-            c.startDate = "2026-03-03";
-            c.weekday = 2;
-            c.startTime = "18:00";
-            const core::CohortId cohort = workspace.roster().createCohort(c).value();
-            std::vector<core::Member> members;
-            for (int i = 0; i < 9; ++i) {
-                core::Member m;
-                m.person.displayName = "Member " + std::to_string(i);
-                members.push_back(m);
-            }
-            REQUIRE(workspace.roster().addMembers(cohort, members));
-            REQUIRE(storage::ProgramRepository(temp.db()).followBuiltinProgram(cohort, "practice-program"));
-            workspace.setCurrentCohort(cohort);
+            const auto cohort = tests::createTroikaCohort(temp.db());
+            REQUIRE(cohort);
+            workspace.setCurrentCohort(cohort.value());
             call = 2;
         } else {
             REQUIRE(workspace.openDemo());

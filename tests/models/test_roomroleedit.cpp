@@ -4,12 +4,12 @@
 #include "models/roomssession.h"
 #include "storage/callroomplanner.h"
 #include "storage/demoseeder.h"
-#include "storage/programrepository.h"
 #include "storage/roomsrepository.h"
 #include "storage/rosterrepository.h"
 #include "support/fakeclock.h"
 #include "support/quickschedule.h"
 #include "support/tempdatabase.h"
+#include "support/troikacohort.h"
 
 #include <catch2/catch.hpp>
 
@@ -42,20 +42,9 @@ struct Fixture
     {
         storage::RosterRepository roster(temp.db());
         if (troika) {
-            core::Cohort c;
-            c.name = "Troika cohort";
-            c.startDate = "2026-03-03";
-            c.weekday = 2;
-            c.startTime = "18:00";
-            cohort = roster.createCohort(c).value();
-            std::vector<core::Member> members;
-            for (int i = 0; i < 9; ++i) {
-                core::Member m;
-                m.person.displayName = "Member " + std::to_string(i);
-                members.push_back(m);
-            }
-            REQUIRE(roster.addMembers(cohort, members));
-            REQUIRE(storage::ProgramRepository(temp.db()).followBuiltinProgram(cohort, "practice-program"));
+            const auto created = tests::createTroikaCohort(temp.db());
+            REQUIRE(created);
+            cohort = created.value();
             call = 2;
         } else {
             cohort = storage::DemoSeeder(roster).seed().value().cohort;

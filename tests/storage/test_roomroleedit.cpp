@@ -9,6 +9,7 @@
 #include "support/quickschedule.h"
 #include "support/roomseat.h"
 #include "support/tempdatabase.h"
+#include "support/troikacohort.h"
 
 #include <catch2/catch.hpp>
 
@@ -56,21 +57,9 @@ TEST_CASE("Rooms storage: a case-giver chosen by hand is stored at once and surv
 TEST_CASE("Rooms storage: a Troika client's new turn is stored and the trio keeps its order around them")
 {
     tests::TempDatabase temp;
-    storage::RosterRepository roster(temp.db());
-    core::Cohort c;
-    c.name = "Troika cohort";
-    c.startDate = "2026-03-03";
-    c.weekday = 2;
-    c.startTime = "18:00";
-    const core::CohortId cohort = roster.createCohort(c).value();
-    std::vector<core::Member> members;
-    for (int i = 0; i < 9; ++i) {
-        core::Member m;
-        m.person.displayName = "Member " + std::to_string(i);
-        members.push_back(m);
-    }
-    REQUIRE(roster.addMembers(cohort, members));
-    REQUIRE(storage::ProgramRepository(temp.db()).followBuiltinProgram(cohort, "practice-program"));
+    const auto created = tests::createTroikaCohort(temp.db());
+    REQUIRE(created);
+    const core::CohortId cohort = created.value();
     REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 2, CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
     RoomsRepository rooms(temp.db());
     const core::RoomRound troika = rooms.round(cohort, 2, 2).value();
