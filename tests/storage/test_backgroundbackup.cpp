@@ -78,11 +78,19 @@ struct AppDatabase
             REQUIRE(fresh);
             addCohorts(*fresh, 60, "Before");
         }
+        db = openAsTheApp();
+    }
+
+    // Opens the file as the app does: the daily backup on, left for after the window.
+    std::unique_ptr<Database> openAsTheApp() const
+    {
+        storage::DatabaseError error;
         Database::Options options;
         options.dailyBackup = true;
         options.deferDailyBackup = true;
-        db = Database::open(path, error, options);
-        REQUIRE(db);
+        auto opened = Database::open(path, error, options);
+        REQUIRE(opened);
+        return opened;
     }
 };
 
@@ -129,15 +137,9 @@ TEST_CASE("Backups: the daily backup taken in the background is a complete, chec
 
     // Reopened the same day: the backup in the folder counts as today's.
     app.db.reset();
-    storage::DatabaseError error;
-    Database::Options options;
-    options.dailyBackup = true;
-    options.deferDailyBackup = true;
     const QString today = Backups::stampNow();
     QFile::rename(kept.front(), Backups::folderFor(app.path) + QStringLiteral("/c-") + today + QStringLiteral("-daily.sqlite"));
-    auto again = Database::open(app.path, error, options);
-    REQUIRE(again);
-    CHECK_FALSE(again->dailyBackupDue());
+    CHECK_FALSE(app.openAsTheApp()->dailyBackupDue());
 }
 
 TEST_CASE("Backups: a background backup stopped part-way leaves nothing that counts as a backup")
@@ -173,13 +175,7 @@ TEST_CASE("Backups: a background backup stopped part-way leaves nothing that cou
     CHECK(partialsIn(app.path).isEmpty());
     // Nothing kept today, so the next open still finds the daily backup due.
     app.db.reset();
-    storage::DatabaseError error;
-    Database::Options options;
-    options.dailyBackup = true;
-    options.deferDailyBackup = true;
-    auto again = Database::open(app.path, error, options);
-    REQUIRE(again);
-    CHECK(again->dailyBackupDue());
+    CHECK(app.openAsTheApp()->dailyBackupDue());
 }
 
 TEST_CASE("Backups: writes made while a background backup copies go through at once and are all kept")
