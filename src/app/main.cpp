@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 // Wiring only: arguments, the database, the workspace and the main window.
-#include "gui/journalpage.h"
+#include "gui/journal/journalpage.h"
 #include "gui/mainwindow.h"
 #include "models/dailybackup.h"
 #include "models/workspace.h"

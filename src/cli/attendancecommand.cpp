@@ -6,7 +6,7 @@
 #include "cli/databaseoption.h"
 #include "cli/roomsupport.h"
 #include "storage/conversions.h"
-#include "storage/roomsrepository.h"
+#include "storage/rooms/roomsrepository.h"
 
 #include <QCommandLineParser>
 

@@ -5,9 +5,9 @@
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 #include "storage/conversions.h"
-#include "storage/demoseeder.h"
-#include "storage/programrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/demo/demoseeder.h"
+#include "storage/program/programrepository.h"
+#include "storage/roster/rosterrepository.h"
 #include "storage/writetransaction.h"
 
 #include <nlohmann/json.hpp>

@@ -6,8 +6,8 @@
 #include "cli/databaseoption.h"
 #include "io/cohortexports.h"
 #include "storage/conversions.h"
-#include "storage/programrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <QCommandLineParser>
 

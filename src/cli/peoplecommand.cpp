@@ -4,11 +4,11 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
-#include "core/participantimport.h"
-#include "core/rostercsv.h"
+#include "core/roster/participantimport.h"
+#include "core/roster/rostercsv.h"
 #include "storage/conversions.h"
-#include "storage/participantimporter.h"
-#include "storage/rosterrepository.h"
+#include "storage/roster/participantimporter.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <nlohmann/json.hpp>
 

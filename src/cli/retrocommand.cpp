@@ -4,11 +4,11 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
-#include "core/retroexport.h"
+#include "core/retro/retroexport.h"
 #include "storage/conversions.h"
 #include "storage/privatefile.h"
-#include "storage/retrorepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/retro/retrorepository.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <QCommandLineParser>
 

@@ -4,11 +4,11 @@
 #include "cli/clitext.h"
 #include "cli/databaseoption.h"
 #include "cli/roomsupport.h"
-#include "core/roomexport.h"
-#include "core/roomroles.h"
+#include "core/rooms/roomexport.h"
+#include "core/rooms/roomroles.h"
 #include "storage/conversions.h"
-#include "storage/programrepository.h"
-#include "storage/roomsrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/rooms/roomsrepository.h"
 
 #include <QCommandLineParser>
 

@@ -5,13 +5,13 @@
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 #include "cli/roomsupport.h"
-#include "core/encountermap.h"
-#include "core/roomexport.h"
-#include "storage/callroomplanner.h"
+#include "core/rooms/encountermap.h"
+#include "core/rooms/roomexport.h"
+#include "storage/rooms/callroomplanner.h"
 #include "storage/conversions.h"
 #include "storage/privatefile.h"
-#include "storage/roomsrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/rooms/roomsrepository.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

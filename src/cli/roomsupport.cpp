@@ -4,8 +4,8 @@
 
 #include "cli/clitext.h"
 #include "storage/conversions.h"
-#include "storage/programrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/cohort.h"
-#include "core/person.h"
+#include "core/roster/cohort.h"
+#include "core/roster/person.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>

@@ -5,8 +5,8 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
-#include "core/scheduler.h"
-#include "core/schedulerjson.h"
+#include "core/scheduler/scheduler.h"
+#include "core/scheduler/schedulerjson.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -4,11 +4,11 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
-#include "core/builtinlibrary.h"
-#include "core/programdurations.h"
-#include "core/programjson.h"
-#include "core/programmarkdown.h"
-#include "core/programvalidation.h"
+#include "core/program/builtinlibrary.h"
+#include "core/program/programdurations.h"
+#include "core/program/programjson.h"
+#include "core/program/programmarkdown.h"
+#include "core/program/programvalidation.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "gui/exportactions.h"
 
-#include "gui/runsheetexportdialog.h"
+#include "gui/program/runsheetexportdialog.h"
 #include "io/cohortexports.h"
-#include "models/cohortlistmodel.h"
+#include "models/roster/cohortlistmodel.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
-#include "storage/programrepository.h"
+#include "storage/program/programrepository.h"
 
 #include <QAction>
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/cohort.h"
-#include "core/programlimits.h"
+#include "core/roster/cohort.h"
+#include "core/program/programlimits.h"
 #include "storage/result.h"
 
 #include <chrono>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "io/cohortexports.h"
 
-#include "core/callcalendar.h"
-#include "core/runsheetmarkdown.h"
+#include "core/roster/callcalendar.h"
+#include "core/program/runsheetmarkdown.h"
 #include "io/runsheetpdf.h"
 #include "storage/conversions.h"
 #include "storage/privatefile.h"
-#include "storage/programrepository.h"
-#include "storage/roomsrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/rooms/roomsrepository.h"
+#include "storage/roster/rosterrepository.h"
 
 namespace convener::io {
 

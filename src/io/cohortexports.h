@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/cohort.h"
-#include "core/runsheet.h"
+#include "core/roster/cohort.h"
+#include "core/program/runsheet.h"
 #include "io/calendarexport.h"
 #include "io/papersize.h"
 #include "storage/result.h"

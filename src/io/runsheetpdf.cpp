@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/runsheetpdf.h"
 
-#include "core/programdurations.h"
+#include "core/program/programdurations.h"
 #include "storage/conversions.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/runsheet.h"
+#include "core/program/runsheet.h"
 #include "io/papersize.h"
 
 #include <QByteArray>

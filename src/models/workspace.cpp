@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "models/workspace.h"
 
-#include "models/callstepsmodel.h"
-#include "models/cohortlistmodel.h"
-#include "models/journalvault.h"
-#include "models/retroboardmodel.h"
-#include "models/rostermodel.h"
+#include "models/program/callstepsmodel.h"
+#include "models/roster/cohortlistmodel.h"
+#include "models/journal/journalvault.h"
+#include "models/retro/retroboardmodel.h"
+#include "models/roster/rostermodel.h"
 #include "storage/conversions.h"
-#include "storage/demoseeder.h"
-#include "storage/retrorepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/demo/demoseeder.h"
+#include "storage/retro/retrorepository.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <QUndoStack>
 

@@ -18,19 +18,19 @@
 // (KdfLimits::insecureMinimumForTests) so that 500 journals set up in seconds;
 // the cost of a real unlock is bench_journal_unlock's subject, and nothing
 // measured here derives a key.
-#include "core/builtinlibrary.h"
-#include "core/retrotemplate.h"
-#include "core/scheduler.h"
+#include "core/program/builtinlibrary.h"
+#include "core/retro/retrotemplate.h"
+#include "core/scheduler/scheduler.h"
 #include "crypto/journalid.h"
 #include "crypto/journalkey.h"
-#include "models/rostermodel.h"
+#include "models/roster/rostermodel.h"
 #include "storage/backgroundbackup.h"
 #include "storage/backups.h"
 #include "storage/database.h"
-#include "storage/journalrepository.h"
-#include "storage/programrepository.h"
-#include "storage/retrorepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/journal/journalrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/retro/retrorepository.h"
+#include "storage/roster/rosterrepository.h"
 #include "storage/writetransaction.h"
 
 #include <QElapsedTimer>

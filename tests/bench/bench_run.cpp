@@ -7,8 +7,8 @@
 // to show the drift the engine avoids. Not a pass/fail test: it reports.
 //
 // Usage: bench_run [seeds]
-#include "core/builtinlibrary.h"
-#include "core/runengine.h"
+#include "core/program/builtinlibrary.h"
+#include "core/run/runengine.h"
 
 #include "../support/fakeclock.h"
 

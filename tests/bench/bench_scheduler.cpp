@@ -5,7 +5,7 @@
 // tool's figures. Not a pass/fail test: it reports.
 //
 // Usage: bench_scheduler [instances.json] [--seeds N] [--time-limit-ms T] [--only ID,ID]
-#include "core/scheduler.h"
+#include "core/scheduler/scheduler.h"
 
 #include <nlohmann/json.hpp>
 

@@ -4,9 +4,9 @@
 // column guess and the import plan. Beyond "never crashes", it checks that
 // every row and problem points at a line of the file, and that records
 // written back with the CSV writer read back as the same fields.
-#include "core/csvreader.h"
-#include "core/csvwriter.h"
-#include "core/participantimport.h"
+#include "core/common/csvreader.h"
+#include "core/common/csvwriter.h"
+#include "core/roster/participantimport.h"
 
 #include <cstddef>
 #include <cstdint>

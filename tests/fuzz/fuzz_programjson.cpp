@@ -3,9 +3,9 @@
 // libFuzzer entry point for the program file loader. Beyond "never crashes",
 // it checks two properties on every file that loads: saving and loading again
 // gives the same document, and an expanded step lasts its planned duration.
-#include "core/programjson.h"
-#include "core/programmarkdown.h"
-#include "core/programvalidation.h"
+#include "core/program/programjson.h"
+#include "core/program/programmarkdown.h"
+#include "core/program/programvalidation.h"
 
 #include <cstddef>
 #include <cstdint>

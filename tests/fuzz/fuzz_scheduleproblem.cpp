@@ -4,8 +4,8 @@
 // Any input gives a problem or an error, never both or neither. A small
 // problem that parses is also planned with a bounded search, and the plan
 // must seat every present person exactly once a round and nobody else.
-#include "core/scheduler.h"
-#include "core/schedulerjson.h"
+#include "core/scheduler/scheduler.h"
+#include "core/scheduler/schedulerjson.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "gui/importdialog.h"
+#include "gui/people/importdialog.h"
 #include "gui/mainwindow.h"
-#include "gui/peoplepage.h"
-#include "models/rostermodel.h"
+#include "gui/people/peoplepage.h"
+#include "models/roster/rostermodel.h"
 #include "models/workspace.h"
-#include "storage/rosterrepository.h"
+#include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "io/calendarexport.h"
 #include "io/cohortexports.h"
-#include "storage/programrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>

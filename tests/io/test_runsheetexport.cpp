@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "io/cohortexports.h"
 #include "io/runsheetpdf.h"
-#include "storage/programrepository.h"
-#include "storage/roomsrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/rooms/roomsrepository.h"
+#include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>

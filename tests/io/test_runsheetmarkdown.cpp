@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "io/cohortexports.h"
-#include "storage/programrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>

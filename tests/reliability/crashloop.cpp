@@ -19,16 +19,16 @@
 // again, so a later cycle cannot silently lose an earlier one.
 #include "crashfixture.h"
 
-#include "core/retrotemplate.h"
-#include "core/runstate.h"
+#include "core/retro/retrotemplate.h"
+#include "core/run/runstate.h"
 #include "crypto/journalkey.h"
 #include "storage/database.h"
-#include "storage/journalrepository.h"
-#include "storage/programrepository.h"
-#include "storage/retrorepository.h"
-#include "storage/roomsrepository.h"
-#include "storage/rosterrepository.h"
-#include "storage/runrepository.h"
+#include "storage/journal/journalrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/retro/retrorepository.h"
+#include "storage/rooms/roomsrepository.h"
+#include "storage/roster/rosterrepository.h"
+#include "storage/run/runrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -18,15 +18,15 @@
 //   | round PERSON-ID SEQ (a recorded round titled "round SEQ" seating PERSON-ID in room 1)
 #include "crashfixture.h"
 
-#include "core/runstate.h"
+#include "core/run/runstate.h"
 #include "crypto/journalid.h"
 #include "crypto/journalkey.h"
 #include "storage/database.h"
-#include "storage/journalrepository.h"
-#include "storage/retrorepository.h"
-#include "storage/roomsrepository.h"
-#include "storage/rosterrepository.h"
-#include "storage/runrepository.h"
+#include "storage/journal/journalrepository.h"
+#include "storage/retro/retrorepository.h"
+#include "storage/rooms/roomsrepository.h"
+#include "storage/roster/rosterrepository.h"
+#include "storage/run/runrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -9,7 +9,7 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/privatefile.h"
-#include "storage/rosterrepository.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <catch2/catch.hpp>
 

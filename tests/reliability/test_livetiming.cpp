@@ -7,11 +7,11 @@
 //
 // The truth is kept by the test itself from the call's planned slots, the
 // host's presses and the suspends it made, never read back from the engine.
-#include "core/builtinlibrary.h"
-#include "core/runengine.h"
-#include "core/shownseconds.h"
+#include "core/program/builtinlibrary.h"
+#include "core/run/runengine.h"
+#include "core/run/shownseconds.h"
 
-#include "../support/fakeclock.h"
+#include "support/fakeclock.h"
 
 #include <catch2/catch.hpp>
 

@@ -6,15 +6,15 @@
 #include "crashfixture.h"
 #include "faultvfs.h"
 
-#include "core/retrotemplate.h"
-#include "core/runstate.h"
+#include "core/retro/retrotemplate.h"
+#include "core/run/runstate.h"
 #include "crypto/journalid.h"
 #include "crypto/journalkey.h"
-#include "models/rostermodel.h"
-#include "storage/journalrepository.h"
-#include "storage/retrorepository.h"
-#include "storage/rosterrepository.h"
-#include "storage/runrepository.h"
+#include "models/roster/rostermodel.h"
+#include "storage/journal/journalrepository.h"
+#include "storage/retro/retrorepository.h"
+#include "storage/roster/rosterrepository.h"
+#include "storage/run/runrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>

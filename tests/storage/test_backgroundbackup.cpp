@@ -3,7 +3,7 @@
 #include "storage/backgroundbackup.h"
 #include "storage/backups.h"
 #include "storage/database.h"
-#include "storage/rosterrepository.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
-#include "storage/rosterrepository.h"
+#include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/database.h"
 #include "storage/migrations.h"
-#include "storage/rosterrepository.h"
+#include "storage/roster/rosterrepository.h"
 #include "storage/writetransaction.h"
 #include "support/tempdatabase.h"
 

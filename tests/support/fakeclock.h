@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/clock.h"
+#include "core/common/clock.h"
 
 #include <chrono>
 

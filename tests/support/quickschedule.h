@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/scheduler.h"
+#include "core/scheduler/scheduler.h"
 
 #include <chrono>
 

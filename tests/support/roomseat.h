@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/roomplan.h"
+#include "core/rooms/roomplan.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "support/troikacohort.h"
 
-#include "storage/programrepository.h"
-#include "storage/rosterrepository.h"
+#include "storage/program/programrepository.h"
+#include "storage/roster/rosterrepository.h"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/person.h"
+#include "core/roster/person.h"
 #include "storage/database.h"
 #include "storage/result.h"
 

@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "core/retro/retrorules.h"
+
+#include <algorithm>
+
+namespace convener::core {
+
+namespace {
+
+std::string phaseName(RetroPhase phase)
+{
+    std::string name(retroPhaseKey(phase));
+    return name + " phase";
+}
+
+// The phases an edit belongs to, in words, for the refusal message.
+std::string allowedPhases(RetroEdit edit)
+{
+    std::vector<std::string> names;
+    for (RetroPhase p : kRetroPhases) {
+        if (RetroRules::phaseAllows(p, edit))
+            names.emplace_back(retroPhaseKey(p));
+    }
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == names.size() ? " and " : ", ";
+        out += names[i];
+    }
+    return out + (names.size() == 1 ? " phase" : " phases");
+}
+
+std::string editName(RetroEdit edit)
+{
+    switch (edit) {
+    case RetroEdit::AddCard: return "Cards are added";
+    case RetroEdit::EditCard: return "Cards are edited";
+    case RetroEdit::RemoveCard: return "Cards are removed";
+    case RetroEdit::GroupCards: return "Cards are grouped";
+    case RetroEdit::RenameGroup: return "Groups are renamed";
+    case RetroEdit::UngroupCard: return "Cards leave groups";
+    case RetroEdit::CastVote: return "Votes are cast";
+    case RetroEdit::RetractVote: return "Votes are taken back";
+    case RetroEdit::AddAction: return "Action items are added";
+    case RetroEdit::EditAction: return "Action items are edited";
+    case RetroEdit::RemoveAction: return "Action items are removed";
+    case RetroEdit::ChangeActionStatus: return "Action items are closed";
+    }
+    return "This is done";
+}
+
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+} // namespace
+
+bool RetroRules::phaseAllows(RetroPhase phase, RetroEdit edit)
+{
+    switch (edit) {
+    case RetroEdit::AddCard:
+    case RetroEdit::EditCard:
+    case RetroEdit::RemoveCard:
+        return phase == RetroPhase::Write || phase == RetroPhase::Group;
+    case RetroEdit::GroupCards:
+    case RetroEdit::RenameGroup:
+    case RetroEdit::UngroupCard:
+        return phase == RetroPhase::Group;
+    case RetroEdit::CastVote:
+    case RetroEdit::RetractVote:
+        return phase == RetroPhase::Vote;
+    case RetroEdit::AddAction:
+    case RetroEdit::EditAction:
+    case RetroEdit::RemoveAction:
+        return phase == RetroPhase::Discuss || phase == RetroPhase::Actions;
+    case RetroEdit::ChangeActionStatus:
+        return true;
+    }
+    return false;
+}
+
+RetroVerdict RetroRules::checkEdit(const RetroBoardState &state, RetroEdit edit)
+{
+    if (phaseAllows(state.phase, edit))
+        return std::nullopt;
+    return editName(edit) + " in the " + allowedPhases(edit) + "; the board is in the " + phaseName(state.phase) + ".";
+}
+
+RetroBoardState RetroRules::enterPhase(RetroBoardState state, RetroPhase phase)
+{
+    state.phase = phase;
+    if (phase != RetroPhase::Write)
+        state.revealed = true;
+    return state;
+}
+
+int RetroRules::votesUsed(const RetroBoard &board, PersonId person)
+{
+    return static_cast<int>(
+        std::count_if(board.votes.begin(), board.votes.end(), [person](const RetroVote &v) { return v.person == person; }));
+}
+
+int RetroRules::votesLeft(const RetroBoard &board, PersonId person)
+{
+    return std::max(0, board.state.limits.perPerson - votesUsed(board, person));
+}
+
+int RetroRules::votesOnCard(const RetroBoard &board, PersonId person, RetroCardId card)
+{
+    return static_cast<int>(std::count(board.votes.begin(), board.votes.end(), RetroVote{person, card}));
+}
+
+int RetroRules::tally(const RetroBoard &board, RetroCardId card)
+{
+    return static_cast<int>(
+        std::count_if(board.votes.begin(), board.votes.end(), [card](const RetroVote &v) { return v.card == card; }));
+}
+
+RetroVerdict RetroRules::checkCardText(std::string_view text)
+{
+    if (trimmed(text).empty())
+        return "A card needs some text.";
+    if (text.size() > kMaxCardText)
+        return "A card holds at most " + std::to_string(kMaxCardText)
+               + " characters; shorten it or split it into two cards.";
+    return std::nullopt;
+}
+
+RetroVerdict RetroRules::checkCastVote(const RetroBoard &board, PersonId person, RetroCardId card)
+{
+    if (auto phase = checkEdit(board.state, RetroEdit::CastVote))
+        return phase;
+    if (person == 0)
+        return "Choose who is voting.";
+    if (!board.card(card))
+        return "That card is no longer on the board.";
+    if (votesUsed(board, person) >= board.state.limits.perPerson)
+        return "This person has used all " + std::to_string(board.state.limits.perPerson)
+               + " votes; take one back from another card first.";
+    if (votesOnCard(board, person, card) >= board.state.limits.perCard)
+        return "This person already gave this card " + std::to_string(board.state.limits.perCard)
+               + " votes, the most one card can get from one person.";
+    return std::nullopt;
+}
+
+RetroVerdict RetroRules::checkRetractVote(const RetroBoard &board, PersonId person, RetroCardId card)
+{
+    if (auto phase = checkEdit(board.state, RetroEdit::RetractVote))
+        return phase;
+    if (votesOnCard(board, person, card) == 0)
+        return "This person has no vote on this card to take back.";
+    return std::nullopt;
+}
+
+RetroVerdict RetroRules::checkVoteLimits(const RetroBoard &board, const RetroVoteLimits &limits)
+{
+    if (limits.perPerson < 1 || limits.perPerson > kMaxVotesPerPerson)
+        return "Each person gets between 1 and " + std::to_string(kMaxVotesPerPerson) + " votes.";
+    if (limits.perCard < 1 || limits.perCard > limits.perPerson)
+        return std::string("The votes one person may give one card must be at least 1 and at most their votes in all.");
+    for (const RetroVote &v : board.votes) {
+        if (votesUsed(board, v.person) > limits.perPerson || votesOnCard(board, v.person, v.card) > limits.perCard)
+            return std::string("Some people have already cast more votes than these limits allow; "
+                               "take those votes back first or choose higher limits.");
+    }
+    return std::nullopt;
+}
+
+RetroVerdict RetroRules::checkAnonymityChange(const RetroBoard &board, RetroAnonymity to)
+{
+    if (to == board.state.anonymity || board.cards.empty())
+        return std::nullopt;
+    if (to == RetroAnonymity::Named)
+        return std::string("Cards were written anonymously on this board, so authors cannot be shown now.");
+    return std::nullopt;
+}
+
+RetroVerdict RetroRules::checkGroupCards(const RetroBoard &board, RetroCardId dragged, RetroCardId target)
+{
+    if (auto phase = checkEdit(board.state, RetroEdit::GroupCards))
+        return phase;
+    const RetroCard *a = board.card(dragged);
+    const RetroCard *b = board.card(target);
+    if (!a || !b)
+        return "That card is no longer on the board.";
+    if (a->id == b->id)
+        return "Drop the card onto a different card to group them.";
+    if (a->column != b->column)
+        return "Cards are grouped within one column; move the card there first.";
+    if (a->group != 0 && a->group == b->group)
+        return "These cards are already in the same group.";
+    return std::nullopt;
+}
+
+RetroVerdict RetroRules::checkDueCall(std::optional<int> dueCall)
+{
+    if (dueCall && (*dueCall < 1 || *dueCall > 99))
+        return "The due call is a call number from 1 to 99.";
+    return std::nullopt;
+}
+
+namespace {
+void dropEmptyGroups(RetroGrouping &g)
+{
+    std::erase_if(g.groups, [&g](const RetroGroup &group) {
+        return std::none_of(g.cards.begin(), g.cards.end(), [&group](const auto &c) { return c.second == group.id; });
+    });
+}
+} // namespace
+
+RetroGrouping RetroRules::groupedCards(const RetroBoard &board, RetroCardId dragged, RetroCardId target,
+                                       RetroGroupId newGroup)
+{
+    const RetroCard *targetCard = board.card(target);
+    const RetroCard *draggedCard = board.card(dragged);
+    if (!targetCard || !draggedCard)
+        return {};
+    RetroGrouping g = board.grouping(targetCard->column);
+    RetroGroupId into = targetCard->group;
+    if (into == 0) {
+        into = newGroup;
+        g.groups.push_back({newGroup, targetCard->column, defaultGroupTitle(targetCard->text)});
+    }
+    for (auto &[card, group] : g.cards) {
+        if (card == dragged || card == target)
+            group = into;
+    }
+    dropEmptyGroups(g);
+    return g;
+}
+
+RetroGrouping RetroRules::ungroupedCard(const RetroBoard &board, RetroCardId card)
+{
+    const RetroCard *c = board.card(card);
+    if (!c)
+        return {};
+    RetroGrouping g = board.grouping(c->column);
+    for (auto &[id, group] : g.cards) {
+        if (id == card)
+            group = 0;
+    }
+    dropEmptyGroups(g);
+    return g;
+}
+
+std::string RetroRules::defaultGroupTitle(std::string_view cardText)
+{
+    constexpr std::size_t kLength = 40;
+    std::string text = trimmed(cardText.substr(0, cardText.find('\n')));
+    if (text.size() <= kLength)
+        return text;
+    std::size_t cut = text.rfind(' ', kLength);
+    if (cut == std::string::npos || cut < kLength / 2) {
+        cut = kLength;
+        while (cut > 0 && isContinuationByte(text[cut]))
+            --cut;
+    }
+    return trimmed(std::string_view(text).substr(0, cut)) + "\u2026";
+}
+
+} // namespace convener::core

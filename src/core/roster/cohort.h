@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/roster/person.h"
+
+#include <string>
+#include <vector>
+
+namespace convener::core {
+
+// One run of a program with a group of people: a name, and the weekly rhythm
+// its calls keep (same weekday and local time every week).
+struct Cohort
+{
+    CohortId id = 0;
+    std::string name;
+    std::string startDate;                                   // ISO 8601 date, "2026-01-12"
+    int weekday = 1;                                         // 1 = Monday ... 7 = Sunday
+    std::string startTime = "18:00";                         // local "HH:MM"
+    std::string timeZone;                                    // IANA name
+    std::string description;
+    std::string videoLink;                                   // the call's meeting link (https://...), may be empty
+
+    bool operator==(const Cohort &) const = default;
+};
+
+struct CohortProblem
+{
+    std::string field;
+    std::string message;
+};
+
+// What is wrong with a cohort before it is stored; empty when it is fine.
+std::vector<CohortProblem> validateCohort(const Cohort &cohort);
+
+} // namespace convener::core

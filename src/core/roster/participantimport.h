@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/common/csvreader.h"
+#include "core/roster/person.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace convener::core {
+
+// What a CSV column holds, from the roster's point of view.
+enum class ImportField { Ignore, Name, FirstName, LastName, Email, Pronouns, Location, TimeZone, Notes, Role };
+
+std::string_view importFieldLabel(ImportField field);         // "Name", "First name", ... English; the GUI translates
+std::string_view importFieldKey(ImportField field);           // "name", "first-name", ... stable keys for the CLI
+std::optional<ImportField> importFieldFromKey(std::string_view key);   // keys only, any case
+std::vector<ImportField> allImportFields();                   // in menu order, Ignore first
+
+// The field a header cell names, as registration forms phrase their
+// questions ("Email Address", "What's your name?", "Where are you based?").
+// Columns forms add on their own ("Timestamp", "#", "Network ID") give
+// Ignore; a header that names nothing known gives nullopt.
+std::optional<ImportField> importFieldFromHeader(std::string_view header);
+
+struct ImportMapping
+{
+    bool hasHeader = true;
+    std::vector<ImportField> columns;                        // one entry per column
+
+    bool operator==(const ImportMapping &) const = default;
+};
+
+// The first record is a header when none of its cells is an email address and
+// at least one names a known field (or sits above a column of emails).
+// Columns map from their header names; a column of emails is recognised by its
+// content with or without a header. Each field except Notes is given to one
+// column at most. columns has one entry per column of the widest record.
+ImportMapping guessMapping(const CsvDocument &doc);
+
+struct ImportRow
+{
+    int line = 0;
+    Member member;                                           // person.id == 0: not stored yet
+};
+
+struct ImportProblem
+{
+    int line = 0;
+    std::string reason;                                      // plain English; several joined with "; "
+};
+
+struct ImportPlan
+{
+    std::vector<ImportRow> rows;
+    std::vector<ImportProblem> problems;                     // one per rejected row, in file order
+    std::vector<std::string> warnings;                       // "line 7: ..."; the rows concerned are still imported
+};
+
+// Turns the records into members, all or nothing being the storage side's job.
+// existingEmails: the cohort's current members (normalised here again).
+// A row is rejected when it has no name (Name, else First + Last), a malformed
+// email, an email already imported from an earlier row or already in the cohort, or a Role
+// cell that names no role. An empty email is fine; a completely empty row is
+// skipped silently. Values are trimmed; several Notes columns are joined with
+// a line break. Fields past the header's width that no column mapping uses
+// are ignored with a warning; missing fields count as empty.
+ImportPlan planImport(const CsvDocument &doc, const ImportMapping &mapping, const std::vector<std::string> &existingEmails);
+
+} // namespace convener::core

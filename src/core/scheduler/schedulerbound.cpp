@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "core/scheduler/schedulerbound.h"
+
+#include "core/scheduler/scheduler.h"
+#include "core/scheduler/schedulerflow.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace convener::core {
+
+std::int64_t minimumClashes(const std::vector<int> &groupSizes, const std::vector<int> &cliqueCaps,
+                            int cliqueTotal, int freeCount)
+{
+    const int groups = static_cast<int>(groupSizes.size());
+    const int largestClique = cliqueCaps.empty() ? 0 : *std::max_element(cliqueCaps.begin(), cliqueCaps.end());
+    // Cliques no larger than the number of groups can always be spread one per group
+    // (Gale-Ryser with group sizes differing by at most one), so no flow is needed.
+    if (largestClique <= groups || cliqueTotal == 0)
+        return 0;
+
+    const int cliques = static_cast<int>(cliqueCaps.size());
+    // Nodes: source, pool of clique members, cliques, free people, groups, sink.
+    const int source = 0;
+    const int pool = 1;
+    const int firstClique = 2;
+    const int freeNode = firstClique + cliques;
+    const int firstGroup = freeNode + 1;
+    const int sink = firstGroup + groups;
+    SchedulerFlow flow(sink + 1);
+    flow.addArc(source, pool, cliqueTotal, 0);
+    flow.addArc(source, freeNode, freeCount, 0);
+    for (int c = 0; c < cliques; ++c) {
+        flow.addArc(pool, firstClique + c, cliqueCaps[static_cast<size_t>(c)], 0);
+        for (int g = 0; g < groups; ++g) {
+            const int units = std::min(cliqueCaps[static_cast<size_t>(c)], groupSizes[static_cast<size_t>(g)]);
+            // The u-th member of one clique in a group meets u earlier clique-mates.
+            for (int u = 0; u < units; ++u)
+                flow.addArc(firstClique + c, firstGroup + g, 1, u);
+        }
+    }
+    for (int g = 0; g < groups; ++g) {
+        flow.addArc(freeNode, firstGroup + g, groupSizes[static_cast<size_t>(g)], 0);
+        flow.addArc(firstGroup + g, sink, groupSizes[static_cast<size_t>(g)], 0);
+    }
+    return flow.run(source, sink, cliqueTotal + freeCount).second;
+}
+
+std::int64_t minimumOddLoad(int people, const std::vector<std::vector<int>> &present,
+                            const std::vector<int> &oddSeats)
+{
+    const int rounds = static_cast<int>(present.size());
+    const int total = std::accumulate(oddSeats.begin(), oddSeats.end(), 0);
+    if (total == 0)
+        return 0;
+    const int source = 0;
+    const int firstRound = 1;
+    const int firstPerson = firstRound + rounds;
+    const int sink = firstPerson + people;
+    SchedulerFlow flow(sink + 1);
+    std::vector<int> roundsPresent(static_cast<size_t>(people), 0);
+    for (int t = 0; t < rounds; ++t) {
+        flow.addArc(source, firstRound + t, oddSeats[static_cast<size_t>(t)], 0);
+        for (const int p : present[static_cast<size_t>(t)]) {
+            flow.addArc(firstRound + t, firstPerson + p, 1, 0);
+            ++roundsPresent[static_cast<size_t>(p)];
+        }
+    }
+    for (int p = 0; p < people; ++p) {
+        // Squares grow by 1, 3, 5, ...: the u-th odd seat of a person costs 2u+1.
+        for (int u = 0; u < roundsPresent[static_cast<size_t>(p)]; ++u)
+            flow.addArc(firstPerson + p, sink, 1, 2 * u + 1);
+    }
+    return flow.run(source, sink, total).second;
+}
+
+int scheduleLowerBound(const ScheduleProblem &problem)
+{
+    const int n = problem.people;
+    const auto present = presentPeople(problem);
+    const int rounds = static_cast<int>(problem.rounds.size());
+    std::vector<std::vector<int>> sizes(static_cast<size_t>(rounds));
+    std::int64_t encounters = 0;
+    for (int t = 0; t < rounds; ++t) {
+        const auto &request = problem.rounds[static_cast<size_t>(t)];
+        sizes[static_cast<size_t>(t)] = roundGroupSizes(static_cast<int>(present[static_cast<size_t>(t)].size()),
+                                                        request.groupSize, request.smallerGroups);
+        for (const int s : sizes[static_cast<size_t>(t)])
+            encounters += static_cast<std::int64_t>(s) * (s - 1) / 2;
+    }
+
+    std::vector<char> met(static_cast<size_t>(n) * static_cast<size_t>(n), 0);
+    for (const auto &round : problem.history) {
+        for (const auto &group : round) {
+            for (size_t a = 0; a < group.size(); ++a) {
+                for (size_t b = a + 1; b < group.size(); ++b) {
+                    met[static_cast<size_t>(group[a] * n + group[b])] = 1;
+                    met[static_cast<size_t>(group[b] * n + group[a])] = 1;
+                }
+            }
+        }
+    }
+
+    // Counting bound: person i can meet at most U_i new people (never met, present
+    // with i at least once) and at most E_i people at all; every other encounter repeats.
+    std::int64_t counting = 0;
+    {
+        std::vector<char> together(static_cast<size_t>(n) * static_cast<size_t>(n), 0);
+        std::vector<std::int64_t> reach(static_cast<size_t>(n), 0);
+        std::vector<char> isPresent(static_cast<size_t>(n));
+        for (int t = 0; t < rounds; ++t) {
+            const auto &here = present[static_cast<size_t>(t)];
+            const int largest = sizes[static_cast<size_t>(t)].empty() ? 1 : sizes[static_cast<size_t>(t)].front();
+            for (const int i : here) {
+                reach[static_cast<size_t>(i)] += largest - 1;
+                for (const int j : here)
+                    together[static_cast<size_t>(i * n + j)] = 1;
+            }
+        }
+        std::int64_t newPairs = 0;
+        std::int64_t perPerson = 0;
+        for (int i = 0; i < n; ++i) {
+            std::int64_t unmet = 0;
+            for (int j = 0; j < n; ++j) {
+                const size_t ij = static_cast<size_t>(i * n + j);
+                if (j != i && together[ij] && !met[ij])
+                    ++unmet;
+            }
+            newPairs += unmet;
+            perPerson += std::min(unmet, reach[static_cast<size_t>(i)]);
+        }
+        const std::int64_t reachable = std::min({newPairs / 2, perPerson / 2, encounters});
+        counting = encounters - reachable;
+    }
+
+    // Pigeonhole bound: the groups of any earlier round are cliques of people who
+    // have met; a round with fewer groups than a clique has members must reunite some.
+    std::int64_t pigeonhole = 0;
+    std::vector<int> groupOf(static_cast<size_t>(n));
+    for (int t = 0; t < rounds; ++t) {
+        const auto &here = present[static_cast<size_t>(t)];
+        const auto &roundSizes = sizes[static_cast<size_t>(t)];
+        const int people = static_cast<int>(here.size());
+        std::int64_t best = 0;
+        for (const auto &round : problem.history) {
+            std::fill(groupOf.begin(), groupOf.end(), -1);
+            for (size_t g = 0; g < round.size(); ++g) {
+                for (const int p : round[g])
+                    groupOf[static_cast<size_t>(p)] = static_cast<int>(g);
+            }
+            std::vector<int> cliques(round.size(), 0);
+            for (const int p : here) {
+                if (groupOf[static_cast<size_t>(p)] >= 0)
+                    ++cliques[static_cast<size_t>(groupOf[static_cast<size_t>(p)])];
+            }
+            const int inCliques = std::accumulate(cliques.begin(), cliques.end(), 0);
+            best = std::max(best, minimumClashes(roundSizes, cliques, inCliques, people - inCliques));
+        }
+        for (int earlier = 0; earlier < t; ++earlier) {
+            const auto &before = present[static_cast<size_t>(earlier)];
+            std::vector<int> both;
+            std::set_intersection(here.begin(), here.end(), before.begin(), before.end(), std::back_inserter(both));
+            const int shared = static_cast<int>(both.size());
+            // Who of the earlier round is missing now is unknown to the bound, so each
+            // earlier group counts with at most its size: the flow picks the kindest case.
+            best = std::max(best, minimumClashes(roundSizes, sizes[static_cast<size_t>(earlier)], shared, people - shared));
+        }
+        pigeonhole += best;
+    }
+    return static_cast<int>(std::max(counting, pigeonhole));
+}
+
+} // namespace convener::core

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/scheduler/scheduler.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace convener::core {
+
+// Known resolvable designs: schedules in which no pair ever meets twice, built
+// from their mathematical construction rather than searched for.
+
+// Round robin by the circle method: `people` even, pairs, up to people-1 rounds.
+std::vector<ScheduleRound> roundRobinDesign(int people);
+
+// Affine plane of prime order q: q*q people in groups of q, q+1 rounds.
+std::vector<ScheduleRound> affinePlaneDesign(int order);
+
+// A 1-rotational resolvable design on `people` points with blocks of `groupSize`:
+// the points are an abelian group of order people-1 plus one fixed point; a base
+// round invariant under a subgroup of order groupSize-1 is developed over the
+// cosets of that subgroup. The base blocks are found by a small exhaustive search
+// over pure differences. Gives the (28,4,1) design (28 people in fours, 9 rounds)
+// and others such as 16 in fours or 27 in trios. Empty when the parameters do not
+// fit or the search finds none.
+std::vector<ScheduleRound> rotationalDesign(int people, int groupSize);
+
+// A Kirkman triple system with a cyclic symmetry of order q, found by
+// backtracking: either two layers of q = (people-1)/2 points plus a fixed point,
+// every round a translate of one base round (15 people), or three layers of
+// q = people/3 points where (q-1)/2 rounds are single block orbits across the
+// layers and the other q translates of a base round (21 people). Empty when the
+// search finds none.
+std::vector<ScheduleRound> cyclicKirkmanDesign(int people);
+
+// A design stored as one base round over Z_q, found once by a small search run
+// offline (see schedulerdesigns.cpp): the points are layers of q people (person
+// layer*q + x) plus fixed people numbered after them, and round s adds s to every
+// x modulo q. Stored: 24 people in fours for 7 rounds, the most 24 people can have
+// without a repeat. Empty for other parameters.
+std::vector<ScheduleRound> storedDesign(int people, int groupSize);
+
+// 32 people in fours for 10 rounds, every pair but 16 meeting exactly once: the
+// 8-4-10 social golfer schedule. Built as a lift of two copies of the affine plane
+// of order 4 onto two sides of 16 people (see schedulerliftdesign.cpp); person x and
+// person x + 16 never meet. Empty for other parameters.
+std::vector<ScheduleRound> liftedAffineDesign(int people, int groupSize);
+
+// The same design with its people renamed by a permutation drawn from `seed`
+// (splitmix64 and Fisher-Yates, so the same on every platform): every seed gives
+// a different plan, and each is still a design.
+std::vector<ScheduleRound> relabelledDesign(const std::vector<ScheduleRound> &rounds, int people, std::uint64_t seed);
+
+// A known design for the request: `rounds` rounds of `people` split into groups
+// of exactly `groupSize` with no pair meeting twice. The searched designs are
+// tried only for tight requests (at most 45 people, more than half the rounds a
+// full design has), where local search alone struggles.
+std::optional<std::vector<ScheduleRound>> knownDesign(int people, int groupSize, int rounds);
+
+} // namespace convener::core

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "gui/retro/retronewboardpanel.h"
+
+#include "core/retro/retrotemplate.h"
+#include "models/retro/retroboardmodel.h"
+#include "storage/conversions.h"
+#include "ui_retronewboardpanel.h"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace convener::gui {
+
+using storage::toQt;
+
+RetroNewBoardPanel::RetroNewBoardPanel(models::RetroBoardModel *model, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RetroNewBoardPanel>()), m_model(model)
+{
+    m_ui->setupUi(this);
+    m_ui->templateCombo->addItem(tr("Roses, Buds, Thorns and Gems"), static_cast<int>(core::RetroTemplate::RosesBudsThornsGems));
+    m_ui->templateCombo->addItem(tr("Start, Stop, Continue"), static_cast<int>(core::RetroTemplate::StartStopContinue));
+    m_ui->templateCombo->addItem(tr("Custom columns"), static_cast<int>(core::RetroTemplate::Custom));
+    connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->customColumnsEdit->setEnabled(m_ui->templateCombo->currentData().toInt()
+                                            == static_cast<int>(core::RetroTemplate::Custom));
+    });
+    m_ui->customColumnsEdit->setEnabled(false);
+    connect(m_ui->createBoardButton, &QPushButton::clicked, this, &RetroNewBoardPanel::createBoard);
+}
+
+RetroNewBoardPanel::~RetroNewBoardPanel() = default;
+
+void RetroNewBoardPanel::refresh()
+{
+    const bool hasCohort = m_model->cohort() != 0;
+    m_ui->newCallSpin->setValue(m_model->callNumber() > 0 ? m_model->callNumber() : 4);
+    m_ui->createBoardButton->setEnabled(hasCohort);
+    m_ui->noBoardLabel->setText(
+        hasCohort ? tr("Call %1 has no retro board yet. Choose its columns and create it: Roses, Buds, Thorns and "
+                       "Gems suit the closing call.")
+                        .arg(m_model->callNumber())
+                  : tr("Open a cohort first (in People) to run its retro here."));
+}
+
+void RetroNewBoardPanel::focusCallNumber()
+{
+    m_ui->newCallSpin->setFocus(Qt::OtherFocusReason);
+}
+
+void RetroNewBoardPanel::createBoard()
+{
+    const auto source = static_cast<core::RetroTemplate>(m_ui->templateCombo->currentData().toInt());
+    std::vector<core::RetroColumnSpec> columns = core::retroTemplateColumns(source);
+    if (source == core::RetroTemplate::Custom) {
+        auto parsed = core::customRetroColumns(storage::toStd(m_ui->customColumnsEdit->text()));
+        if (auto *problem = std::get_if<std::string>(&parsed)) {
+            Q_EMIT refused(toQt(*problem));
+            return;
+        }
+        columns = std::get<std::vector<core::RetroColumnSpec>>(parsed);
+    }
+    m_model->createBoard(m_ui->newCallSpin->value(), source, columns);
+}
+
+} // namespace convener::gui

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "gui/retro/retrophasebar.h"
+
+#include "core/retro/retroboard.h"
+#include "models/retro/retroboardmodel.h"
+#include "ui_retrophasebar.h"
+
+#include <QStringList>
+
+#include <array>
+
+namespace convener::gui {
+
+using core::RetroPhase;
+
+namespace {
+QString phaseName(RetroPhase phase)
+{
+    switch (phase) {
+    case RetroPhase::Write: return RetroPhaseBar::tr("Write");
+    case RetroPhase::Group: return RetroPhaseBar::tr("Group");
+    case RetroPhase::Vote: return RetroPhaseBar::tr("Vote");
+    case RetroPhase::Discuss: return RetroPhaseBar::tr("Discuss");
+    case RetroPhase::Actions: return RetroPhaseBar::tr("Actions");
+    }
+    return {};
+}
+} // namespace
+
+RetroPhaseBar::RetroPhaseBar(models::RetroBoardModel *model, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RetroPhaseBar>()), m_model(model)
+{
+    m_ui->setupUi(this);
+    const std::array phases{m_ui->phaseWriteButton, m_ui->phaseGroupButton, m_ui->phaseVoteButton,
+                            m_ui->phaseDiscussButton, m_ui->phaseActionsButton};
+    for (size_t i = 0; i < phases.size(); ++i)
+        connect(phases[i], &QToolButton::clicked, this, [model, i] { model->changePhase(core::kRetroPhases[i]); });
+    connect(m_ui->nextPhaseButton, &QPushButton::clicked, this, [model] {
+        const auto phase = static_cast<size_t>(model->board().state.phase);
+        if (phase + 1 < core::kRetroPhases.size())
+            model->changePhase(core::kRetroPhases[phase + 1]);
+    });
+    connect(m_ui->revealButton, &QPushButton::clicked, model, &models::RetroBoardModel::revealCards);
+    connect(m_ui->anonymousCheck, &QCheckBox::clicked, this, [this](bool anonymous) {
+        auto state = m_model->board().state;
+        state.anonymity = anonymous ? core::RetroAnonymity::Anonymous : core::RetroAnonymity::Named;
+        m_model->changeSettings(state);
+        Q_EMIT settingsEdited();
+    });
+    connect(m_ui->perPersonSpin, &QSpinBox::editingFinished, this, &RetroPhaseBar::changeLimits);
+    connect(m_ui->perCardSpin, &QSpinBox::editingFinished, this, &RetroPhaseBar::changeLimits);
+}
+
+RetroPhaseBar::~RetroPhaseBar() = default;
+
+void RetroPhaseBar::refresh()
+{
+    if (!m_model->hasBoard())
+        return;
+    const auto &state = m_model->board().state;
+    const std::array phases{m_ui->phaseWriteButton, m_ui->phaseGroupButton, m_ui->phaseVoteButton,
+                            m_ui->phaseDiscussButton, m_ui->phaseActionsButton};
+    for (size_t i = 0; i < phases.size(); ++i) {
+        const bool current = core::kRetroPhases[i] == state.phase;
+        const QString name = phaseName(core::kRetroPhases[i]);
+        // The current phase is marked in words and shape too, not only by the button's look.
+        phases[i]->setText(current ? QStringLiteral("\u25B6 %1 %2").arg(i + 1).arg(name) : QStringLiteral("%1 %2").arg(i + 1).arg(name));
+        phases[i]->setAccessibleName(current ? tr("%1 phase, current").arg(name) : tr("%1 phase").arg(name));
+        phases[i]->setChecked(current);
+    }
+    m_ui->nextPhaseButton->setEnabled(state.phase != RetroPhase::Actions);
+    m_ui->revealButton->setEnabled(!state.revealed);
+    m_ui->revealButton->setText(state.revealed ? tr("Cards Revealed") : tr("Re&veal Cards"));
+
+    const bool anonymous = state.anonymity == core::RetroAnonymity::Anonymous;
+    m_ui->anonymousCheck->setChecked(anonymous);
+    m_ui->anonymousCheck->setEnabled(!anonymous || m_model->board().cards.empty());
+    const QSignalBlocker person(m_ui->perPersonSpin);
+    const QSignalBlocker card(m_ui->perCardSpin);
+    m_ui->perPersonSpin->setValue(state.limits.perPerson);
+    m_ui->perCardSpin->setValue(state.limits.perCard);
+
+    QStringList notes;
+    notes << (state.revealed ? tr("Cards are visible to the room.")
+                             : tr("Cards stay hidden until you reveal them; only their number shows."));
+    if (state.phase == RetroPhase::Vote)
+        notes << tr("Vote counts stay hidden until you move on to Discuss.");
+    if (anonymous)
+        notes << tr("This board is anonymous: no author is recorded.");
+    m_ui->stateLabel->setText(notes.join(QLatin1Char(' ')));
+}
+
+void RetroPhaseBar::changeLimits()
+{
+    auto state = m_model->board().state;
+    state.limits = {m_ui->perPersonSpin->value(), m_ui->perCardSpin->value()};
+    m_model->changeSettings(state);
+    Q_EMIT settingsEdited();
+}
+
+} // namespace convener::gui

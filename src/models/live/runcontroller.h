@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/roster/cohort.h"
+#include "core/run/countdown.h"
+#include "core/retro/retroboard.h"
+#include "core/run/runengine.h"
+#include "storage/program/programrepository.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QUndoStack;
+
+namespace convener::storage {
+class Database;
+class RunRepository;
+}
+
+namespace convener::models {
+
+// The live run of one of the current cohort's calls: the engine, its saved
+// state and the undo of its schedule changes. The state is saved after every
+// control and every batch of transitions, so a crash loses nothing; resume()
+// picks it up again. It never reads the time except through the clock it is
+// given, and it never ticks by itself: the view calls tick().
+class RunController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunController)
+
+public:
+    RunController(storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent = nullptr);
+    ~RunController() override;
+
+    void setCohort(core::CohortId cohort);
+    core::CohortId cohort() const { return m_cohort; }
+    // The cohort's calls, in program order; empty (with storageFailed) when unreadable.
+    std::vector<storage::CohortCall> calls() const;
+
+    // Starts a fresh run of the call with these people present.
+    bool start(int callNumber, const std::vector<std::string> &present, std::uint64_t seed);
+    // Picks up the cohort's run that was under way when the app stopped.
+    bool resume();
+
+    const core::RunEngine *engine() const { return m_engine.get(); }
+    int callNumber() const { return m_callNumber; }
+    core::Clock::Time now() const { return m_clock.now(); }
+    core::Clock::WallTime wallAt(core::Clock::Time time) const;
+
+    // Brings the run up to now; emits changed() always and transitions() when
+    // something happened.
+    void tick();
+
+    bool togglePause();
+    bool nextPhase();
+    bool previousPhase();
+    bool nextStep();
+    bool previousStep();
+    bool jumpToStep(int step);
+    bool extendPhase();
+    bool shortenPhase();
+    bool restartPhase();
+    bool endCall();
+    bool nextSpeaker();
+    // The members of the cohort who are not marked absent from the call, by
+    // name: the people a speaking order is made from.
+    std::vector<std::string> presentNames(int callNumber) const;
+    // Someone arrived after the start: marks them late (arrivedAt, local
+    // "HH:MM") and gives them the last place in the speaking order.
+    bool addLateJoiner(core::PersonId person, const std::string &arrivedAt);
+    // Pushes an undoable command; returns what the fit changed.
+    core::RunFit fitToEndOnTime();
+    // For the undo command: puts a plan back and saves.
+    bool applyPlan(const core::RunPlan &plan);
+
+    // A countdown for a phase of the call's retro board, beside the run and
+    // driven by the same tick(). It is not saved: after a restart the host
+    // starts it again.
+    bool startRetroTimer(core::RetroPhase phase, core::Seconds length);
+    void stopRetroTimer();
+    const core::Countdown &retroTimer() const { return m_retroTimer; }
+    core::RetroPhase retroTimerPhase() const { return m_retroPhase; }
+
+Q_SIGNALS:
+    void runChanged();
+    void changed();
+    void transitions(const std::vector<convener::core::RunTransition> &happened);
+    void storageFailed(const QString &message);
+    // The retro phase's countdown reached its end (once per start).
+    void retroPhaseTimeUp(convener::core::RetroPhase phase);
+
+private:
+    template<typename Control>
+    bool control(Control c);
+    void save();
+
+    storage::Database &m_database;
+    QUndoStack *m_undoStack;
+    const core::Clock &m_clock;
+    std::unique_ptr<storage::RunRepository> m_runs;
+    std::unique_ptr<core::RunEngine> m_engine;
+    core::CohortId m_cohort = 0;
+    int m_callNumber = 0;
+    core::Countdown m_retroTimer;
+    core::RetroPhase m_retroPhase = core::RetroPhase::Write;
+};
+
+} // namespace convener::models

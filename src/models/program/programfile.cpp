@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/program/programfile.h"
+
+#include "core/program/programjson.h"
+#include "core/program/programlimits.h"
+#include "storage/conversions.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace convener::models {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("convener::models::ProgramFile", text);
+}
+
+} // namespace
+
+ProgramFile readProgramFile(const QString &path)
+{
+    ProgramFile out;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.problems << tr("%1 could not be opened: %2").arg(name, file.errorString());
+        return out;
+    }
+    // One byte past the limit is enough for the reader to report the size.
+    const QByteArray bytes = file.read(static_cast<qint64>(core::kMaxProgramFileBytes) + 1);
+    const auto loaded = core::loadProgramDocument(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
+    const std::string fileName = storage::toStd(name);
+    for (const auto &problem : loaded.problems)
+        out.problems << storage::toQt(problem.describe(fileName));
+    out.document = loaded.document;
+    return out;
+}
+
+QString writeProgramFile(const QString &path, const core::ProgramDocument &document)
+{
+    QSaveFile file(path);
+    const QByteArray text = QByteArray::fromStdString(core::saveProgramDocument(document));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    return {};
+}
+
+} // namespace convener::models

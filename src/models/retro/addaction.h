@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Records an action item. The first redo stores it; later redos put back the same item.
+class AddAction final : public QUndoCommand
+{
+public:
+    AddAction(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroAction m_action;
+};
+
+} // namespace convener::models

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/retro/addcard.h"
+
+#include "models/retro/retroboardmodel.h"
+
+namespace convener::models {
+
+AddCard::AddCard(RetroBoardModel *model, core::RetroBoardId board, core::RetroColumnId column, std::optional<core::PersonId> author, std::string text)
+    : QUndoCommand(RetroBoardModel::tr("Add a card")), m_model(model), m_board(board)
+{
+    m_card.column = column;
+    m_card.author = author;
+    m_card.text = std::move(text);
+}
+
+void AddCard::redo()
+{
+    if (m_card.id == 0) {
+        const auto stored = m_model->applyAddCard(m_board, m_card.column, m_card.author, m_card.text);
+        if (!stored) {
+            setObsolete(true);
+            return;
+        }
+        m_card = *stored;
+        return;
+    }
+    if (!m_model->applyRestoreCard(m_board, m_card, {}))
+        setObsolete(true);
+}
+
+void AddCard::undo()
+{
+    if (!m_model->applyRemoveCard(m_board, m_card.id))
+        setObsolete(true);
+}
+
+} // namespace convener::models

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Puts a card on the board. The first redo stores it and learns its id;
+// later redos put back the same card.
+class AddCard final : public QUndoCommand
+{
+public:
+    AddCard(RetroBoardModel *model, core::RetroBoardId board, core::RetroColumnId column, std::optional<core::PersonId> author, std::string text);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroCard m_card;
+};
+
+} // namespace convener::models

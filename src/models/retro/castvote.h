@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// One thumbs-up from a person for a card.
+class CastVote final : public QUndoCommand
+{
+public:
+    CastVote(RetroBoardModel *model, core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::PersonId m_person;
+    core::RetroCardId m_card;
+};
+
+} // namespace convener::models

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Marks an action item done or open again, on any board of the cohort.
+class ChangeActionStatus final : public QUndoCommand
+{
+public:
+    ChangeActionStatus(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action, core::RetroActionStatus status);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroAction m_before;
+    core::RetroAction m_after;
+};
+
+} // namespace convener::models

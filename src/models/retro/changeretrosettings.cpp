@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/retro/changeretrosettings.h"
+
+#include "models/retro/retroboardmodel.h"
+
+namespace convener::models {
+
+ChangeRetroSettings::ChangeRetroSettings(RetroBoardModel *model, const core::RetroBoard &board, core::RetroBoardState after)
+    : QUndoCommand(RetroBoardModel::tr("Change the retro settings")), m_model(model), m_board(board.id), m_before(board.state), m_after(after)
+{
+    for (const core::RetroCard &c : board.cards)
+        m_authors.emplace_back(c.id, c.author);
+}
+
+void ChangeRetroSettings::redo()
+{
+    if (!m_model->applyState(m_board, m_after))
+        setObsolete(true);
+}
+
+void ChangeRetroSettings::undo()
+{
+    if (!m_model->applyRestoreState(m_board, m_before, m_authors))
+        setObsolete(true);
+}
+
+} // namespace convener::models

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Anonymity, vote limits and phase timers. Undo of a move to anonymity puts
+// back the authors of the cards that existed then; cards written while the
+// board was anonymous never had an author stored, so nothing can expose them.
+class ChangeRetroSettings final : public QUndoCommand
+{
+public:
+    ChangeRetroSettings(RetroBoardModel *model, const core::RetroBoard &board, core::RetroBoardState after);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroBoardState m_before;
+    core::RetroBoardState m_after;
+    storage::RetroRepository::CardAuthors m_authors;
+};
+
+} // namespace convener::models

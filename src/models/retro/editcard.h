@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Changes a card's text.
+class EditCard final : public QUndoCommand
+{
+public:
+    EditCard(RetroBoardModel *model, core::RetroBoardId board, core::RetroCardId card, std::string before, std::string after);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroCardId m_card;
+    std::string m_before;
+    std::string m_after;
+};
+
+} // namespace convener::models

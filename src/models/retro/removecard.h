@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Takes a card off the board with its votes; undo puts back the card, its
+// votes and the grouping of its column.
+class RemoveCard final : public QUndoCommand
+{
+public:
+    RemoveCard(RetroBoardModel *model, const core::RetroBoard &board, core::RetroCardId card);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroCard m_card;
+    std::vector<core::RetroVote> m_votes;
+    core::RetroGrouping m_grouping;
+};
+
+} // namespace convener::models

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Gives a group of cards a new title.
+class RenameGroup final : public QUndoCommand
+{
+public:
+    RenameGroup(RetroBoardModel *model, core::RetroBoardId board, core::RetroGroupId group, std::string before, std::string after);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroGroupId m_group;
+    std::string m_before;
+    std::string m_after;
+};
+
+} // namespace convener::models

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// The action items of the board on screen. The text and due call are edited
+// in place, the owner is chosen from the cohort (setOwner) and the status is
+// a check box; each edit is one undoable command.
+class RetroActionsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RetroActionsModel)
+
+public:
+    enum Column { DoneColumn, TextColumn, OwnerColumn, DueColumn, ColumnCount };
+    enum DataRole { ActionIdRole = Qt::UserRole + 1 };
+
+    explicit RetroActionsModel(RetroBoardModel *board, QObject *parent = nullptr);
+    ~RetroActionsModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const core::RetroAction &action(int row) const { return m_actions.at(static_cast<size_t>(row)); }
+
+    // User-visible edits, each one undoable command.
+    void addAction(const QString &text, std::optional<core::PersonId> owner, std::optional<int> dueCall);
+    void editAction(const core::RetroAction &changed);
+    void setOwner(int row, std::optional<core::PersonId> owner);
+    void setDone(int row, bool done);
+    void removeAction(int row);
+
+private:
+    void reload();
+    bool editable() const;
+
+    RetroBoardModel *m_board;
+    std::vector<core::RetroAction> m_actions;
+};
+
+} // namespace convener::models

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Shows the cards to the room.
+class RevealCards final : public QUndoCommand
+{
+public:
+    RevealCards(RetroBoardModel *model, core::RetroBoardId board, core::RetroBoardState before);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroBoardState m_before;
+    core::RetroBoardState m_after;
+};
+
+} // namespace convener::models

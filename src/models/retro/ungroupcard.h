@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "storage/retro/retrorepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convener::models {
+
+class RetroBoardModel;
+
+// Takes a card out of its group.
+class UngroupCard final : public QUndoCommand
+{
+public:
+    UngroupCard(RetroBoardModel *model, const core::RetroBoard &board, core::RetroCardId card);
+    void undo() override;
+    void redo() override;
+
+private:
+    RetroBoardModel *m_model;
+    core::RetroBoardId m_board;
+    core::RetroCardId m_card;
+    core::RetroGrouping m_before;
+    std::optional<core::RetroGrouping> m_after;
+};
+
+} // namespace convener::models

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/rooms/changeattendance.h"
+
+#include "models/rooms/attendancemodel.h"
+
+namespace convener::models {
+
+ChangeAttendance::ChangeAttendance(AttendanceModel *model, core::CohortId cohort, int callNumber, core::AttendanceMark before,
+                                   core::AttendanceMark after, const QString &text)
+    : QUndoCommand(text), m_model(model), m_cohort(cohort), m_call(callNumber), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void ChangeAttendance::redo()
+{
+    if (!m_model->applyMark(m_cohort, m_call, m_after))
+        setObsolete(true);
+}
+
+void ChangeAttendance::undo()
+{
+    if (!m_model->applyMark(m_cohort, m_call, m_before))
+        setObsolete(true);
+}
+
+} // namespace convener::models

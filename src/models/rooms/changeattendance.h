@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rooms/attendance.h"
+#include "core/roster/person.h"
+
+#include <QUndoCommand>
+
+namespace convener::models {
+
+class AttendanceModel;
+
+// Marks one person present, absent or late (with their arrival) for one call.
+class ChangeAttendance final : public QUndoCommand
+{
+public:
+    ChangeAttendance(AttendanceModel *model, core::CohortId cohort, int callNumber, core::AttendanceMark before,
+                     core::AttendanceMark after, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    AttendanceModel *m_model;
+    core::CohortId m_cohort;
+    int m_call;
+    core::AttendanceMark m_before;
+    core::AttendanceMark m_after;
+};
+
+} // namespace convener::models

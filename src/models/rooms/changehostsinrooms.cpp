@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/rooms/changehostsinrooms.h"
+
+#include "models/rooms/roomssession.h"
+
+namespace convener::models {
+
+ChangeHostsInRooms::ChangeHostsInRooms(RoomsSession *session, core::CohortId cohort, storage::HostsInRooms before,
+    storage::HostsInRooms after, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_cohort(cohort)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void ChangeHostsInRooms::redo()
+{
+    if (!m_session->applyHostsInRooms(m_cohort, m_after))
+        setObsolete(true);
+}
+
+void ChangeHostsInRooms::undo()
+{
+    if (!m_session->applyHostsInRooms(m_cohort, m_before))
+        setObsolete(true);
+}
+
+} // namespace convener::models

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/rooms/movetoroom.h"
+
+#include "storage/rooms/roomsrepository.h"
+
+namespace convener::models {
+
+MoveToRoom::MoveToRoom(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
+                       int room, const QString &text)
+    : RoundEdit(session, cohort, callNumber, roundNumber, text), m_person(person), m_room(room)
+{
+}
+
+storage::Status MoveToRoom::edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber)
+{
+    return rooms.movePerson(cohort, callNumber, roundNumber, m_person, m_room);
+}
+
+} // namespace convener::models

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rooms/roomplan.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+#include <vector>
+
+namespace convener::models {
+
+class RoomsSession;
+
+// Replaces the planned rounds of a call with a new plan; undo saves the
+// previous plan back (recorded rounds are never touched either way).
+class PlanRooms final : public QUndoCommand
+{
+public:
+    struct Plan
+    {
+        std::vector<core::RoomRound> rounds;
+        std::optional<int> unavoidable;                      // the scheduler's lower bound, when known
+        bool stoppedEarly = false;
+    };
+
+    PlanRooms(RoomsSession *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    RoomsSession *m_session;
+    core::CohortId m_cohort;
+    int m_call;
+    Plan m_before;
+    Plan m_after;
+};
+
+} // namespace convener::models

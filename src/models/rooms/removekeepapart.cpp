@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/rooms/removekeepapart.h"
+
+#include "models/rooms/roomssession.h"
+
+namespace convener::models {
+
+RemoveKeepApart::RemoveKeepApart(
+    RoomsSession *session, core::CohortId cohort, storage::KeepApartPair pair, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_cohort(cohort)
+    , m_pair(std::move(pair))
+{
+}
+
+void RemoveKeepApart::redo()
+{
+    if (!m_session->applyKeepApart(m_cohort, m_pair.first, m_pair.second, std::nullopt))
+        setObsolete(true);
+}
+
+void RemoveKeepApart::undo()
+{
+    if (!m_session->applyKeepApart(m_cohort, m_pair.first, m_pair.second, m_pair.reason))
+        setObsolete(true);
+}
+
+} // namespace convener::models

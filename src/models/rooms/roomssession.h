@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/rooms/roomexport.h"
+#include "core/rooms/roomplanner.h"
+#include "core/scheduler/scheduler.h"
+#include "storage/program/programrepository.h"
+#include "storage/rooms/roomsrepository.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QThread;
+class QUndoStack;
+
+namespace convener::storage {
+class Database;
+class RoomsRepository;
+}
+
+namespace convener::models {
+
+class AttendanceModel;
+class EncounterMapModel;
+class RoomRoundModel;
+
+// The Rooms area's state for one cohort and one of its calls: who is here,
+// the call's rounds and the encounter history. Planning runs on a worker
+// thread (the request is read from the database first, on this thread, which
+// owns the connection) and is saved here when it finishes. Every edit goes to
+// the database at once and is an undoable command, except recording a round:
+// a round that has started is history.
+class RoomsSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoomsSession)
+
+public:
+    // What a plan's summary line needs: counted from the call's planned rounds,
+    // and the scheduler's lower bound when this session planned them.
+    struct Counts
+    {
+        int newEncounters = 0;
+        int repeats = 0;
+        std::optional<int> unavoidable;
+        bool stoppedEarly = false;
+    };
+
+    RoomsSession(storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent = nullptr);
+    ~RoomsSession() override;
+
+    AttendanceModel *attendance() const { return m_attendance; }
+    RoomRoundModel *rooms() const { return m_rooms; }
+    EncounterMapModel *encounters() const { return m_encounters; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    storage::RoomsRepository &repository() const { return *m_repository; }
+    storage::Database &database() const { return m_database; }
+
+    core::CohortId cohort() const { return m_cohort; }
+    int call() const { return m_call; }
+    const std::vector<storage::CohortCall> &calls() const { return m_calls; }
+    const std::vector<core::RoomRound> &rounds() const { return m_rounds; }
+    // The round the rooms view shows (1-based), 0 when the call has no rounds.
+    int shownRound() const { return m_shownRound; }
+    Counts counts() const;
+    QString summaryText() const;
+    bool busy() const { return m_worker != nullptr; }
+
+    // The current local time of the call ("HH:MM"), in the cohort's time zone when it has one.
+    QString localTimeNow() const;
+    // Seed and limits of the search; the session supplies the cancel flag.
+    void setScheduleOptions(const core::ScheduleOptions &options);
+
+    void setCohort(core::CohortId cohort);
+    void setCall(int callNumber);
+    void showRound(int roundNumber);
+    // Reads everything again from the database.
+    void reload();
+
+    // Plans every round not yet recorded from scratch, or re-plans them
+    // staying close to the stored plan. Runs on a worker thread; finished()
+    // follows, and the plan is one undoable command.
+    void plan();
+    void replanRest();
+    void cancelPlanning();
+
+    void moveToRoom(int roundNumber, core::PersonId person, int room);
+    void swapSeats(int roundNumber, core::PersonId first, core::PersonId second);
+    // The breakout step a round of the call was planned from, when the call's agenda still has it.
+    std::optional<core::BreakoutRound> stepOf(int roundNumber) const;
+    // Gives a person of a planned round a role by hand, as one undoable step
+    // (core::changeRoomRole): role empty for no role of their own; turn is
+    // their place in a turn order (0 otherwise). Returns why not when refused
+    // (a role the step does not have, a recorded round, someone not in the
+    // round); nothing is pushed when the person holds that role already.
+    QString changeRole(int roundNumber, core::PersonId person, const QString &role, int turn);
+    // The round has started: it becomes history. Not undoable.
+    bool recordRound(int roundNumber);
+
+    // The rules every plan of the cohort follows: pairs kept apart (first <
+    // second, in stored order) and whether the hosts sit in the rooms.
+    const std::vector<storage::KeepApartPair> &keepApartPairs() const { return m_pairs; }
+    storage::HostsInRooms hostsInRooms() const { return m_hostsInRooms; }
+    // The cohort's current members (id and name), in roster order.
+    const std::vector<std::pair<core::PersonId, QString>> &members() const { return m_members; }
+    QString nameOf(core::PersonId person) const;
+    // Keeps two members apart (or changes the pair's reason), as one undoable
+    // step. Returns why not when refused (the same person twice, not a member).
+    QString addKeepApart(core::PersonId first, core::PersonId second, const QString &reason);
+    void removeKeepApart(core::PersonId first, core::PersonId second);
+    void setHostsInRooms(storage::HostsInRooms placement);
+
+    // The hand-over of a round of the current call.
+    core::RoomHandover handover(int roundNumber) const;
+    QString chatText(int roundNumber) const;
+    QString coHostList(int roundNumber) const;
+    // Names of the people seated without an email: the Zoom file cannot place them.
+    QStringList withoutEmail(int roundNumber) const;
+    bool saveZoomCsv(int roundNumber, const QString &path);
+    bool saveRoundJson(int roundNumber, const QString &path);
+
+    // For the undo commands: write, then show the result when it is the call on screen.
+    bool applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
+                   std::optional<int> unavoidable, bool stoppedEarly);
+    bool applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
+    // The stored round, or nothing (storageFailed says why).
+    std::optional<core::RoomRound> storedRound(core::CohortId cohort, int callNumber, int roundNumber);
+    void refreshAfterEdit(core::CohortId cohort, int callNumber);
+    // Stores a keep-apart pair with this reason, or removes it (no reason).
+    bool applyKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second, const std::optional<std::string> &reason);
+    bool applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement);
+
+Q_SIGNALS:
+    void callsChanged();
+    void callChanged(int callNumber);
+    void roundsChanged();
+    void busyChanged(bool busy);
+    // Planning ended: message says how (stopped, failed, planned).
+    void planningFinished(bool planned, const QString &message);
+    void storageFailed(const QString &message);
+    // The keep-apart pairs or the hosts' choice changed: a stored plan may no longer follow them.
+    void rulesChanged();
+
+private:
+    enum class Mode { Fresh, StayClose };
+    void startPlanning(Mode mode);
+    void loadRounds();
+    void updateViews();
+    const core::RoomRound *findRound(int roundNumber) const;
+
+    storage::Database &m_database;
+    QUndoStack *m_undoStack;
+    const core::Clock &m_clock;
+    std::unique_ptr<storage::RoomsRepository> m_repository;
+    AttendanceModel *m_attendance;
+    RoomRoundModel *m_rooms;
+    EncounterMapModel *m_encounters;
+
+    core::CohortId m_cohort = 0;
+    QString m_cohortName;
+    QString m_timeZone;
+    std::vector<storage::CohortCall> m_calls;
+    int m_call = 0;
+    std::vector<core::RoomRound> m_rounds;
+    // The call's breakout steps, as its agenda has them now: the roles a round can give.
+    std::vector<core::BreakoutRound> m_steps;
+    int m_shownRound = 0;
+    // Recorded rounds of the cohort's other calls: the history the call's rooms are measured against.
+    std::vector<std::vector<std::vector<core::PersonId>>> m_history;
+    std::vector<std::pair<core::PersonId, core::PersonId>> m_keepApart;
+    std::vector<storage::KeepApartPair> m_pairs;
+    storage::HostsInRooms m_hostsInRooms = storage::HostsInRooms::KeptApart;
+    std::vector<std::pair<core::PersonId, QString>> m_members;
+    std::map<core::PersonId, QString> m_names;
+    // The lower bound of the last plan of each call, while this session lives.
+    std::map<std::pair<core::CohortId, int>, std::pair<int, bool>> m_bounds;
+
+    core::ScheduleOptions m_options;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+} // namespace convener::models

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rooms/roomplan.h"
+#include "storage/result.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace convener::storage {
+class RoomsRepository;
+}
+
+namespace convener::models {
+
+class RoomsSession;
+
+// A hand edit of a planned round. The first redo lets the repository make the
+// edit (it knows how rooms close and turns renumber); the round is kept as it
+// was before and after, so undo and redo put back exactly those rooms and roles.
+class RoundEdit : public QUndoCommand
+{
+public:
+    RoundEdit(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+protected:
+    // The edit itself, made once through the repository.
+    virtual storage::Status edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber,
+                                 int roundNumber) = 0;
+
+private:
+    RoomsSession *m_session;
+    core::CohortId m_cohort;
+    int m_call;
+    int m_round;
+    std::optional<core::RoomRound> m_before;
+    std::optional<core::RoomRound> m_after;
+};
+
+} // namespace convener::models

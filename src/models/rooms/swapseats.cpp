@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/rooms/swapseats.h"
+
+#include "storage/rooms/roomsrepository.h"
+
+namespace convener::models {
+
+SwapSeats::SwapSeats(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
+                     core::PersonId second, const QString &text)
+    : RoundEdit(session, cohort, callNumber, roundNumber, text), m_first(first), m_second(second)
+{
+}
+
+storage::Status SwapSeats::edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber)
+{
+    return rooms.swapPeople(cohort, callNumber, roundNumber, m_first, m_second);
+}
+
+} // namespace convener::models

@@ -1,0 +1,460 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/journal/journalrepository.h"
+
+#include "crypto/sealeditem.h"
+#include "storage/conversions.h"
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QByteArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <set>
+
+namespace convener::storage {
+
+namespace {
+
+QString failed(const QString &what, const QSqlQuery &q)
+{
+    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
+}
+
+QByteArray toBlob(const crypto::Bytes &bytes)
+{
+    return QByteArray(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+}
+
+crypto::Bytes fromBlob(const QVariant &value)
+{
+    const QByteArray blob = value.toByteArray();
+    return crypto::Bytes(blob.begin(), blob.end());
+}
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant optionalText(const std::optional<std::string> &value)
+{
+    return value ? QVariant(toQt(*value)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant optionalBlob(const std::optional<crypto::Bytes> &value)
+{
+    return value ? QVariant(toBlob(*value)) : QVariant(QMetaType(QMetaType::QByteArray));
+}
+
+std::optional<int> readOptionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+std::optional<std::string> readOptionalText(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<std::string>(toStd(value.toString()));
+}
+
+// The guard that keeps plaintext out: whatever is stored as sealed must be a
+// well-formed sealed item (it cannot be checked further without the key).
+bool looksSealed(const crypto::Bytes &bytes)
+{
+    return crypto::SealedItem::fromBytes(bytes).ok();
+}
+
+bool entryLooksSealed(const JournalEntryRecord &entry)
+{
+    return looksSealed(entry.sealedBody) && (!entry.sealedTitle || looksSealed(*entry.sealedTitle));
+}
+
+const QString kEntryColumns = QStringLiteral(
+    "entry_id, call_number, step_title, open_title, sealed_title, sealed_body, created_at, updated_at");
+
+JournalEntryRecord readEntry(const QSqlQuery &q)
+{
+    JournalEntryRecord e;
+    e.entryId = toStd(q.value(0).toString());
+    e.callNumber = readOptionalInt(q.value(1));
+    e.stepTitle = readOptionalText(q.value(2));
+    e.openTitle = readOptionalText(q.value(3));
+    if (!q.value(4).isNull())
+        e.sealedTitle = fromBlob(q.value(4));
+    e.sealedBody = fromBlob(q.value(5));
+    e.createdAt = q.value(6).toString();
+    e.updatedAt = q.value(7).toString();
+    return e;
+}
+
+// Inserts, or updates in place keeping created_at; dates left empty mean now.
+bool writeEntry(QSqlDatabase db, JournalRowId journal, const JournalEntryRecord &entry, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO journal_entries (journal_id, entry_id, call_number, step_title, open_title, sealed_title, "
+        "sealed_body, created_at, updated_at) "
+        "VALUES (:journal, :entry, :call, :step, :open_title, :sealed_title, :sealed_body, "
+        "coalesce(:created, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), "
+        "coalesce(:updated, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) "
+        "ON CONFLICT (journal_id, entry_id) DO UPDATE SET call_number = excluded.call_number, "
+        "step_title = excluded.step_title, open_title = excluded.open_title, sealed_title = excluded.sealed_title, "
+        "sealed_body = excluded.sealed_body, updated_at = excluded.updated_at"));
+    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+    q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
+    q.bindValue(QStringLiteral(":call"), optionalInt(entry.callNumber));
+    q.bindValue(QStringLiteral(":step"), optionalText(entry.stepTitle));
+    q.bindValue(QStringLiteral(":open_title"), optionalText(entry.openTitle));
+    q.bindValue(QStringLiteral(":sealed_title"), optionalBlob(entry.sealedTitle));
+    q.bindValue(QStringLiteral(":sealed_body"), toBlob(entry.sealedBody));
+    q.bindValue(QStringLiteral(":created"),
+                entry.createdAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(entry.createdAt));
+    q.bindValue(QStringLiteral(":updated"),
+                entry.updatedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(entry.updatedAt));
+    if (!q.exec()) {
+        error = failed(QStringLiteral("save the journal entry"), q);
+        return false;
+    }
+    return true;
+}
+
+bool writeDraft(QSqlDatabase db, JournalRowId journal, const JournalDraftRecord &draft, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO journal_drafts (journal_id, entry_id, call_number, sealed_draft, saved_at) "
+        "VALUES (:journal, :entry, :call, :sealed, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+    q.bindValue(QStringLiteral(":entry"), toQt(draft.entryId));
+    q.bindValue(QStringLiteral(":call"), optionalInt(draft.callNumber));
+    q.bindValue(QStringLiteral(":sealed"), toBlob(draft.sealedDraft));
+    if (!q.exec()) {
+        error = failed(QStringLiteral("save the draft"), q);
+        return false;
+    }
+    return true;
+}
+
+Status startFailure(const WriteTransaction &transaction)
+{
+    return Status::failure(QStringLiteral("Could not start saving the journal: %1").arg(transaction.error()));
+}
+
+Status commitFailure(const WriteTransaction &transaction)
+{
+    return Status::failure(QStringLiteral("Could not save the journal: %1").arg(transaction.error()));
+}
+
+} // namespace
+
+JournalRepository::JournalRepository(Database &database) : m_database(database)
+{
+}
+
+Result<std::optional<JournalRecord>> JournalRepository::journalFor(core::PersonId person) const
+{
+    using R = Result<std::optional<JournalRecord>>;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, person_id, journal_id, passphrase_record, recovery_record, key_version "
+                             "FROM journals WHERE person_id = :person"));
+    q.bindValue(QStringLiteral(":person"), sqlId(person));
+    if (!q.exec())
+        return R::failure(failed(QStringLiteral("read the journal"), q));
+    if (!q.next())
+        return std::optional<JournalRecord>();
+    JournalRecord record;
+    record.id = q.value(0).toLongLong();
+    record.person = q.value(1).toLongLong();
+    const auto id = crypto::JournalId::fromHex(toStd(q.value(2).toString()));
+    if (!id)
+        return R::failure(QStringLiteral("The journal of person %1 has a damaged id in the database.").arg(person));
+    record.journalId = *id;
+    record.passphraseRecord = fromBlob(q.value(3));
+    if (!q.value(4).isNull())
+        record.recoveryRecord = fromBlob(q.value(4));
+    record.keyVersion = static_cast<std::uint32_t>(q.value(5).toLongLong());
+    return std::optional<JournalRecord>(std::move(record));
+}
+
+Result<JournalRecord> JournalRepository::createJournal(core::PersonId person,
+                                                       const crypto::WrappedKey &passphraseRecord,
+                                                       const crypto::WrappedKey &recoveryRecord)
+{
+    using R = Result<JournalRecord>;
+    if (passphraseRecord.method != crypto::WrapMethod::Passphrase
+        || recoveryRecord.method != crypto::WrapMethod::RecoveryKey
+        || !(passphraseRecord.journalId == recoveryRecord.journalId)
+        || passphraseRecord.keyVersion != recoveryRecord.keyVersion)
+        return R::failure(QStringLiteral("The journal's key records do not belong together; nothing was saved."));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(startFailure(transaction).error());
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO journals (person_id, journal_id, passphrase_record, recovery_record, "
+                             "key_version) VALUES (:person, :journal_id, :passphrase, :recovery, :version)"));
+    q.bindValue(QStringLiteral(":person"), sqlId(person));
+    q.bindValue(QStringLiteral(":journal_id"), toQt(passphraseRecord.journalId.toHex()));
+    q.bindValue(QStringLiteral(":passphrase"), toBlob(passphraseRecord.toBytes()));
+    q.bindValue(QStringLiteral(":recovery"), toBlob(recoveryRecord.toBytes()));
+    q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(passphraseRecord.keyVersion));
+    if (!q.exec())
+        return R::failure(failed(QStringLiteral("create the journal (does this person already have one?)"), q));
+    JournalRecord record;
+    record.id = q.lastInsertId().toLongLong();
+    record.person = person;
+    record.journalId = passphraseRecord.journalId;
+    record.passphraseRecord = passphraseRecord.toBytes();
+    record.recoveryRecord = recoveryRecord.toBytes();
+    record.keyVersion = passphraseRecord.keyVersion;
+    if (!transaction.commit())
+        return R::failure(commitFailure(transaction).error());
+    return record;
+}
+
+namespace {
+
+Status replaceRecord(Database &database, JournalRowId journal, const crypto::WrappedKey &record,
+                     crypto::WrapMethod method, const QString &column)
+{
+    if (record.method != method)
+        return Status::failure(QStringLiteral("The new key record is of the wrong kind; nothing was changed."));
+    WriteTransaction transaction(database.connection());
+    if (!transaction.isActive())
+        return startFailure(transaction);
+    QSqlQuery q(database.connection());
+    // The journal id and key version must match, so a record of another journal
+    // can never replace this one's.
+    q.prepare(QStringLiteral("UPDATE journals SET %1 = :record WHERE id = :id AND journal_id = :journal_id "
+                             "AND key_version = :version")
+                  .arg(column));
+    q.bindValue(QStringLiteral(":record"), toBlob(record.toBytes()));
+    q.bindValue(QStringLiteral(":id"), sqlId(journal));
+    q.bindValue(QStringLiteral(":journal_id"), toQt(record.journalId.toHex()));
+    q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(record.keyVersion));
+    if (!q.exec())
+        return Status::failure(failed(QStringLiteral("save the new key record"), q));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("The new key record belongs to another journal; nothing was changed."));
+    if (!transaction.commit())
+        return commitFailure(transaction);
+    return {};
+}
+
+} // namespace
+
+Status JournalRepository::replacePassphraseRecord(JournalRowId journal, const crypto::WrappedKey &record)
+{
+    return replaceRecord(m_database, journal, record, crypto::WrapMethod::Passphrase,
+                         QStringLiteral("passphrase_record"));
+}
+
+Status JournalRepository::replaceRecoveryRecord(JournalRowId journal, const crypto::WrappedKey &record)
+{
+    return replaceRecord(m_database, journal, record, crypto::WrapMethod::RecoveryKey,
+                         QStringLiteral("recovery_record"));
+}
+
+Result<std::vector<JournalEntryRecord>> JournalRepository::entries(JournalRowId journal) const
+{
+    using R = Result<std::vector<JournalEntryRecord>>;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM journal_entries WHERE journal_id = :journal "
+                             "ORDER BY call_number IS NULL, call_number, created_at, entry_id")
+                  .arg(kEntryColumns));
+    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+    if (!q.exec())
+        return R::failure(failed(QStringLiteral("read the journal entries"), q));
+    std::vector<JournalEntryRecord> out;
+    while (q.next())
+        out.push_back(readEntry(q));
+    return out;
+}
+
+Result<JournalEntryRecord> JournalRepository::saveEntry(JournalRowId journal, const JournalEntryRecord &entry)
+{
+    using R = Result<JournalEntryRecord>;
+    if (entry.entryId.empty() || !entryLooksSealed(entry))
+        return R::failure(QStringLiteral("The journal entry was not sealed properly; nothing was saved."));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(startFailure(transaction).error());
+    JournalEntryRecord toWrite = entry;
+    toWrite.updatedAt.clear();
+    QString error;
+    if (!writeEntry(m_database.connection(), journal, toWrite, error))
+        return R::failure(error);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM journal_drafts WHERE journal_id = :journal AND entry_id = :entry"));
+    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+    q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
+    if (!q.exec())
+        return R::failure(failed(QStringLiteral("clear the draft"), q));
+    q.prepare(QStringLiteral("SELECT %1 FROM journal_entries WHERE journal_id = :journal AND entry_id = :entry")
+                  .arg(kEntryColumns));
+    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+    q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
+    if (!q.exec() || !q.next())
+        return R::failure(failed(QStringLiteral("read back the journal entry"), q));
+    JournalEntryRecord stored = readEntry(q);
+    q.finish();
+    if (!transaction.commit())
+        return R::failure(commitFailure(transaction).error());
+    return stored;
+}
+
+Status JournalRepository::deleteEntry(JournalRowId journal, const std::string &entryId)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return startFailure(transaction);
+    QSqlQuery q(m_database.connection());
+    for (const QString &table : {QStringLiteral("journal_entries"), QStringLiteral("journal_drafts")}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE journal_id = :journal AND entry_id = :entry").arg(table));
+        q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+        q.bindValue(QStringLiteral(":entry"), toQt(entryId));
+        if (!q.exec())
+            return Status::failure(failed(QStringLiteral("delete the journal entry"), q));
+    }
+    if (!transaction.commit())
+        return commitFailure(transaction);
+    return {};
+}
+
+Result<std::optional<JournalDraftRecord>> JournalRepository::draft(JournalRowId journal) const
+{
+    using R = Result<std::optional<JournalDraftRecord>>;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT entry_id, call_number, sealed_draft FROM journal_drafts WHERE journal_id = :journal"));
+    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+    if (!q.exec())
+        return R::failure(failed(QStringLiteral("read the draft"), q));
+    if (!q.next())
+        return std::optional<JournalDraftRecord>();
+    JournalDraftRecord d;
+    d.entryId = toStd(q.value(0).toString());
+    d.callNumber = readOptionalInt(q.value(1));
+    d.sealedDraft = fromBlob(q.value(2));
+    return std::optional<JournalDraftRecord>(std::move(d));
+}
+
+Status JournalRepository::saveDraft(JournalRowId journal, const JournalDraftRecord &draft)
+{
+    if (draft.entryId.empty() || !looksSealed(draft.sealedDraft))
+        return Status::failure(QStringLiteral("The draft was not sealed properly; nothing was saved."));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return startFailure(transaction);
+    QString error;
+    if (!writeDraft(m_database.connection(), journal, draft, error))
+        return Status::failure(error);
+    if (!transaction.commit())
+        return commitFailure(transaction);
+    return {};
+}
+
+Status JournalRepository::discardDraft(JournalRowId journal)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return startFailure(transaction);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM journal_drafts WHERE journal_id = :journal"));
+    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+    if (!q.exec())
+        return Status::failure(failed(QStringLiteral("discard the draft"), q));
+    if (!transaction.commit())
+        return commitFailure(transaction);
+    return {};
+}
+
+Result<std::map<core::PersonId, int>> JournalRepository::entryCounts(core::CohortId cohort) const
+{
+    using R = Result<std::map<core::PersonId, int>>;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT j.person_id, (SELECT count(*) FROM journal_entries e WHERE e.journal_id = j.id) "
+        "FROM journals j JOIN memberships m ON m.person_id = j.person_id WHERE m.cohort_id = :cohort"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec())
+        return R::failure(failed(QStringLiteral("count the journal entries"), q));
+    std::map<core::PersonId, int> counts;
+    while (q.next())
+        counts[q.value(0).toLongLong()] = q.value(1).toInt();
+    return counts;
+}
+
+Result<JournalRecord> JournalRepository::importJournal(core::PersonId person,
+                                                       const crypto::WrappedKey &passphraseRecord,
+                                                       const std::vector<JournalEntryRecord> &entries,
+                                                       const std::optional<JournalDraftRecord> &draft)
+{
+    using R = Result<JournalRecord>;
+    if (passphraseRecord.method != crypto::WrapMethod::Passphrase)
+        return R::failure(QStringLiteral("The journal archive carries no passphrase record; nothing was imported."));
+    for (const auto &entry : entries) {
+        if (entry.entryId.empty() || !entryLooksSealed(entry))
+            return R::failure(QStringLiteral("The journal archive holds an entry that is not sealed; nothing was imported."));
+    }
+    if (draft && (draft->entryId.empty() || !looksSealed(draft->sealedDraft)))
+        return R::failure(QStringLiteral("The journal archive holds a draft that is not sealed; nothing was imported."));
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(startFailure(transaction).error());
+    const auto existing = journalFor(person);
+    if (!existing)
+        return R::failure(existing.error());
+
+    JournalRecord record;
+    if (existing.value()) {
+        record = *existing.value();
+        if (!(record.journalId == passphraseRecord.journalId))
+            return R::failure(QStringLiteral("This person already has another journal here. One person keeps one "
+                                             "journal; nothing was imported."));
+    } else {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT INTO journals (person_id, journal_id, passphrase_record, recovery_record, "
+                                 "key_version) VALUES (:person, :journal_id, :passphrase, NULL, :version)"));
+        q.bindValue(QStringLiteral(":person"), sqlId(person));
+        q.bindValue(QStringLiteral(":journal_id"), toQt(passphraseRecord.journalId.toHex()));
+        q.bindValue(QStringLiteral(":passphrase"), toBlob(passphraseRecord.toBytes()));
+        q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(passphraseRecord.keyVersion));
+        if (!q.exec())
+            return R::failure(failed(QStringLiteral("import the journal (is it already in this database for "
+                                                    "someone else?)"),
+                                     q));
+        record.id = q.lastInsertId().toLongLong();
+        record.person = person;
+        record.journalId = passphraseRecord.journalId;
+        record.passphraseRecord = passphraseRecord.toBytes();
+        record.keyVersion = passphraseRecord.keyVersion;
+    }
+
+    const auto present = this->entries(record.id);
+    if (!present)
+        return R::failure(present.error());
+    std::set<std::string> known;
+    for (const auto &e : present.value())
+        known.insert(e.entryId);
+    QString error;
+    for (const auto &entry : entries) {
+        if (known.count(entry.entryId) != 0)
+            continue;
+        if (!writeEntry(m_database.connection(), record.id, entry, error))
+            return R::failure(error);
+    }
+    if (draft) {
+        const auto current = this->draft(record.id);
+        if (!current)
+            return R::failure(current.error());
+        if (!current.value() && !writeDraft(m_database.connection(), record.id, *draft, error))
+            return R::failure(error);
+    }
+    if (!transaction.commit())
+        return R::failure(commitFailure(transaction).error());
+    return record;
+}
+
+} // namespace convener::storage

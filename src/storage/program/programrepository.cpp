@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/program/programrepository.h"
+
+#include "core/program/builtinlibrary.h"
+#include "core/roster/callcalendar.h"
+#include "core/program/programdocument.h"
+#include "core/program/programjson.h"
+#include "storage/conversions.h"
+#include "storage/database.h"
+#include "storage/roster/rosterrepository.h"
+#include "storage/writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace convener::storage {
+
+namespace {
+
+QString failed(const QString &what, const QSqlQuery &q)
+{
+    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
+}
+
+QString callJson(const core::ProgramCall &call)
+{
+    core::ProgramDocument document{call};
+    return toQt(core::saveProgramDocument(document));
+}
+
+// A stored call that no longer reads (a damaged row, or written by a newer
+// Convener) is reported with where it is, never silently dropped.
+Result<CohortCall> readCall(const QSqlQuery &q)
+{
+    CohortCall c;
+    c.id = q.value(0).toLongLong();
+    c.cohort = q.value(1).toLongLong();
+    c.number = q.value(2).toInt();
+    const auto loaded = core::loadProgramDocument(toStd(q.value(3).toString()));
+    const auto *call = loaded.ok() ? std::get_if<core::ProgramCall>(&loaded.document->content) : nullptr;
+    if (!call) {
+        QString why = loaded.problems.empty() ? QStringLiteral("it is not a call")
+                                              : toQt(loaded.problems.front().message);
+        return Result<CohortCall>::failure(
+            QStringLiteral("Call %1 of this cohort could not be read: %2").arg(c.number).arg(why));
+    }
+    c.call = *call;
+    // The column is what a moved call changes (and what queries see), so it wins
+    // over the copy inside the document.
+    if (const QString start = q.value(4).toString(); !start.isEmpty())
+        c.call.plannedStart = toStd(start);
+    return c;
+}
+
+} // namespace
+
+ProgramRepository::ProgramRepository(Database &database) : m_database(database)
+{
+}
+
+Status ProgramRepository::followProgram(core::CohortId cohort, const core::Program &program, const std::string &programId)
+{
+    RosterRepository roster(m_database);
+    const auto stored = roster.cohort(cohort);
+    if (!stored)
+        return Status::failure(stored.error());
+    const auto starts = core::weeklyCallStarts(stored.value(), static_cast<int>(program.calls.size()));
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cohort_calls WHERE cohort_id = :cohort"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec() || !q.next())
+        return Status::failure(failed(QStringLiteral("read the cohort's calls"), q));
+    if (q.value(0).toInt() > 0)
+        return Status::failure(QStringLiteral("The cohort '%1' already has its calls; adapt them instead of choosing "
+                                              "a program again.")
+                                   .arg(toQt(stored.value().name)));
+
+    q.prepare(QStringLiteral("UPDATE cohorts SET program_id = :id, program_name = :name WHERE id = :cohort"));
+    q.bindValue(QStringLiteral(":id"), toQt(programId));
+    q.bindValue(QStringLiteral(":name"), toQt(program.name));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec())
+        return Status::failure(failed(QStringLiteral("save the cohort's program"), q));
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO cohort_calls (cohort_id, number, planned_start, document) "
+                                  "VALUES (:cohort, :number, :start, :document)"));
+    for (size_t i = 0; i < program.calls.size(); ++i) {
+        core::ProgramCall call = program.calls[i];
+        if (i < starts.size())
+            call.plannedStart = starts[i];
+        insert.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        insert.bindValue(QStringLiteral(":number"), static_cast<int>(i + 1));
+        insert.bindValue(QStringLiteral(":start"), toQt(call.plannedStart));
+        insert.bindValue(QStringLiteral(":document"), callJson(call));
+        if (!insert.exec())
+            return Status::failure(failed(QStringLiteral("save call %1").arg(i + 1), insert));
+    }
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
+    return {};
+}
+
+Status ProgramRepository::followBuiltinProgram(core::CohortId cohort, const std::string &programId)
+{
+    const auto loaded = core::BuiltinLibrary::load(programId);
+    const auto *program = loaded.ok() ? std::get_if<core::Program>(&loaded.document->content) : nullptr;
+    if (!program)
+        return Status::failure(QStringLiteral("There is no built-in program '%1'. 'convener-cli template list' shows "
+                                              "the programs there are.")
+                                   .arg(toQt(programId)));
+    return followProgram(cohort, *program, programId);
+}
+
+Result<std::vector<CohortCall>> ProgramRepository::calls(core::CohortId cohort) const
+{
+    using R = Result<std::vector<CohortCall>>;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, cohort_id, number, document, planned_start FROM cohort_calls WHERE cohort_id = :cohort "
+                             "ORDER BY number"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec())
+        return R::failure(failed(QStringLiteral("read the cohort's calls"), q));
+    std::vector<CohortCall> out;
+    while (q.next()) {
+        auto c = readCall(q);
+        if (!c)
+            return R::failure(c.error());
+        out.push_back(std::move(c).value());
+    }
+    return out;
+}
+
+Result<CohortCall> ProgramRepository::call(core::CohortId cohort, int number) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, cohort_id, number, document, planned_start FROM cohort_calls "
+                             "WHERE cohort_id = :cohort AND number = :number"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":number"), number);
+    if (!q.exec())
+        return Result<CohortCall>::failure(failed(QStringLiteral("read the call"), q));
+    if (!q.next())
+        return Result<CohortCall>::failure(QStringLiteral("This cohort has no call %1.").arg(number));
+    return readCall(q);
+}
+
+Status ProgramRepository::saveCall(const CohortCall &call)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE cohort_calls SET document = :document, planned_start = :start, "
+                             "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = :id"));
+    q.bindValue(QStringLiteral(":document"), callJson(call.call));
+    q.bindValue(QStringLiteral(":start"), toQt(call.call.plannedStart));
+    q.bindValue(QStringLiteral(":id"), sqlId(call.id));
+    if (!q.exec())
+        return Status::failure(failed(QStringLiteral("save call %1").arg(call.number), q));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("Call %1 is no longer in the database.").arg(call.number));
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
+    return {};
+}
+
+Result<std::string> ProgramRepository::programName(core::CohortId cohort) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT program_name FROM cohorts WHERE id = :cohort"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec() || !q.next())
+        return Result<std::string>::failure(failed(QStringLiteral("read the cohort's program"), q));
+    return toStd(q.value(0).toString());
+}
+
+} // namespace convener::storage

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/retro/retroboard.h"
+#include "core/retro/retroexport.h"
+#include "storage/result.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace convener::storage {
+
+class Database;
+
+// Retro boards of a cohort's calls and everything on them. Every write is one
+// IMMEDIATE transaction that first checks core::RetroRules against the stored
+// board, so a rule holds whoever writes. The restore* calls put back an
+// earlier state exactly, for undo, and check nothing but the data's integrity.
+class RetroRepository final
+{
+public:
+    // An open action item with the board it was agreed on.
+    struct OpenAction
+    {
+        core::RetroAction action;
+        core::RetroBoardId board = 0;
+        int callNumber = 0;
+    };
+    // An open action item of another cohort's board, to carry into this one.
+    struct CarriedAction
+    {
+        core::RetroAction action;
+        std::string cohortName;
+        int callNumber = 0;
+        std::string ownerName;                               // empty: nobody
+        core::RetroBoardId board = 0;                        // so the item can be closed where it was agreed
+    };
+    using CardAuthors = std::vector<std::pair<core::RetroCardId, std::optional<core::PersonId>>>;
+
+    explicit RetroRepository(Database &database);
+    Database &database() const { return m_database; }
+
+    // The call numbers of the cohort that have a board, ascending.
+    Result<std::vector<int>> boardCalls(core::CohortId cohort) const;
+    Result<std::optional<core::RetroBoard>> findBoard(core::CohortId cohort, int callNumber) const;
+    Result<core::RetroBoard> board(core::RetroBoardId id) const;
+    // The board with its cohort's name and the names of everyone it mentions, for exports.
+    Result<core::RetroSnapshot> snapshot(core::RetroBoardId id) const;
+    // Open action items of all the cohort's boards, by call and then board order.
+    Result<std::vector<OpenAction>> openActions(core::CohortId cohort) const;
+    // What earlier programs left open for this one: the open action items of
+    // the boards of other cohorts that share a host (or co-host) with it and
+    // did not start after it. When it shares hosts with no other cohort, the
+    // open items of every other cohort. Newest cohort first, then by call and
+    // board order.
+    Result<std::vector<CarriedAction>> carriedActions(core::CohortId cohort) const;
+
+    Result<core::RetroBoard> createBoard(core::CohortId cohort, int callNumber, core::RetroTemplate source,
+                                         const std::vector<core::RetroColumnSpec> &columns);
+    Status removeBoard(core::RetroBoardId id);
+    Status restoreBoard(const core::RetroBoard &board);
+
+    // Columns are renamed on boards made from the Custom template only: the
+    // other templates' columns mean what their titles say. Any phase; the
+    // title must be new on the board (ignoring case).
+    Status renameColumn(core::RetroBoardId board, core::RetroColumnId column, const std::string &title);
+
+    // Phase, reveal, anonymity, limits and timers. Becoming anonymous erases
+    // the authors of the cards already written.
+    Status changeState(core::RetroBoardId board, const core::RetroBoardState &state);
+    Status restoreState(core::RetroBoardId board, const core::RetroBoardState &state, const CardAuthors &authors);
+
+    // The author is not stored on an anonymous board.
+    Result<core::RetroCard> addCard(core::RetroBoardId board, core::RetroColumnId column,
+                                    std::optional<core::PersonId> author, const std::string &text);
+    Status editCard(core::RetroBoardId board, core::RetroCardId card, const std::string &text);
+    // Removes the card with its votes.
+    Status removeCard(core::RetroBoardId board, core::RetroCardId card);
+    Status restoreCard(core::RetroBoardId board, const core::RetroCard &card, const std::vector<core::RetroVote> &votes);
+
+    // Each returns the column's grouping afterwards.
+    Result<core::RetroGrouping> groupCards(core::RetroBoardId board, core::RetroCardId dragged, core::RetroCardId target);
+    Result<core::RetroGrouping> ungroupCard(core::RetroBoardId board, core::RetroCardId card);
+    Status renameGroup(core::RetroBoardId board, core::RetroGroupId group, const std::string &title);
+    Status restoreGrouping(core::RetroBoardId board, const core::RetroGrouping &grouping);
+
+    Status castVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
+    Status retractVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
+
+    // The action's id and position are assigned; it is returned as stored.
+    Result<core::RetroAction> addAction(core::RetroBoardId board, const core::RetroAction &action);
+    // Closing or reopening is allowed in every phase; other changes in discuss and actions.
+    Status updateAction(core::RetroBoardId board, const core::RetroAction &action);
+    Status removeAction(core::RetroBoardId board, core::RetroActionId action);
+    Status restoreAction(core::RetroBoardId board, const core::RetroAction &action);
+
+private:
+    Database &m_database;
+};
+
+} // namespace convener::storage

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/rooms/attendance.h"
+#include "core/rooms/breakoutround.h"
+#include "core/roster/person.h"
+#include "core/rooms/roomplan.h"
+#include "storage/result.h"
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace convener::storage {
+
+class Database;
+
+// Whether a cohort's hosts and co-hosts sit in breakout rooms. Either way two
+// hosts never share a room.
+enum class HostsInRooms { KeptApart, LeftOut };
+
+// Two people the host keeps out of the same room, and why (for the host only).
+struct KeepApartPair
+{
+    core::PersonId first = 0;                                // first < second
+    core::PersonId second = 0;
+    std::string reason;
+
+    bool operator==(const KeepApartPair &) const = default;
+};
+
+// A recorded round and the call it belongs to: one piece of encounter history.
+struct RecordedRound
+{
+    int callNumber = 0;
+    core::RoomRound round;
+};
+
+// Attendance, breakout rounds and keep-apart pairs of cohorts. A call's rounds
+// are numbered from 1 in agenda order; rooms from 1 in their order within a
+// round. A planned round can be edited and re-planned; a recorded round is
+// history and never changes. Every write is one IMMEDIATE transaction.
+class RoomsRepository final
+{
+public:
+    explicit RoomsRepository(Database &database);
+
+    // One mark per current member of the cohort, in roster order; a member
+    // nobody marked is present.
+    Result<std::vector<core::AttendanceMark>> attendance(core::CohortId cohort, int callNumber) const;
+    // Stores the marks (replacing earlier marks of the same people); the people
+    // must be members of the cohort.
+    Status setAttendance(core::CohortId cohort, int callNumber, const std::vector<core::AttendanceMark> &marks);
+
+    // The call's rounds, planned and recorded, by number. Empty when none is planned.
+    Result<std::vector<core::RoomRound>> rounds(core::CohortId cohort, int callNumber) const;
+    Result<core::RoomRound> round(core::CohortId cohort, int callNumber, int roundNumber) const;
+    // Stores a plan: the planned rounds of `rounds` replace every planned round
+    // of the call; recorded rounds in `rounds` are skipped, they stay as stored.
+    Status savePlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds);
+    // Replaces one planned round's rooms and roles (a hand edit). Refused for a recorded round.
+    Status updateRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
+    // Moves a person of a planned round to room toRoom (1-based; one past the
+    // last room opens a new room). A room left empty closes and later rooms move
+    // up. The mover joins the room's turn order at the end when it has one and
+    // otherwise sits without a role; a role they held stays open (setRole).
+    Status movePerson(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person, int toRoom);
+    // Swaps two people of a planned round: each takes the other's seat and its role.
+    Status swapPeople(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
+                      core::PersonId second);
+    // Gives a person of a planned round a role (empty for none) and rank.
+    Status setRole(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
+                   const std::string &role, int rank);
+    // A host's change of a person's role in a planned round of `step` (the
+    // breakout step it was planned from): core::changeRoomRole says what
+    // changes and what is refused (a role the step does not have, a turn out
+    // of range, someone not in the round). Refused for a recorded round.
+    Status changeRole(core::CohortId cohort, int callNumber, int roundNumber, const core::BreakoutRound &step,
+                      core::PersonId person, const std::string &role, int turn);
+    // Marks a planned round as what happened: it becomes history. Rounds are
+    // recorded in order; recordedAt is a UTC "YYYY-MM-DDTHH:MM:SSZ".
+    Status recordRound(core::CohortId cohort, int callNumber, int roundNumber, const std::string &recordedAt);
+    // Removes the call's planned rounds (recorded ones stay).
+    Status deletePlannedRounds(core::CohortId cohort, int callNumber);
+
+    // Every recorded round of the cohort, by call and round: the encounter history.
+    Result<std::vector<RecordedRound>> recordedRounds(core::CohortId cohort) const;
+
+    // The people with these ids, members of the cohort or not: a recorded round
+    // keeps seating someone who has left since. Unknown ids are left out.
+    Result<std::map<core::PersonId, core::Person>> people(const std::vector<core::PersonId> &ids) const;
+
+    Result<std::vector<KeepApartPair>> keepApart(core::CohortId cohort) const;
+    // Adds (or updates the reason of) a pair; both must be members of the cohort.
+    Status addKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second, const std::string &reason);
+    Status removeKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second);
+
+    Result<HostsInRooms> hostsInRooms(core::CohortId cohort) const;
+    Status setHostsInRooms(core::CohortId cohort, HostsInRooms placement);
+
+private:
+    Status writeRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
+    Status editRound(core::CohortId cohort, int callNumber, int roundNumber,
+                     const std::function<QString(core::RoomRound &)> &edit);
+
+    Database &m_database;
+};
+
+} // namespace convener::storage

@@ -1,0 +1,471 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/roster/rosterrepository.h"
+
+#include "storage/conversions.h"
+#include "storage/database.h"
+#include "storage/program/programrepository.h"
+#include "storage/writetransaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace convener::storage {
+
+namespace {
+
+QString failed(const QString &what, const QSqlQuery &q)
+{
+    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
+}
+
+core::Cohort readCohort(const QSqlQuery &q)
+{
+    core::Cohort c;
+    c.id = q.value(0).toLongLong();
+    c.name = toStd(q.value(1).toString());
+    c.startDate = toStd(q.value(2).toString());
+    c.weekday = q.value(3).toInt();
+    c.startTime = toStd(q.value(4).toString());
+    c.timeZone = toStd(q.value(5).toString());
+    c.description = toStd(q.value(6).toString());
+    c.videoLink = toStd(q.value(7).toString());
+    return c;
+}
+
+const QString kCohortColumns =
+    QStringLiteral("id, name, start_date, weekday, start_time, time_zone, description, video_link");
+
+void bindCohort(QSqlQuery &q, const core::Cohort &c)
+{
+    q.bindValue(QStringLiteral(":name"), toQt(core::trimmed(c.name)));
+    q.bindValue(QStringLiteral(":start_date"), toQt(c.startDate));
+    q.bindValue(QStringLiteral(":weekday"), c.weekday);
+    q.bindValue(QStringLiteral(":start_time"), toQt(c.startTime));
+    q.bindValue(QStringLiteral(":time_zone"), toQt(c.timeZone));
+    q.bindValue(QStringLiteral(":description"), toQt(c.description));
+    q.bindValue(QStringLiteral(":video_link"), toQt(core::trimmed(c.videoLink)));
+}
+
+const QString kUpdatePerson = QStringLiteral(
+    "UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
+    "location = :location, time_zone = :time_zone, notes = :notes WHERE id = :id");
+
+void bindMembership(QSqlQuery &q, core::CohortId cohort, core::PersonId person, core::Role role)
+{
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":person"), sqlId(person));
+    q.bindValue(QStringLiteral(":role"), toQt(core::roleKey(role)));
+}
+
+void bindPerson(QSqlQuery &q, const core::Person &p)
+{
+    q.bindValue(QStringLiteral(":display_name"), toQt(core::trimmed(p.displayName)));
+    q.bindValue(QStringLiteral(":email"), toQt(core::trimmed(p.email)));
+    q.bindValue(QStringLiteral(":pronouns"), toQt(core::trimmed(p.pronouns)));
+    q.bindValue(QStringLiteral(":location"), toQt(core::trimmed(p.location)));
+    q.bindValue(QStringLiteral(":time_zone"), toQt(core::trimmed(p.timeZone)));
+    q.bindValue(QStringLiteral(":notes"), toQt(p.notes));
+}
+
+// How far the first call moves, in minutes of local time; nullopt when either
+// start lacks a date or time to measure from.
+std::optional<qint64> startShift(const core::Cohort &before, const core::Cohort &after)
+{
+    const QDate from = QDate::fromString(toQt(before.startDate), Qt::ISODate);
+    const QDate to = QDate::fromString(toQt(after.startDate), Qt::ISODate);
+    const QTime fromTime = QTime::fromString(toQt(before.startTime), QStringLiteral("HH:mm"));
+    const QTime toTime = QTime::fromString(toQt(after.startTime), QStringLiteral("HH:mm"));
+    if (!from.isValid() || !to.isValid() || !fromTime.isValid() || !toTime.isValid())
+        return std::nullopt;
+    return from.daysTo(to) * 24 * 60 + fromTime.secsTo(toTime) / 60;
+}
+
+// A planned start is a wall-clock reading in the cohort's zone. The arithmetic
+// runs in UTC so that a daylight-saving change of this machine cannot bend it.
+std::optional<std::string> movedStart(const std::string &start, qint64 minutes)
+{
+    const QString text = toQt(start);
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(text.mid(11), QStringLiteral("HH:mm"));
+    if (text.size() != 16 || text.at(10) != QLatin1Char('T') || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QDateTime moved = QDateTime(date, time, QTimeZone::utc()).addSecs(minutes * 60);
+    return toStd(moved.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+}
+
+QString cohortProblems(const core::Cohort &c)
+{
+    QStringList messages;
+    for (const auto &p : core::validateCohort(c))
+        messages << toQt(p.message);
+    return messages.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+RosterRepository::RosterRepository(Database &database) : m_database(database)
+{
+}
+
+Result<std::vector<core::Cohort>> RosterRepository::cohorts() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM cohorts ORDER BY name COLLATE NOCASE").arg(kCohortColumns)))
+        return Result<std::vector<core::Cohort>>::failure(failed(QStringLiteral("read the cohorts"), q));
+    std::vector<core::Cohort> out;
+    while (q.next())
+        out.push_back(readCohort(q));
+    return out;
+}
+
+Result<std::optional<core::Cohort>> RosterRepository::cohortByName(const QString &name) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM cohorts WHERE name = :name COLLATE NOCASE").arg(kCohortColumns));
+    q.bindValue(QStringLiteral(":name"), name.trimmed());
+    if (!q.exec())
+        return Result<std::optional<core::Cohort>>::failure(failed(QStringLiteral("look up the cohort"), q));
+    if (!q.next())
+        return std::optional<core::Cohort>();
+    return std::optional<core::Cohort>(readCohort(q));
+}
+
+Result<core::Cohort> RosterRepository::cohort(core::CohortId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM cohorts WHERE id = :id").arg(kCohortColumns));
+    q.bindValue(QStringLiteral(":id"), sqlId(id));
+    if (!q.exec())
+        return Result<core::Cohort>::failure(failed(QStringLiteral("read the cohort"), q));
+    if (!q.next())
+        return Result<core::Cohort>::failure(QStringLiteral("There is no cohort with id %1.").arg(id));
+    return readCohort(q);
+}
+
+Result<core::CohortId> RosterRepository::createCohort(const core::Cohort &cohort)
+{
+    if (const QString problems = cohortProblems(cohort); !problems.isEmpty())
+        return Result<core::CohortId>::failure(problems);
+    const auto existing = cohortByName(toQt(cohort.name));
+    if (!existing)
+        return Result<core::CohortId>::failure(existing.error());
+    if (existing.value())
+        return Result<core::CohortId>::failure(
+            QStringLiteral("There is already a cohort named '%1'. Choose another name.").arg(toQt(cohort.name)));
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Result<core::CohortId>::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO cohorts (name, start_date, weekday, start_time, time_zone, description, video_link) "
+                             "VALUES (:name, :start_date, :weekday, :start_time, :time_zone, :description, :video_link)"));
+    bindCohort(q, cohort);
+    if (!q.exec())
+        return Result<core::CohortId>::failure(failed(QStringLiteral("save the cohort"), q));
+    const core::CohortId id = q.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Result<core::CohortId>::failure(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
+    return id;
+}
+
+Status RosterRepository::updateCohort(const core::Cohort &cohort)
+{
+    if (const QString problems = cohortProblems(cohort); !problems.isEmpty())
+        return Status::failure(problems);
+    const auto before = this->cohort(cohort.id);
+    if (!before)
+        return Status::failure(before.error());
+    const auto existing = cohortByName(toQt(cohort.name));
+    if (!existing)
+        return Status::failure(existing.error());
+    if (existing.value() && existing.value()->id != cohort.id)
+        return Status::failure(QStringLiteral("There is already a cohort named '%1'. Choose another name.")
+                                   .arg(toQt(core::trimmed(cohort.name))));
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE cohorts SET name = :name, start_date = :start_date, weekday = :weekday, "
+                             "start_time = :start_time, time_zone = :time_zone, description = :description, "
+                             "video_link = :video_link WHERE id = :id"));
+    bindCohort(q, cohort);
+    q.bindValue(QStringLiteral(":id"), sqlId(cohort.id));
+    if (!q.exec())
+        return Status::failure(failed(QStringLiteral("save the cohort"), q));
+    if (const Status moved = moveDatedCalls(before.value(), cohort); !moved)
+        return moved;
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
+    return {};
+}
+
+Status RosterRepository::moveDatedCalls(const core::Cohort &before, const core::Cohort &after)
+{
+    if (before.startDate == after.startDate && before.startTime == after.startTime)
+        return {};
+    ProgramRepository program(m_database);
+    const auto calls = program.calls(after.id);
+    if (!calls)
+        return Status::failure(calls.error());
+    const bool dated = std::any_of(calls.value().begin(), calls.value().end(),
+                                   [](const CohortCall &c) { return !c.call.plannedStart.empty(); });
+    if (!dated)
+        return {};
+    const auto shift = startShift(before, after);
+    if (!shift)
+        return Status::failure(QStringLiteral("The calls of '%1' have dates, so the cohort needs the date and time of "
+                                              "its first call to move them by.")
+                                   .arg(toQt(after.name)));
+    for (CohortCall call : calls.value()) {
+        if (call.call.plannedStart.empty())
+            continue;
+        const auto moved = movedStart(call.call.plannedStart, *shift);
+        if (!moved)
+            return Status::failure(QStringLiteral("Call %1 has the planned start '%2', which is not a date and time "
+                                                  "written as YYYY-MM-DDTHH:MM; nothing was changed.")
+                                       .arg(call.number)
+                                       .arg(toQt(call.call.plannedStart)));
+        call.call.plannedStart = *moved;
+        if (const Status saved = program.saveCall(call); !saved)
+            return saved;
+    }
+    return {};
+}
+
+Status RosterRepository::setHosts(core::CohortId cohort, const std::vector<std::string> &names)
+{
+    const auto current = members(cohort);
+    if (!current)
+        return Status::failure(current.error());
+    std::vector<core::Member> wanted;                        // in order, the first hosts
+    for (const std::string &written : names) {
+        const QString name = toQt(core::trimmed(written));
+        const bool repeated = std::any_of(wanted.begin(), wanted.end(), [&](const core::Member &m) {
+            return QString::compare(toQt(m.person.displayName), name, Qt::CaseInsensitive) == 0;
+        });
+        if (name.isEmpty() || repeated)
+            continue;
+        core::Member m;
+        m.person.displayName = toStd(name);
+        m.role = wanted.empty() ? core::Role::Host : core::Role::CoHost;
+        // A member who already hosts is the one meant when two people share the name.
+        const core::Member *match = nullptr;
+        for (const core::Member &existing : current.value()) {
+            if (QString::compare(toQt(existing.person.displayName), name, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!match || (match->role == core::Role::Participant && existing.role != core::Role::Participant))
+                match = &existing;
+        }
+        if (match)
+            m.person = match->person;
+        wanted.push_back(std::move(m));
+    }
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    std::vector<core::Member> joining;
+    for (const core::Member &m : wanted) {
+        if (m.person.id == 0) {
+            joining.push_back(m);
+            continue;
+        }
+        const auto was = std::find_if(current.value().begin(), current.value().end(),
+                                      [&](const core::Member &e) { return e.person.id == m.person.id; });
+        if (was->role != m.role) {
+            if (const Status saved = updateMember(cohort, m); !saved)
+                return saved;
+        }
+    }
+    for (core::Member m : current.value()) {
+        const bool kept = std::any_of(wanted.begin(), wanted.end(),
+                                      [&](const core::Member &w) { return w.person.id == m.person.id; });
+        if (kept || m.role == core::Role::Participant)
+            continue;
+        m.role = core::Role::Participant;
+        if (const Status saved = updateMember(cohort, m); !saved)
+            return saved;
+    }
+    if (!joining.empty()) {
+        if (const auto added = addMembers(cohort, joining); !added)
+            return Status::failure(added.error());
+    }
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save the hosts: %1").arg(transaction.error()));
+    return {};
+}
+
+Result<std::string> RosterRepository::cohortCreatedAt(core::CohortId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT created_at FROM cohorts WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), sqlId(id));
+    if (!q.exec())
+        return Result<std::string>::failure(failed(QStringLiteral("read the cohort"), q));
+    if (!q.next())
+        return Result<std::string>::failure(QStringLiteral("There is no cohort with id %1.").arg(id));
+    return toStd(q.value(0).toString());
+}
+
+Result<std::vector<core::Member>> RosterRepository::members(core::CohortId cohort) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.display_name, p.email, p.pronouns, p.location, p.time_zone, p.notes, m.role "
+        "FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.cohort_id = :cohort "
+        "ORDER BY p.display_name COLLATE NOCASE, p.id"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec())
+        return Result<std::vector<core::Member>>::failure(failed(QStringLiteral("read the cohort's members"), q));
+    std::vector<core::Member> out;
+    while (q.next()) {
+        core::Member m;
+        m.person.id = q.value(0).toLongLong();
+        m.person.displayName = toStd(q.value(1).toString());
+        m.person.email = toStd(q.value(2).toString());
+        m.person.pronouns = toStd(q.value(3).toString());
+        m.person.location = toStd(q.value(4).toString());
+        m.person.timeZone = toStd(q.value(5).toString());
+        m.person.notes = toStd(q.value(6).toString());
+        m.role = core::roleFromKey(toStd(q.value(7).toString())).value_or(core::Role::Participant);
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+Result<int> RosterRepository::memberCount(core::CohortId cohort) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM memberships WHERE cohort_id = :cohort"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec() || !q.next())
+        return Result<int>::failure(failed(QStringLiteral("count the cohort's members"), q));
+    return q.value(0).toInt();
+}
+
+Result<std::vector<std::string>> RosterRepository::memberEmails(core::CohortId cohort) const
+{
+    const auto all = members(cohort);
+    if (!all)
+        return Result<std::vector<std::string>>::failure(all.error());
+    std::vector<std::string> emails;
+    for (const auto &m : all.value()) {
+        if (!core::trimmed(m.person.email).empty())
+            emails.push_back(core::normalizedEmail(m.person.email));
+    }
+    return emails;
+}
+
+Result<std::vector<core::Member>> RosterRepository::addMembers(core::CohortId cohort,
+                                                               const std::vector<core::Member> &members)
+{
+    using R = Result<std::vector<core::Member>>;
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery person(m_database.connection());
+    person.prepare(QStringLiteral("INSERT INTO people (display_name, email, pronouns, location, time_zone, notes) "
+                                  "VALUES (:display_name, :email, :pronouns, :location, :time_zone, :notes)"));
+    QSqlQuery membership(m_database.connection());
+    membership.prepare(QStringLiteral("INSERT INTO memberships (cohort_id, person_id, role) VALUES (:cohort, :person, :role)"));
+
+    std::vector<core::Member> stored;
+    stored.reserve(members.size());
+    for (const core::Member &m : members) {
+        if (core::trimmed(m.person.displayName).empty())
+            return R::failure(QStringLiteral("Every person needs a name; nothing was saved."));
+        bindPerson(person, m.person);
+        if (!person.exec())
+            return R::failure(failed(QStringLiteral("save %1").arg(toQt(m.person.displayName)), person));
+        core::Member saved = m;
+        saved.person.id = person.lastInsertId().toLongLong();
+        bindMembership(membership, cohort, saved.person.id, m.role);
+        if (!membership.exec())
+            return R::failure(failed(QStringLiteral("add %1 to the cohort").arg(toQt(m.person.displayName)), membership));
+        stored.push_back(std::move(saved));
+    }
+    if (!transaction.commit())
+        return R::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
+    return stored;
+}
+
+Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector<core::Member> &members)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery person(m_database.connection());
+    person.prepare(kUpdatePerson);
+    QSqlQuery membership(m_database.connection());
+    membership.prepare(QStringLiteral("INSERT OR REPLACE INTO memberships (cohort_id, person_id, role) "
+                                      "VALUES (:cohort, :person, :role)"));
+    for (const core::Member &m : members) {
+        bindPerson(person, m.person);
+        person.bindValue(QStringLiteral(":id"), sqlId(m.person.id));
+        if (!person.exec())
+            return Status::failure(failed(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), person));
+        if (person.numRowsAffected() != 1)
+            return Status::failure(QStringLiteral("Could not restore %1: the person is no longer in the database.")
+                                       .arg(toQt(m.person.displayName)));
+        bindMembership(membership, cohort, m.person.id, m.role);
+        if (!membership.exec())
+            return Status::failure(failed(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), membership));
+    }
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
+    return {};
+}
+
+Status RosterRepository::updateMember(core::CohortId cohort, const core::Member &member)
+{
+    if (core::trimmed(member.person.displayName).empty())
+        return Status::failure(QStringLiteral("A person needs a name."));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery person(m_database.connection());
+    person.prepare(kUpdatePerson);
+    bindPerson(person, member.person);
+    person.bindValue(QStringLiteral(":id"), sqlId(member.person.id));
+    if (!person.exec())
+        return Status::failure(failed(QStringLiteral("save %1").arg(toQt(member.person.displayName)), person));
+    QSqlQuery role(m_database.connection());
+    role.prepare(QStringLiteral("UPDATE memberships SET role = :role WHERE cohort_id = :cohort AND person_id = :person"));
+    role.bindValue(QStringLiteral(":role"), toQt(core::roleKey(member.role)));
+    role.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    role.bindValue(QStringLiteral(":person"), sqlId(member.person.id));
+    if (!role.exec())
+        return Status::failure(failed(QStringLiteral("save the role of %1").arg(toQt(member.person.displayName)), role));
+    if (role.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("%1 is no longer in this cohort.").arg(toQt(member.person.displayName)));
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
+    return {};
+}
+
+Status RosterRepository::removeMembers(core::CohortId cohort, const std::vector<core::PersonId> &people)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM memberships WHERE cohort_id = :cohort AND person_id = :person"));
+    for (core::PersonId id : people) {
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        q.bindValue(QStringLiteral(":person"), sqlId(id));
+        if (!q.exec())
+            return Status::failure(failed(QStringLiteral("remove a member"), q));
+    }
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
+    return {};
+}
+
+} // namespace convener::storage

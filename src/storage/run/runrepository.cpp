@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/run/runrepository.h"
+
+#include "storage/conversions.h"
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace convener::storage {
+
+namespace {
+
+QString failed(const QString &what, const QSqlQuery &q)
+{
+    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
+}
+
+Result<core::RunState> parse(const QString &text, int callNumber)
+{
+    const auto json = nlohmann::json::parse(toStd(text), nullptr, false);
+    auto state = json.is_discarded() ? std::nullopt : core::runStateFromJson(json);
+    if (!state)
+        return Result<core::RunState>::failure(
+            QStringLiteral("The saved live state of call %1 could not be read; start the call again.").arg(callNumber));
+    return std::move(*state);
+}
+
+} // namespace
+
+RunRepository::RunRepository(Database &database) : m_database(database)
+{
+}
+
+Status RunRepository::save(core::CohortId cohort, int callNumber, const core::RunState &state)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving the live call: %1").arg(transaction.error()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO call_runs (cohort_id, call_number, status, state, saved_at) "
+                             "VALUES (:cohort, :number, :status, :state, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
+                             "ON CONFLICT (cohort_id, call_number) DO UPDATE SET status = excluded.status, "
+                             "state = excluded.state, saved_at = excluded.saved_at"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":number"), callNumber);
+    q.bindValue(QStringLiteral(":status"), toQt(std::string(core::runStatusKey(state.status))));
+    q.bindValue(QStringLiteral(":state"), toQt(core::runStateToJson(state).dump()));
+    if (!q.exec())
+        return Status::failure(failed(QStringLiteral("save the live state of call %1").arg(callNumber), q));
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save the live state of call %1: %2").arg(callNumber).arg(transaction.error()));
+    return {};
+}
+
+Result<std::optional<core::RunState>> RunRepository::load(core::CohortId cohort, int callNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT state FROM call_runs WHERE cohort_id = :cohort AND call_number = :number"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":number"), callNumber);
+    if (!q.exec())
+        return Result<std::optional<core::RunState>>::failure(
+            failed(QStringLiteral("read the live state of call %1").arg(callNumber), q));
+    if (!q.next())
+        return std::optional<core::RunState>();
+    auto state = parse(q.value(0).toString(), callNumber);
+    if (!state)
+        return Result<std::optional<core::RunState>>::failure(state.error());
+    return std::optional<core::RunState>(std::move(state).value());
+}
+
+Result<std::optional<SavedRun>> RunRepository::unfinished(core::CohortId cohort) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT call_number, state FROM call_runs WHERE cohort_id = :cohort "
+                             "AND status IN ('running', 'paused') ORDER BY saved_at DESC, id DESC LIMIT 1"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec())
+        return Result<std::optional<SavedRun>>::failure(failed(QStringLiteral("look for a call under way"), q));
+    if (!q.next())
+        return std::optional<SavedRun>();
+    const int number = q.value(0).toInt();
+    auto state = parse(q.value(1).toString(), number);
+    if (!state)
+        return Result<std::optional<SavedRun>>::failure(state.error());
+    return std::optional<SavedRun>(SavedRun{number, std::move(state).value()});
+}
+
+Status RunRepository::remove(core::CohortId cohort, int callNumber)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM call_runs WHERE cohort_id = :cohort AND call_number = :number"));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":number"), callNumber);
+    if (!q.exec())
+        return Status::failure(failed(QStringLiteral("forget the live state of call %1").arg(callNumber), q));
+    if (!transaction.commit())
+        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
+    return {};
+}
+
+} // namespace convener::storage

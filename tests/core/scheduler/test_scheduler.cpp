@@ -1,0 +1,516 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "core/scheduler/scheduler.h"
+#include "core/scheduler/schedulerbound.h"
+
+#include "test_schedulersupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <functional>
+#include <numeric>
+#include <set>
+
+using namespace convener::core;
+using convener::core::testing::requireValidSchedule;
+
+namespace {
+
+ScheduleOptions quickOptions(std::uint64_t seed = 1)
+{
+    ScheduleOptions options;
+    options.seed = seed;
+    options.timeLimit = std::chrono::milliseconds(20000);
+    return options;
+}
+
+// Every way to split `people` into groups of `sizes`, each split listed once:
+// the smallest person not yet placed always opens the next group.
+void forEachPartition(const std::vector<int> &people, const std::vector<int> &sizes,
+                      const std::function<void(const ScheduleRound &)> &visit)
+{
+    ScheduleRound current;
+    std::function<void(const std::vector<int> &, const std::vector<int> &)> split =
+        [&](const std::vector<int> &rest, const std::vector<int> &left) {
+            if (rest.empty()) {
+                visit(current);
+                return;
+            }
+            std::vector<int> distinct = left;
+            std::sort(distinct.begin(), distinct.end());
+            distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+            const std::vector<int> others(rest.begin() + 1, rest.end());
+            for (const int size : distinct) {
+                std::vector<char> pick(others.size(), 0);
+                std::fill(pick.begin(), pick.begin() + (size - 1), 1);
+                do {
+                    ScheduleGroup group{rest.front()};
+                    std::vector<int> remaining;
+                    for (size_t i = 0; i < others.size(); ++i)
+                        (pick[i] ? group : remaining).push_back(others[i]);
+                    std::vector<int> sizesLeft = left;
+                    sizesLeft.erase(std::find(sizesLeft.begin(), sizesLeft.end(), size));
+                    current.push_back(group);
+                    split(remaining, sizesLeft);
+                    current.pop_back();
+                } while (std::prev_permutation(pick.begin(), pick.end()));
+            }
+        };
+    split(people, sizes);
+}
+
+// The true fewest repeats, by trying every schedule (branch and bound).
+int exhaustiveMinimum(const ScheduleProblem &problem)
+{
+    const auto present = presentPeople(problem);
+    std::vector<std::vector<ScheduleRound>> options;
+    for (size_t t = 0; t < problem.rounds.size(); ++t) {
+        std::vector<ScheduleRound> all;
+        forEachPartition(present[t],
+                         roundGroupSizes(static_cast<int>(present[t].size()), problem.rounds[t].groupSize,
+                                         problem.rounds[t].smallerGroups),
+                         [&](const ScheduleRound &r) { all.push_back(r); });
+        options.push_back(std::move(all));
+    }
+    const int n = problem.people;
+    std::vector<int> met(static_cast<size_t>(n * n), 0);
+    std::set<std::pair<int, int>> apart;
+    for (auto [a, b] : problem.keepApart)
+        apart.insert({std::min(a, b), std::max(a, b)});
+    for (const auto &round : problem.history) {
+        for (const auto &g : round) {
+            for (size_t a = 0; a < g.size(); ++a) {
+                for (size_t b = a + 1; b < g.size(); ++b) {
+                    ++met[static_cast<size_t>(g[a] * n + g[b])];
+                    ++met[static_cast<size_t>(g[b] * n + g[a])];
+                }
+            }
+        }
+    }
+    int best = std::numeric_limits<int>::max();
+    std::function<void(size_t, int)> go = [&](size_t t, int repeats) {
+        if (repeats >= best)
+            return;
+        if (t == options.size()) {
+            best = repeats;
+            return;
+        }
+        for (const auto &round : options[t]) {
+            int added = 0;
+            bool allowed = true;
+            for (const auto &g : round) {
+                for (size_t a = 0; a < g.size(); ++a) {
+                    for (size_t b = a + 1; b < g.size(); ++b) {
+                        added += met[static_cast<size_t>(g[a] * n + g[b])] > 0;
+                        allowed = allowed && !apart.count({std::min(g[a], g[b]), std::max(g[a], g[b])});
+                    }
+                }
+            }
+            if (!allowed)
+                continue;
+            for (const auto &g : round) {
+                for (size_t a = 0; a < g.size(); ++a) {
+                    for (size_t b = a + 1; b < g.size(); ++b) {
+                        ++met[static_cast<size_t>(g[a] * n + g[b])];
+                        ++met[static_cast<size_t>(g[b] * n + g[a])];
+                    }
+                }
+            }
+            go(t + 1, repeats + added);
+            for (const auto &g : round) {
+                for (size_t a = 0; a < g.size(); ++a) {
+                    for (size_t b = a + 1; b < g.size(); ++b) {
+                        --met[static_cast<size_t>(g[a] * n + g[b])];
+                        --met[static_cast<size_t>(g[b] * n + g[a])];
+                    }
+                }
+            }
+        }
+    };
+    go(0, 0);
+    return best;
+}
+
+ScheduleRoundRequest roundOf(int groupSize, std::vector<int> absent = {}, std::vector<int> late = {})
+{
+    ScheduleRoundRequest r;
+    r.groupSize = groupSize;
+    r.absent = std::move(absent);
+    r.late = std::move(late);
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("Scheduler: group sizes differ by at most one and nobody is alone")
+{
+    CHECK(roundGroupSizes(21, 2, false) == std::vector<int>{3, 2, 2, 2, 2, 2, 2, 2, 2, 2});
+    CHECK(roundGroupSizes(22, 3, false) == std::vector<int>{4, 3, 3, 3, 3, 3, 3});
+    CHECK(roundGroupSizes(22, 3, true) == std::vector<int>{3, 3, 3, 3, 3, 3, 2, 2});
+    CHECK(roundGroupSizes(22, 5, false) == std::vector<int>{6, 6, 5, 5});
+    CHECK(roundGroupSizes(22, 5, true) == std::vector<int>{5, 5, 4, 4, 4});
+    CHECK(roundGroupSizes(11, 4, false) == std::vector<int>{4, 4, 3});      // 3 left over, 2 groups: smaller groups instead
+    CHECK(roundGroupSizes(5, 2, true) == std::vector<int>{3, 2});           // never a group of one
+    CHECK(roundGroupSizes(3, 4, false).empty());
+    CHECK(roundGroupSizes(3, 4, true) == std::vector<int>{3});
+    CHECK(roundGroupSizes(10, 1, false).empty());
+    for (int n = 2; n <= 60; ++n) {
+        for (int k = 2; k <= 8; ++k) {
+            for (const bool smaller : {false, true}) {
+                const auto sizes = roundGroupSizes(n, k, smaller);
+                if (sizes.empty())
+                    continue;
+                INFO(n << " people, groups of " << k << (smaller ? ", smaller" : ""));
+                CHECK(std::accumulate(sizes.begin(), sizes.end(), 0) == n);
+                CHECK(sizes.front() - sizes.back() <= 1);
+                CHECK(sizes.back() >= 2);
+                if (smaller && k > 2)                        // pairs never leave anyone alone
+                    CHECK(sizes.front() <= k);
+                else
+                    CHECK(sizes.front() <= k + 1);
+            }
+        }
+    }
+}
+
+TEST_CASE("Scheduler: nobody meets twice while new partners remain")
+{
+    const auto problem = uniformScheduleProblem(16, 4, 4);
+    const auto result = planSchedule(problem, quickOptions());
+    requireValidSchedule(problem, result);
+    CHECK(result.stats.repeats == 0);
+    CHECK(result.stats.lowerBound == 0);
+    CHECK(result.stats.maxPairMeetings == 1);
+    CHECK(result.stats.boundReached);
+}
+
+TEST_CASE("Scheduler: 24 people in fours meet only new people for all 7 rounds, whatever the seed")
+{
+    const auto problem = uniformScheduleProblem(24, 4, 7);
+    std::set<std::vector<ScheduleRound>> plans;
+    for (const std::uint64_t seed : {1, 2, 3, 4, 5}) {
+        const auto result = planSchedule(problem, quickOptions(seed));
+        requireValidSchedule(problem, result);
+        CHECK(result.stats.repeats == 0);
+        CHECK(result.stats.boundReached);
+        plans.insert(result.rounds);
+    }
+    CHECK(plans.size() == 5);                                // each seed its own plan
+}
+
+TEST_CASE("Scheduler: 32 people in fours meet only new people for all 10 rounds, whatever the seed")
+{
+    // The 8-4-10 social golfer schedule: every round full of new partners, the most 32 people in fours can have.
+    const auto problem = uniformScheduleProblem(32, 4, 10);
+    std::set<std::vector<ScheduleRound>> plans;
+    for (const std::uint64_t seed : {1, 2, 3}) {
+        const auto result = planSchedule(problem, quickOptions(seed));
+        requireValidSchedule(problem, result);
+        CHECK(result.stats.repeats == 0);
+        CHECK(result.stats.maxPairMeetings == 1);
+        CHECK(result.stats.boundReached);
+        plans.insert(result.rounds);
+    }
+    CHECK(plans.size() == 3);
+}
+
+TEST_CASE("Scheduler: the same seed gives the same plan")
+{
+    ScheduleProblem problem = uniformScheduleProblem(22, 3, 5);
+    problem.rounds[1].absent = {4, 9};
+    problem.keepApart = {{0, 1}, {2, 3}};
+    for (const bool designs : {true, false}) {
+        ScheduleOptions options = quickOptions(42);
+        options.useDesigns = designs;
+        const auto a = planSchedule(problem, options);
+        const auto b = planSchedule(problem, options);
+        requireValidSchedule(problem, a);
+        CHECK(a.stats.boundReached);
+        CHECK(a.rounds == b.rounds);
+        CHECK(a.stats.iterations == b.stats.iterations);
+    }
+}
+
+TEST_CASE("Scheduler: an iteration limit makes an unfinished search repeatable")
+{
+    const auto problem = uniformScheduleProblem(24, 4, 7);
+    ScheduleOptions options = quickOptions(7);
+    options.useDesigns = false;
+    options.iterationLimit = 50;
+    const auto a = planSchedule(problem, options);
+    const auto b = planSchedule(problem, options);
+    requireValidSchedule(problem, a);
+    CHECK(a.rounds == b.rounds);
+    CHECK(a.stats.iterations <= 50);
+}
+
+TEST_CASE("Scheduler: keep-apart pairs never share a group")
+{
+    ScheduleProblem problem = uniformScheduleProblem(12, 4, 5);
+    problem.keepApart = {{0, 1}, {0, 2}, {1, 2}, {5, 9}};
+    const auto result = planSchedule(problem, quickOptions());
+    requireValidSchedule(problem, result);
+    CHECK(result.stats.keepApartViolations == 0);
+}
+
+TEST_CASE("Scheduler: absentees are left out and late joiners start with their round")
+{
+    ScheduleProblem problem = uniformScheduleProblem(14, 2, 4);
+    problem.rounds[0].absent = {3};
+    problem.rounds[2].late = {10, 11};
+    problem.rounds[3].absent = {3, 5};
+    const auto present = presentPeople(problem);
+    CHECK(std::count(present[0].begin(), present[0].end(), 3) == 0);
+    CHECK(std::count(present[1].begin(), present[1].end(), 10) == 0);
+    CHECK(std::count(present[2].begin(), present[2].end(), 10) == 1);
+    CHECK(present[3].size() == 12);
+    const auto result = planSchedule(problem, quickOptions());
+    requireValidSchedule(problem, result);
+    CHECK(result.stats.repeats == 0);
+}
+
+TEST_CASE("Scheduler: history counts, so earlier partners are avoided")
+{
+    ScheduleProblem problem;
+    problem.people = 8;
+    problem.history = {{{0, 1}, {2, 3}, {4, 5}, {6, 7}}, {{0, 2}, {1, 3}, {4, 6}, {5, 7}}};
+    problem.rounds = {roundOf(2), roundOf(2), roundOf(2), roundOf(2), roundOf(2)};
+    const auto result = planSchedule(problem, quickOptions());
+    requireValidSchedule(problem, result);
+    CHECK(result.stats.repeats == 0);                        // 7 rounds of a round robin in all
+    problem.rounds.push_back(roundOf(2));
+    const auto more = planSchedule(problem, quickOptions());
+    requireValidSchedule(problem, more);
+    CHECK(more.stats.lowerBound == 4);
+    CHECK(more.stats.repeats == 4);
+    CHECK(more.stats.maxPairMeetings == 2);                  // repeats spread: nobody meets a third time
+}
+
+TEST_CASE("Scheduler: unavoidable repeats go to the pairs that met longest ago")
+{
+    ScheduleProblem problem;
+    problem.people = 4;
+    problem.history = {{{0, 1}, {2, 3}}, {{0, 2}, {1, 3}}, {{0, 3}, {1, 2}}};
+    problem.rounds = {roundOf(2)};
+    const auto result = planSchedule(problem, quickOptions());
+    requireValidSchedule(problem, result);
+    CHECK(result.stats.repeats == 2);
+    CHECK(result.rounds[0] == ScheduleRound{{0, 1}, {2, 3}});
+}
+
+TEST_CASE("Scheduler: the lower bound never exceeds the true optimum on small cases")
+{
+    struct Case
+    {
+        const char *name;
+        ScheduleProblem problem;
+        bool tight;
+    };
+    std::vector<Case> cases;
+    cases.push_back({"6 in pairs for 6 rounds", uniformScheduleProblem(6, 2, 6), true});
+    cases.push_back({"7 in pairs for 4 rounds", uniformScheduleProblem(7, 2, 4), false});
+    cases.push_back({"8 in fours for 3 rounds", uniformScheduleProblem(8, 4, 3), false});
+    cases.push_back({"9 in trios for 2 rounds", uniformScheduleProblem(9, 3, 2), true});
+    cases.push_back({"6 in trios for 3 rounds", uniformScheduleProblem(6, 3, 3), false});
+    cases.push_back({"5 in pairs for 4 rounds", uniformScheduleProblem(5, 2, 4), false});
+    {
+        ScheduleProblem p;
+        p.people = 6;
+        p.history = {{{0, 1, 2}, {3, 4, 5}}};
+        p.rounds = {roundOf(3)};
+        cases.push_back({"trios after trios", p, true});
+    }
+    {
+        ScheduleProblem p;
+        p.people = 8;
+        p.history = {{{0, 1, 2, 3}, {4, 5, 6, 7}}};
+        p.rounds = {roundOf(4, {0, 4}), roundOf(2, {1})};
+        cases.push_back({"fours with absentees", p, false});
+    }
+    {
+        ScheduleProblem p = uniformScheduleProblem(8, 4, 2);
+        p.rounds[1].absent = {0, 1};
+        cases.push_back({"second round with two away", p, false});
+    }
+    {
+        ScheduleProblem p = uniformScheduleProblem(7, 3, 3);
+        p.keepApart = {{0, 1}};
+        p.history = {{{0, 2}, {3, 4}}};
+        cases.push_back({"keep-apart and history", p, false});
+    }
+    for (const auto &c : cases) {
+        INFO(c.name);
+        const int optimum = exhaustiveMinimum(c.problem);
+        const int bound = scheduleLowerBound(c.problem);
+        CHECK(bound <= optimum);
+        if (c.tight)
+            CHECK(bound == optimum);
+        ScheduleOptions options = quickOptions();
+        options.timeLimit = std::chrono::milliseconds(300);
+        const auto result = planSchedule(c.problem, options);
+        requireValidSchedule(c.problem, result);
+        CHECK(result.stats.repeats == optimum);
+    }
+}
+
+TEST_CASE("Scheduler: fewer groups than group size forces the pigeonhole number of repeats")
+{
+    CHECK(scheduleLowerBound(uniformScheduleProblem(24, 6, 2)) == 8);
+    CHECK(scheduleLowerBound(uniformScheduleProblem(30, 6, 2)) == 5);
+    CHECK(minimumClashes({6, 6, 6, 6}, {6, 6, 6, 6}, 24, 0) == 8);
+    CHECK(minimumClashes({3, 3}, {3, 3}, 6, 0) == 2);
+    CHECK(minimumClashes({3, 3}, {3, 3}, 4, 2) == 0);
+    const auto result = planSchedule(uniformScheduleProblem(24, 6, 2), quickOptions());
+    CHECK(result.stats.repeats == 8);
+    CHECK(result.stats.maxPairMeetings == 2);
+}
+
+TEST_CASE("Scheduler: nobody sits in the odd-sized group more often than needed")
+{
+    const auto problem = uniformScheduleProblem(21, 2, 6);
+    const auto result = planSchedule(problem, quickOptions());
+    requireValidSchedule(problem, result);
+    std::map<int, int> trios;
+    for (const auto &round : result.rounds) {
+        for (const auto &g : round) {
+            if (g.size() == 3) {
+                for (const int p : g)
+                    ++trios[p];
+            }
+        }
+    }
+    CHECK(trios.size() == 18);                               // 6 trios, 18 different people
+    CHECK(result.stats.repeats == 0);
+}
+
+TEST_CASE("Scheduler: impossible requests are refused with the reason")
+{
+    const auto errorOf = [](const ScheduleProblem &p) {
+        const auto e = checkScheduleProblem(p);
+        return e ? e->text() : std::string();
+    };
+    ScheduleProblem p = uniformScheduleProblem(10, 1, 2);
+    CHECK_THAT(errorOf(p), Catch::Contains("rounds[0].group_size") && Catch::Contains("at least 2"));
+    p = uniformScheduleProblem(4, 6, 1);
+    CHECK_THAT(errorOf(p), Catch::Contains("only 4 people are present"));
+    p = uniformScheduleProblem(10, 2, 2);
+    p.rounds[1].absent = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+    CHECK_THAT(errorOf(p), Catch::Contains("rounds[1].absent") && Catch::Contains("more than are present"));
+    p = uniformScheduleProblem(10, 2, 2);
+    p.rounds[0].absent = {12};
+    CHECK_THAT(errorOf(p), Catch::Contains("rounds[0].absent: unknown person 12"));
+    p = uniformScheduleProblem(6, 2, 1);
+    p.names = {"Ana", "Ben", "Cy", "Dee", "Eve", "Fay"};
+    p.keepApart = {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}};
+    CHECK_THAT(errorOf(p), Catch::Contains("'Ana' must be kept apart from 5 of the 5 other people"));
+    p.keepApart.clear();
+    for (int a = 0; a < 6; ++a) {
+        for (int b = a + 1; b < 6; ++b)
+            p.keepApart.emplace_back(a, b);
+    }
+    p.rounds[0].groupSize = 3;
+    CHECK_THAT(errorOf(p), Catch::Contains("keep_apart"));
+    p = uniformScheduleProblem(8, 4, 1);
+    p.keepApart = {{0, 1}, {1, 2}, {0, 2}};
+    CHECK_THAT(errorOf(p), Catch::Contains("person 0, person 1 and person 2 must all be kept apart")
+                               && Catch::Contains("only 2 groups"));
+    p = uniformScheduleProblem(8, 2, 3);
+    p.rounds[1].late = {3};
+    p.rounds[2].late = {3};
+    CHECK_THAT(errorOf(p), Catch::Contains("rounds[2].late: person 3 already joins late in rounds[1]"));
+    const auto refused = planSchedule(uniformScheduleProblem(1, 2, 1));
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.rounds.empty());
+}
+
+TEST_CASE("Scheduler: a cancelled or timed-out search still returns a valid plan")
+{
+    const auto problem = uniformScheduleProblem(32, 4, 10);
+    ScheduleOptions options = quickOptions();
+    options.useDesigns = false;
+    std::atomic<bool> cancel{true};
+    options.cancel = &cancel;
+    const auto cancelled = planSchedule(problem, options);
+    requireValidSchedule(problem, cancelled);
+    CHECK(cancelled.stats.iterations <= 64);
+
+    // A clock that jumps a second per reading: the first check already passes the limit.
+    ScheduleOptions timed = quickOptions();
+    timed.useDesigns = false;
+    timed.timeLimit = std::chrono::milliseconds(500);
+    auto fake = std::chrono::steady_clock::time_point{};
+    timed.clock = [&fake]() { return fake += std::chrono::seconds(1); };
+    const auto result = planSchedule(problem, timed);
+    requireValidSchedule(problem, result);
+    CHECK(result.stats.iterations <= 64);
+    CHECK(result.stats.elapsedMs >= 1000);
+}
+
+TEST_CASE("Scheduler: re-planning keeps started rounds and moves few people")
+{
+    ScheduleProblem problem = uniformScheduleProblem(20, 4, 4);
+    const auto first = planSchedule(problem, quickOptions());
+    requireValidSchedule(problem, first);
+
+    // Person 7 leaves after round 1; rounds 3 and 4 must do without them.
+    problem.rounds[2].absent = {7};
+    problem.rounds[3].absent = {7};
+    const auto again = replanSchedule(problem, first.rounds, 2, quickOptions());
+    requireValidSchedule(problem, again);
+    CHECK(again.rounds[0] == first.rounds[0]);
+    CHECK(again.rounds[1] == first.rounds[1]);
+    // 19 people make four groups (5,5,5,4), so 7's three group-mates must move in
+    // each of the two rounds; a fresh plan would move nearly everyone.
+    CHECK(again.stats.moved >= 6);
+    CHECK(again.stats.moved <= 12);
+
+    // Nothing changed: nothing moves.
+    const auto same = replanSchedule(uniformScheduleProblem(20, 4, 4), first.rounds, 1, quickOptions());
+    CHECK(same.rounds == first.rounds);
+    CHECK(same.stats.moved == 0);
+
+    // Someone joins late for the last round: everyone else can stay where they were.
+    ScheduleProblem bigger = uniformScheduleProblem(21, 4, 4);
+    for (size_t t = 0; t < 3; ++t)
+        bigger.rounds[t].absent = {20};
+    const auto base = planSchedule(bigger, quickOptions());
+    bigger.rounds[3].absent.clear();
+    const auto joined = replanSchedule(bigger, base.rounds, 3, quickOptions());
+    requireValidSchedule(bigger, joined);
+    CHECK(joined.stats.moved == 0);
+    CHECK(joined.stats.repeats == joined.stats.lowerBound);
+}
+
+TEST_CASE("Scheduler: a whole program of four calls reaches the bound call after call")
+{
+    // 24 people; call 1 three rounds of pairs, call 2 two of trios, call 3 one of
+    // fives (the case clinic), call 4 pairs twice then trios; two or three people
+    // away each call; each call sees every earlier round as history.
+    struct Call
+    {
+        int groupSize[3];
+        int rounds;
+        std::vector<int> away;
+    };
+    const std::vector<Call> calls{
+        {{2, 2, 2}, 3, {3, 17}},
+        {{3, 3, 3}, 2, {5, 11, 20}},
+        {{5, 5, 5}, 1, {0, 23}},
+        {{2, 2, 3}, 3, {8, 9, 14}},
+    };
+    std::vector<ScheduleRound> history;
+    for (size_t c = 0; c < calls.size(); ++c) {
+        INFO("call " << c + 1);
+        ScheduleProblem problem;
+        problem.people = 24;
+        problem.history = history;
+        problem.keepApart = {{0, 1}};                        // the two co-hosts
+        for (int r = 0; r < calls[c].rounds; ++r)
+            problem.rounds.push_back(roundOf(calls[c].groupSize[r], calls[c].away));
+        const auto result = planSchedule(problem, quickOptions(c + 1));
+        requireValidSchedule(problem, result);
+        CHECK(result.stats.repeats == result.stats.lowerBound);
+        history.insert(history.end(), result.rounds.begin(), result.rounds.end());
+    }
+}

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "core/scheduler/schedulerdesigns.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+using namespace convener::core;
+
+namespace {
+
+// A design is what it claims: every round splits all people into groups of the
+// given size, and no pair shares a group twice.
+void requireDesign(const std::vector<ScheduleRound> &rounds, int people, int groupSize, int expectedRounds)
+{
+    REQUIRE(static_cast<int>(rounds.size()) == expectedRounds);
+    std::set<std::pair<int, int>> pairs;
+    for (size_t t = 0; t < rounds.size(); ++t) {
+        INFO("round " << t);
+        std::vector<int> everyone;
+        for (const auto &group : rounds[t]) {
+            CHECK(static_cast<int>(group.size()) == groupSize);
+            everyone.insert(everyone.end(), group.begin(), group.end());
+            for (size_t a = 0; a < group.size(); ++a) {
+                for (size_t b = a + 1; b < group.size(); ++b) {
+                    const auto pair = std::pair{std::min(group[a], group[b]), std::max(group[a], group[b])};
+                    CHECK(pairs.insert(pair).second);
+                }
+            }
+        }
+        std::sort(everyone.begin(), everyone.end());
+        std::vector<int> expected(static_cast<size_t>(people));
+        for (int p = 0; p < people; ++p)
+            expected[static_cast<size_t>(p)] = p;
+        CHECK(everyone == expected);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Designs: the circle method gives a full round robin")
+{
+    requireDesign(roundRobinDesign(24), 24, 2, 23);
+    requireDesign(roundRobinDesign(30), 30, 2, 29);
+    CHECK(roundRobinDesign(7).empty());
+}
+
+TEST_CASE("Designs: affine planes of prime order")
+{
+    requireDesign(affinePlaneDesign(5), 25, 5, 6);
+    requireDesign(affinePlaneDesign(3), 9, 3, 4);
+    requireDesign(affinePlaneDesign(7), 49, 7, 8);
+    CHECK(affinePlaneDesign(4).empty());
+}
+
+TEST_CASE("Designs: Kirkman triple systems of order 15 and 21")
+{
+    requireDesign(cyclicKirkmanDesign(15), 15, 3, 7);
+    requireDesign(cyclicKirkmanDesign(21), 21, 3, 10);
+    requireDesign(cyclicKirkmanDesign(27), 27, 3, 13);
+    CHECK(cyclicKirkmanDesign(20).empty());
+}
+
+TEST_CASE("Designs: 1-rotational resolvable designs, among them 28 people in fours")
+{
+    requireDesign(rotationalDesign(28, 4), 28, 4, 9);
+    requireDesign(rotationalDesign(16, 4), 16, 4, 5);
+    requireDesign(rotationalDesign(9, 3), 9, 3, 4);
+    CHECK(rotationalDesign(30, 4).empty());
+}
+
+TEST_CASE("Designs: a known design is offered only where it fits exactly")
+{
+    CHECK(knownDesign(15, 3, 7).has_value());
+    CHECK_FALSE(knownDesign(15, 3, 8).has_value());
+    CHECK(knownDesign(25, 5, 6).has_value());
+    CHECK(knownDesign(24, 2, 23).has_value());
+    CHECK_FALSE(knownDesign(26, 4, 2).has_value());
+    const auto some = knownDesign(28, 4, 5);
+    REQUIRE(some.has_value());
+    requireDesign(*some, 28, 4, 5);
+}
+
+TEST_CASE("Designs: stored designs hold what they claim, 24 people in fours for 7 rounds")
+{
+    requireDesign(storedDesign(24, 4), 24, 4, 7);
+    CHECK(storedDesign(24, 3).empty());
+    CHECK(storedDesign(20, 4).empty());
+    const auto prefix = knownDesign(24, 4, 3);
+    REQUIRE(prefix.has_value());
+    requireDesign(*prefix, 24, 4, 3);
+    CHECK_FALSE(knownDesign(24, 4, 8).has_value());
+}
+
+TEST_CASE("Designs: 32 people in fours for 10 rounds, lifted from two affine planes of order 4")
+{
+    const auto design = liftedAffineDesign(32, 4);
+    requireDesign(design, 32, 4, 10);
+    // The 16 pairs that never meet are person x and person x + 16; everyone else meets once.
+    std::set<std::pair<int, int>> met;
+    for (const auto &round : design) {
+        for (const auto &group : round) {
+            for (size_t a = 0; a < group.size(); ++a) {
+                for (size_t b = a + 1; b < group.size(); ++b)
+                    met.insert({std::min(group[a], group[b]), std::max(group[a], group[b])});
+            }
+        }
+    }
+    CHECK(met.size() == 32 * 31 / 2 - 16);
+    for (int x = 0; x < 16; ++x)
+        CHECK(met.count({x, x + 16}) == 0);
+    CHECK(liftedAffineDesign(32, 3).empty());
+    CHECK(liftedAffineDesign(28, 4).empty());
+
+    // Offered for any number of rounds up to the ten it holds.
+    const auto all = knownDesign(32, 4, 10);
+    REQUIRE(all.has_value());
+    requireDesign(*all, 32, 4, 10);
+    const auto some = knownDesign(32, 4, 4);
+    REQUIRE(some.has_value());
+    requireDesign(*some, 32, 4, 4);
+    CHECK_FALSE(knownDesign(32, 4, 11).has_value());
+}
+
+TEST_CASE("Designs: renaming people by a seed keeps a design and depends on the seed")
+{
+    const auto design = storedDesign(24, 4);
+    const auto one = relabelledDesign(design, 24, 1);
+    const auto two = relabelledDesign(design, 24, 2);
+    requireDesign(one, 24, 4, 7);
+    requireDesign(two, 24, 4, 7);
+    CHECK(one != two);
+    CHECK(one == relabelledDesign(design, 24, 1));
+    requireDesign(relabelledDesign(roundRobinDesign(10), 10, 7), 10, 2, 9);
+}
