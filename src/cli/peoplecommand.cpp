@@ -4,7 +4,7 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
-#include "core/roster/participantimport.h"
+#include "core/roster/importplan.h"
 #include "core/roster/rostercsv.h"
 #include "storage/conversions.h"
 #include "storage/roster/participantimporter.h"

@@ -7,7 +7,7 @@
 #include "cli/roomsupport.h"
 #include "core/rooms/encountermap.h"
 #include "core/rooms/roomexport.h"
-#include "storage/rooms/callroomplanner.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/conversions.h"
 #include "storage/privatefile.h"
 #include "storage/rooms/roomsrepository.h"
@@ -192,10 +192,10 @@ int runPlan(const QStringList &arguments)
         return kExitUsage;
     }
     const auto &t = session->target;
-    storage::CallRoomPlanner planner(*session->db);
+    storage::RoomPlanStore planner(*session->db);
     const auto outcome = planner.planAndSave(t.cohort.id, t.callNumber,
-                                             parser.isSet(o.keep) ? storage::CallRoomPlanner::Mode::StayClose
-                                                                  : storage::CallRoomPlanner::Mode::Fresh,
+                                             parser.isSet(o.keep) ? storage::RoomPlanStore::Mode::StayClose
+                                                                  : storage::RoomPlanStore::Mode::Fresh,
                                              options);
     if (!outcome) {
         printError(QStringLiteral("Call %1 of '%2': %3").arg(t.callNumber).arg(toQt(t.cohort.name), outcome.error()));

@@ -6,7 +6,7 @@
 // written back with the CSV writer read back as the same fields.
 #include "core/common/csvreader.h"
 #include "core/common/csvwriter.h"
-#include "core/roster/participantimport.h"
+#include "core/roster/importplan.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #include "core/roster/cohort.h"
 #include "core/program/programcall.h"
 #include "core/program/programlimits.h"
-#include "core/rooms/roomplan.h"
+#include "core/rooms/roomround.h"
 #include "core/program/stepcue.h"
 
 #include <map>

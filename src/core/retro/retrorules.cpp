@@ -42,10 +42,10 @@ std::string editName(RetroEdit edit)
     case RetroEdit::UngroupCard: return "Cards leave groups";
     case RetroEdit::CastVote: return "Votes are cast";
     case RetroEdit::RetractVote: return "Votes are taken back";
-    case RetroEdit::AddAction: return "Action items are added";
-    case RetroEdit::EditAction: return "Action items are edited";
-    case RetroEdit::RemoveAction: return "Action items are removed";
-    case RetroEdit::ChangeActionStatus: return "Action items are closed";
+    case RetroEdit::AddActionItem: return "Action items are added";
+    case RetroEdit::EditActionItem: return "Action items are edited";
+    case RetroEdit::RemoveActionItem: return "Action items are removed";
+    case RetroEdit::ChangeActionItemStatus: return "Action items are closed";
     }
     return "This is done";
 }
@@ -71,11 +71,11 @@ bool RetroRules::phaseAllows(RetroPhase phase, RetroEdit edit)
     case RetroEdit::CastVote:
     case RetroEdit::RetractVote:
         return phase == RetroPhase::Vote;
-    case RetroEdit::AddAction:
-    case RetroEdit::EditAction:
-    case RetroEdit::RemoveAction:
+    case RetroEdit::AddActionItem:
+    case RetroEdit::EditActionItem:
+    case RetroEdit::RemoveActionItem:
         return phase == RetroPhase::Discuss || phase == RetroPhase::Actions;
-    case RetroEdit::ChangeActionStatus:
+    case RetroEdit::ChangeActionItemStatus:
         return true;
     }
     return false;

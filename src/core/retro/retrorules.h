@@ -15,7 +15,7 @@ enum class RetroEdit {
     AddCard, EditCard, RemoveCard,
     GroupCards, RenameGroup, UngroupCard,
     CastVote, RetractVote,
-    AddAction, EditAction, RemoveAction, ChangeActionStatus,
+    AddActionItem, EditActionItem, RemoveActionItem, ChangeActionItemStatus,
 };
 
 // The answer of every check: nothing when the edit is allowed, otherwise a

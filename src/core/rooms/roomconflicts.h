@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/rooms/encountermap.h"
-#include "core/rooms/roomplan.h"
+#include "core/rooms/roomround.h"
 
 #include <utility>
 #include <vector>

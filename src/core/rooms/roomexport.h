@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/rooms/roomplan.h"
+#include "core/rooms/roomround.h"
 
 #include <map>
 #include <string>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/rooms/breakoutround.h"
-#include "core/rooms/roomplan.h"
+#include "core/rooms/roomround.h"
 
 #include <map>
 #include <optional>

@@ -63,14 +63,14 @@ void RetroActionsPanel::updateState()
 {
     const auto *board = m_workspace.retro();
     const bool canAdd = board->hasBoard()
-                        && core::RetroRules::phaseAllows(board->board().state.phase, core::RetroEdit::AddAction);
+                        && core::RetroRules::phaseAllows(board->board().state.phase, core::RetroEdit::AddActionItem);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->actionTextEdit), static_cast<QWidget *>(m_ui->actionOwnerCombo),
                        static_cast<QWidget *>(m_ui->actionDueSpin), static_cast<QWidget *>(m_ui->addActionButton)})
         w->setEnabled(canAdd);
     m_ui->removeActionButton->setEnabled(canAdd && m_ui->actionsView->selectionModel()->hasSelection());
     // The owner combo doubles as the chooser for a new owner of the selected action.
     const bool canEdit = board->hasBoard()
-                         && core::RetroRules::phaseAllows(board->board().state.phase, core::RetroEdit::EditAction);
+                         && core::RetroRules::phaseAllows(board->board().state.phase, core::RetroEdit::EditActionItem);
     m_ui->changeOwnerButton->setEnabled(canEdit && m_ui->actionsView->selectionModel()->hasSelection());
     if (!board->hasBoard())
         m_ui->discussHint->setText(tr("No board yet."));

@@ -3,10 +3,10 @@
 #include "models/retro/retroactionsmodel.h"
 
 #include "core/retro/retrorules.h"
-#include "models/retro/addaction.h"
-#include "models/retro/changeactionstatus.h"
-#include "models/retro/editaction.h"
-#include "models/retro/removeaction.h"
+#include "models/retro/addactionitem.h"
+#include "models/retro/changeactionitemstatus.h"
+#include "models/retro/editactionitem.h"
+#include "models/retro/removeactionitem.h"
 #include "models/retro/retroboardmodel.h"
 #include "storage/conversions.h"
 
@@ -51,7 +51,7 @@ void RetroActionsModel::reload()
 bool RetroActionsModel::editable() const
 {
     return m_board->hasBoard()
-           && core::RetroRules::phaseAllows(m_board->board().state.phase, core::RetroEdit::EditAction);
+           && core::RetroRules::phaseAllows(m_board->board().state.phase, core::RetroEdit::EditActionItem);
 }
 
 int RetroActionsModel::rowCount(const QModelIndex &parent) const
@@ -150,7 +150,7 @@ void RetroActionsModel::addAction(const QString &text, std::optional<core::Perso
 {
     if (!m_board->hasBoard())
         return;
-    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::AddAction)) {
+    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::AddActionItem)) {
         Q_EMIT m_board->refused(toQt(*why));
         return;
     }
@@ -162,7 +162,7 @@ void RetroActionsModel::addAction(const QString &text, std::optional<core::Perso
     a.text = toStd(text.trimmed());
     a.owner = owner;
     a.dueCall = dueCall;
-    m_board->undoStack()->push(new AddAction(m_board, m_board->board().id, a));
+    m_board->undoStack()->push(new AddActionItem(m_board, m_board->board().id, a));
 }
 
 void RetroActionsModel::editAction(const core::RetroAction &changed)
@@ -170,7 +170,7 @@ void RetroActionsModel::editAction(const core::RetroAction &changed)
     const core::RetroAction *before = m_board->board().action(changed.id);
     if (!before || *before == changed)
         return;
-    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::EditAction)) {
+    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::EditActionItem)) {
         Q_EMIT m_board->refused(toQt(*why));
         return;
     }
@@ -178,7 +178,7 @@ void RetroActionsModel::editAction(const core::RetroAction &changed)
         Q_EMIT m_board->refused(tr("An action item needs a description."));
         return;
     }
-    m_board->undoStack()->push(new EditAction(m_board, m_board->board().id, *before, changed));
+    m_board->undoStack()->push(new EditActionItem(m_board, m_board->board().id, *before, changed));
 }
 
 void RetroActionsModel::setOwner(int row, std::optional<core::PersonId> owner)
@@ -193,16 +193,16 @@ void RetroActionsModel::setDone(int row, bool done)
     const core::RetroAction &a = action(row);
     const auto status = done ? core::RetroActionStatus::Done : core::RetroActionStatus::Open;
     if (a.status != status)
-        m_board->undoStack()->push(new ChangeActionStatus(m_board, m_board->board().id, a, status));
+        m_board->undoStack()->push(new ChangeActionItemStatus(m_board, m_board->board().id, a, status));
 }
 
 void RetroActionsModel::removeAction(int row)
 {
-    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::RemoveAction)) {
+    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::RemoveActionItem)) {
         Q_EMIT m_board->refused(toQt(*why));
         return;
     }
-    m_board->undoStack()->push(new RemoveAction(m_board, m_board->board().id, action(row)));
+    m_board->undoStack()->push(new RemoveActionItem(m_board, m_board->board().id, action(row)));
 }
 
 } // namespace convener::models

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/retroopenactionsmodel.h"
 
-#include "models/retro/changeactionstatus.h"
+#include "models/retro/changeactionitemstatus.h"
 #include "models/retro/retroboardmodel.h"
 #include "storage/conversions.h"
 #include "storage/retro/retrorepository.h"
@@ -139,7 +139,7 @@ bool RetroOpenActionsModel::setData(const QModelIndex &index, const QVariant &va
 void RetroOpenActionsModel::markDone(int row)
 {
     const Row open = entry(row);
-    m_board->undoStack()->push(new ChangeActionStatus(m_board, open.board, open.action, core::RetroActionStatus::Done));
+    m_board->undoStack()->push(new ChangeActionItemStatus(m_board, open.board, open.action, core::RetroActionStatus::Done));
 }
 
 } // namespace convener::models

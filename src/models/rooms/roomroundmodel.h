@@ -4,7 +4,7 @@
 
 #include "core/rooms/breakoutround.h"
 #include "core/rooms/roomconflicts.h"
-#include "core/rooms/roomplan.h"
+#include "core/rooms/roomround.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>

@@ -10,11 +10,11 @@
 #include "models/rooms/changeseatrole.h"
 #include "models/rooms/encountermapmodel.h"
 #include "models/rooms/movetoroom.h"
-#include "models/rooms/planrooms.h"
+#include "models/rooms/replaceroomplan.h"
 #include "models/rooms/removekeepapart.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/swapseats.h"
-#include "storage/rooms/callroomplanner.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/conversions.h"
 #include "storage/privatefile.h"
 #include "storage/rooms/roomsrepository.h"
@@ -285,7 +285,7 @@ void RoomsSession::startPlanning(Mode mode)
     if (busy() || m_cohort == 0 || m_call == 0)
         return;
     // Read on this thread: the database connection belongs to it.
-    auto request = storage::CallRoomPlanner(m_database).request(m_cohort, m_call);
+    auto request = storage::RoomPlanStore(m_database).request(m_cohort, m_call);
     if (!request) {
         Q_EMIT planningFinished(false, request.error());
         return;
@@ -300,7 +300,7 @@ void RoomsSession::startPlanning(Mode mode)
             break;
         previous.push_back(round);
     }
-    PlanRooms::Plan before{m_rounds, std::nullopt, false};
+    ReplaceRoomPlan::Plan before{m_rounds, std::nullopt, false};
     if (const auto it = m_bounds.find({m_cohort, m_call}); it != m_bounds.end())
         before = {m_rounds, it->second.first, it->second.second};
 
@@ -329,9 +329,9 @@ void RoomsSession::startPlanning(Mode mode)
             Q_EMIT planningFinished(false, toQt(*outcome->error));
             return;
         }
-        PlanRooms::Plan after{outcome->rounds, outcome->summary.unavoidable, outcome->summary.stoppedEarly};
+        ReplaceRoomPlan::Plan after{outcome->rounds, outcome->summary.unavoidable, outcome->summary.stoppedEarly};
         const int undoCount = m_undoStack->count();
-        m_undoStack->push(new PlanRooms(this, cohort, call, before, std::move(after),
+        m_undoStack->push(new ReplaceRoomPlan(this, cohort, call, before, std::move(after),
                                         rest ? tr("Re-plan the rest of call %1").arg(call) : tr("Plan the rooms of call %1").arg(call)));
         // An obsolete command (the save failed) is dropped by the stack at once.
         const bool saved = m_undoStack->count() > undoCount;

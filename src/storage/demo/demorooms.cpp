@@ -4,7 +4,7 @@
 
 #include "core/rooms/attendance.h"
 #include "core/rooms/breakoutround.h"
-#include "storage/rooms/callroomplanner.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
@@ -73,7 +73,7 @@ Status DemoRooms::seed(Database &database, core::CohortId cohort, const std::vec
         return Status::failure(QStringLiteral("Could not start saving the demo's rooms: %1").arg(transaction.error()));
     RoomsRepository rooms(database);
     ProgramRepository programs(database);
-    CallRoomPlanner planner(database);
+    RoomPlanStore planner(database);
     for (int call = 1; call <= kRecordedCalls; ++call) {
         std::vector<core::AttendanceMark> marks;
         for (const DemoMark &m : kMarks) {
@@ -89,7 +89,7 @@ Status DemoRooms::seed(Database &database, core::CohortId cohort, const std::vec
         // bound, so every machine seeds the same rooms.
         options.iterationLimit = 20000;
         options.timeLimit = std::chrono::minutes(10);
-        const auto planned = planner.planAndSave(cohort, call, CallRoomPlanner::Mode::Fresh, options);
+        const auto planned = planner.planAndSave(cohort, call, RoomPlanStore::Mode::Fresh, options);
         if (!planned)
             return Status::from(planned);
         const auto callRecord = programs.call(cohort, call);

@@ -749,7 +749,7 @@ Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, cons
         const auto current = board(id);
         if (!current)
             return Status::from(current);
-        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::AddAction))
+        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::AddActionItem))
             return refused(why);
         if (core::trimmed(action.text).empty())
             return Status::failure(QStringLiteral("An action item needs a description."));
@@ -784,7 +784,7 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
         core::RetroAction statusOnly = *before;
         statusOnly.status = action.status;
         if (!(statusOnly == action)) {
-            if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::EditAction))
+            if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::EditActionItem))
                 return refused(why);
         }
         if (core::trimmed(action.text).empty())
@@ -808,7 +808,7 @@ Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId 
         const auto current = board(id);
         if (!current)
             return Status::from(current);
-        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RemoveAction))
+        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RemoveActionItem))
             return refused(why);
         QSqlQuery q(m_database.connection());
         QString error;

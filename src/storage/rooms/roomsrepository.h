@@ -5,7 +5,7 @@
 #include "core/rooms/attendance.h"
 #include "core/rooms/breakoutround.h"
 #include "core/roster/person.h"
-#include "core/rooms/roomplan.h"
+#include "core/rooms/roomround.h"
 #include "storage/result.h"
 
 #include <functional>

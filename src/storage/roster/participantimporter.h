@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/common/csvreader.h"
-#include "core/roster/participantimport.h"
+#include "core/roster/importplan.h"
 #include "storage/result.h"
 
 #include <QString>

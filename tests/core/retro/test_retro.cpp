@@ -64,10 +64,10 @@ TEST_CASE("Retro: each phase allows only its own edits")
     CHECK(RetroRules::phaseAllows(RetroPhase::Group, RetroEdit::GroupCards));
     CHECK(RetroRules::phaseAllows(RetroPhase::Vote, RetroEdit::CastVote));
     CHECK_FALSE(RetroRules::phaseAllows(RetroPhase::Discuss, RetroEdit::CastVote));
-    CHECK(RetroRules::phaseAllows(RetroPhase::Actions, RetroEdit::AddAction));
-    CHECK_FALSE(RetroRules::phaseAllows(RetroPhase::Vote, RetroEdit::AddAction));
+    CHECK(RetroRules::phaseAllows(RetroPhase::Actions, RetroEdit::AddActionItem));
+    CHECK_FALSE(RetroRules::phaseAllows(RetroPhase::Vote, RetroEdit::AddActionItem));
     for (RetroPhase p : kRetroPhases)
-        CHECK(RetroRules::phaseAllows(p, RetroEdit::ChangeActionStatus));
+        CHECK(RetroRules::phaseAllows(p, RetroEdit::ChangeActionItemStatus));
 
     RetroBoardState vote;
     vote.phase = RetroPhase::Vote;

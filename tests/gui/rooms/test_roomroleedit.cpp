@@ -5,7 +5,7 @@
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomssession.h"
 #include "models/workspace.h"
-#include "storage/rooms/callroomplanner.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "support/quickschedule.h"
 #include "support/tempdatabase.h"
@@ -48,8 +48,8 @@ struct Page
             REQUIRE(workspace.openDemo());
             call = 3;
         }
-        REQUIRE(storage::CallRoomPlanner(temp.db())
-                    .planAndSave(workspace.currentCohort(), call, storage::CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
+        REQUIRE(storage::RoomPlanStore(temp.db())
+                    .planAndSave(workspace.currentCohort(), call, storage::RoomPlanStore::Mode::Fresh, tests::quickSchedule()));
         page.resize(1300, 800);
         page.show();
         REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomssession.h"
-#include "storage/rooms/callroomplanner.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -50,7 +50,7 @@ struct Fixture
             cohort = storage::DemoSeeder(roster).seed().value().cohort;
             call = 3;
         }
-        REQUIRE(storage::CallRoomPlanner(temp.db()).planAndSave(cohort, call, storage::CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
+        REQUIRE(storage::RoomPlanStore(temp.db()).planAndSave(cohort, call, storage::RoomPlanStore::Mode::Fresh, tests::quickSchedule()));
         session = std::make_unique<RoomsSession>(temp.db(), &undo, clock);
         tester = std::make_unique<QAbstractItemModelTester>(session->rooms(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         failures = std::make_unique<QSignalSpy>(session.get(), &RoomsSession::storageFailed);

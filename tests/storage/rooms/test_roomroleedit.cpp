@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/rooms/roomroles.h"
-#include "storage/rooms/callroomplanner.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
@@ -15,7 +15,7 @@
 
 using convener::tests::seatOf;
 using namespace convener;
-using storage::CallRoomPlanner;
+using storage::RoomPlanStore;
 using storage::RoomsRepository;
 
 namespace {
@@ -36,7 +36,7 @@ TEST_CASE("Rooms storage: a case-giver chosen by hand is stored at once and surv
     tests::TempDatabase temp;
     storage::RosterRepository roster(temp.db());
     const core::CohortId cohort = storage::DemoSeeder(roster).seed().value().cohort;
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 3, CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
+    REQUIRE(RoomPlanStore(temp.db()).planAndSave(cohort, 3, RoomPlanStore::Mode::Fresh, tests::quickSchedule()));
     RoomsRepository rooms(temp.db());
     const core::RoomRound before = rooms.round(cohort, 3, 1).value();
     const core::BreakoutRound step = stepOf(temp.db(), cohort, 3, before);
@@ -60,7 +60,7 @@ TEST_CASE("Rooms storage: a Troika client's new turn is stored and the trio keep
     const auto created = tests::createTroikaCohort(temp.db());
     REQUIRE(created);
     const core::CohortId cohort = created.value();
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 2, CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
+    REQUIRE(RoomPlanStore(temp.db()).planAndSave(cohort, 2, RoomPlanStore::Mode::Fresh, tests::quickSchedule()));
     RoomsRepository rooms(temp.db());
     const core::RoomRound troika = rooms.round(cohort, 2, 2).value();
     const core::BreakoutRound step = stepOf(temp.db(), cohort, 2, troika);
@@ -83,7 +83,7 @@ TEST_CASE("Rooms storage: a role change is refused with a message for a recorded
     tests::TempDatabase temp;
     storage::RosterRepository roster(temp.db());
     const core::CohortId cohort = storage::DemoSeeder(roster).seed().value().cohort;
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(cohort, 3, CallRoomPlanner::Mode::Fresh, tests::quickSchedule()));
+    REQUIRE(RoomPlanStore(temp.db()).planAndSave(cohort, 3, RoomPlanStore::Mode::Fresh, tests::quickSchedule()));
     RoomsRepository rooms(temp.db());
     const core::RoomRound planned = rooms.round(cohort, 3, 1).value();
     const core::BreakoutRound step = stepOf(temp.db(), cohort, 3, planned);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/rooms/encountermap.h"
-#include "storage/rooms/callroomplanner.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
@@ -15,7 +15,7 @@
 #include <set>
 
 using namespace convener;
-using storage::CallRoomPlanner;
+using storage::RoomPlanStore;
 using storage::RoomsRepository;
 
 namespace {
@@ -120,8 +120,8 @@ TEST_CASE("Rooms storage: a plan, hand edits, roles and a recorded round survive
 {
     tests::TempDatabase temp;
     const Cohort c = makeCohort(temp.db(), 10);
-    CallRoomPlanner planner(temp.db());
-    const auto planned = planner.planAndSave(c.id, 2, CallRoomPlanner::Mode::Fresh, deterministic());
+    RoomPlanStore planner(temp.db());
+    const auto planned = planner.planAndSave(c.id, 2, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE(planned);
     RoomsRepository rooms(temp.db());
     auto stored = rooms.rounds(c.id, 2).value();
@@ -164,7 +164,7 @@ TEST_CASE("Rooms storage: moving a person opens and closes rooms and keeps the t
 {
     tests::TempDatabase temp;
     const Cohort c = makeCohort(temp.db(), 7);
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(c.id, 2, CallRoomPlanner::Mode::Fresh, deterministic()));
+    REQUIRE(RoomPlanStore(temp.db()).planAndSave(c.id, 2, RoomPlanStore::Mode::Fresh, deterministic()));
     RoomsRepository rooms(temp.db());
     const core::RoomRound troika = rooms.round(c.id, 2, 2).value();
     const int count = static_cast<int>(troika.rooms.size());
@@ -189,7 +189,7 @@ TEST_CASE("Rooms storage: a recorded round is history and rounds are recorded in
 {
     tests::TempDatabase temp;
     const Cohort c = makeCohort(temp.db(), 8);
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(c.id, 1, CallRoomPlanner::Mode::Fresh, deterministic()));
+    REQUIRE(RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::Fresh, deterministic()));
     RoomsRepository rooms(temp.db());
     const auto early = rooms.recordRound(c.id, 1, 2, "2026-03-03T18:40:00Z");
     REQUIRE_FALSE(early);
@@ -206,7 +206,7 @@ TEST_CASE("Rooms storage: a recorded round is history and rounds are recorded in
     REQUIRE_FALSE(edit);
     CHECK(edit.error().contains(QStringLiteral("history")));
     // Re-planning the rest keeps the recorded round exactly.
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(c.id, 1, CallRoomPlanner::Mode::StayClose, deterministic()));
+    REQUIRE(RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::StayClose, deterministic()));
     CHECK(rooms.round(c.id, 1, 1).value() == ran);
     REQUIRE(rooms.deletePlannedRounds(c.id, 1));
     const auto left = rooms.rounds(c.id, 1).value();
@@ -219,7 +219,7 @@ TEST_CASE("Rooms storage: a plan never references a person removed from the coho
     tests::TempDatabase temp;
     const Cohort c = makeCohort(temp.db(), 10);
     const Cohort other = makeCohort(temp.db(), 2, "Other");
-    REQUIRE(CallRoomPlanner(temp.db()).planAndSave(c.id, 1, CallRoomPlanner::Mode::Fresh, deterministic()));
+    REQUIRE(RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::Fresh, deterministic()));
     RoomsRepository rooms(temp.db());
     REQUIRE(rooms.recordRound(c.id, 1, 1, "2026-03-03T18:20:00Z"));
     const core::PersonId leaving = c.at(5);
@@ -228,7 +228,7 @@ TEST_CASE("Rooms storage: a plan never references a person removed from the coho
     CHECK(after[0].roomOf(leaving) != 0);                    // history keeps them
     for (size_t r = 1; r < after.size(); ++r)
         CHECK(after[r].roomOf(leaving) == 0);
-    const auto replanned = CallRoomPlanner(temp.db()).planAndSave(c.id, 1, CallRoomPlanner::Mode::StayClose, deterministic());
+    const auto replanned = RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::StayClose, deterministic());
     REQUIRE(replanned);
     for (size_t r = 1; r < replanned.value().rounds.size(); ++r)
         CHECK(replanned.value().rounds[r].roomOf(leaving) == 0);
@@ -247,8 +247,8 @@ TEST_CASE("Rooms storage: hosts are kept apart by default and can be left out of
     const Cohort c = makeCohort(temp.db(), 8);
     RoomsRepository rooms(temp.db());
     CHECK(rooms.hostsInRooms(c.id).value() == storage::HostsInRooms::KeptApart);
-    CallRoomPlanner planner(temp.db());
-    const auto apart = planner.planAndSave(c.id, 1, CallRoomPlanner::Mode::Fresh, deterministic());
+    RoomPlanStore planner(temp.db());
+    const auto apart = planner.planAndSave(c.id, 1, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE(apart);
     for (const auto &round : apart.value().rounds) {
         CHECK(round.roomOf(c.at(0)) != 0);
@@ -257,7 +257,7 @@ TEST_CASE("Rooms storage: hosts are kept apart by default and can be left out of
     REQUIRE(rooms.setHostsInRooms(c.id, storage::HostsInRooms::LeftOut));
     temp.reopen();
     CHECK(RoomsRepository(temp.db()).hostsInRooms(c.id).value() == storage::HostsInRooms::LeftOut);
-    const auto out = CallRoomPlanner(temp.db()).planAndSave(c.id, 1, CallRoomPlanner::Mode::Fresh, deterministic());
+    const auto out = RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE(out);
     for (const auto &round : out.value().rounds) {
         CHECK(round.roomOf(c.at(0)) == 0);
@@ -277,7 +277,7 @@ TEST_CASE("Rooms storage: keep-apart pairs are stored and honoured")
     const auto pairs = rooms.keepApart(c.id).value();
     REQUIRE(pairs.size() == 2);
     CHECK(pairs[0] == storage::KeepApartPair{c.at(2), c.at(5), "siblings"});
-    const auto planned = CallRoomPlanner(temp.db()).planAndSave(c.id, 1, CallRoomPlanner::Mode::Fresh, deterministic());
+    const auto planned = RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE(planned);
     for (const auto &round : planned.value().rounds) {
         CHECK_FALSE(together(round, c.at(2), c.at(5)));
@@ -292,14 +292,14 @@ TEST_CASE("Rooms storage: a late joiner is planned into the rounds after they ar
     tests::TempDatabase temp;
     const Cohort c = makeCohort(temp.db(), 9);
     RoomsRepository rooms(temp.db());
-    const auto request = CallRoomPlanner(temp.db()).request(c.id, 1).value();
+    const auto request = RoomPlanStore(temp.db()).request(c.id, 1).value();
     REQUIRE(request.rounds.size() == 4);
     const int second = *request.rounds[1].startMinute;
     char arrived[16];
     std::snprintf(arrived, sizeof arrived, "%02d:%02d", (second - 1) / 60, (second - 1) % 60);
     REQUIRE(rooms.setAttendance(c.id, 1, {{c.at(4), core::AttendanceStatus::Late, arrived},
                                           {c.at(5), core::AttendanceStatus::Absent, ""}}));
-    const auto planned = CallRoomPlanner(temp.db()).planAndSave(c.id, 1, CallRoomPlanner::Mode::Fresh, deterministic());
+    const auto planned = RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE(planned);
     const auto &rounds = planned.value().rounds;
     CHECK(rounds[0].roomOf(c.at(4)) == 0);
@@ -318,10 +318,10 @@ TEST_CASE("Rooms storage: a call without breakout steps gets a clear message")
     for (auto &step : call.call.steps)
         step.breakout = false;
     REQUIRE(programs.saveCall(call));
-    const auto refused = CallRoomPlanner(temp.db()).planAndSave(c.id, 4, CallRoomPlanner::Mode::Fresh, deterministic());
+    const auto refused = RoomPlanStore(temp.db()).planAndSave(c.id, 4, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().contains(QStringLiteral("no breakout steps")));
-    const auto noCall = CallRoomPlanner(temp.db()).planAndSave(c.id, 7, CallRoomPlanner::Mode::Fresh, deterministic());
+    const auto noCall = RoomPlanStore(temp.db()).planAndSave(c.id, 7, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE_FALSE(noCall);
     CHECK(RoomsRepository(temp.db()).rounds(c.id, 4).value().empty());
 }
@@ -341,10 +341,10 @@ TEST_CASE("Rooms storage: the database's recorded history drives the next call, 
         for (const size_t i : away.at(call))
             marks.push_back({c.at(i), core::AttendanceStatus::Absent, ""});
         REQUIRE(rooms.setAttendance(c.id, call, marks));
-        CallRoomPlanner planner(temp.db());
+        RoomPlanStore planner(temp.db());
         const auto request = planner.request(c.id, call).value();
         CHECK(request.history.size() == recordedBefore);
-        const auto planned = planner.planAndSave(c.id, call, CallRoomPlanner::Mode::Fresh, deterministic());
+        const auto planned = planner.planAndSave(c.id, call, RoomPlanStore::Mode::Fresh, deterministic());
         REQUIRE(planned);
         const auto &summary = planned.value().summary;
         CHECK(summary.repeats == summary.unavoidable);
@@ -380,6 +380,6 @@ TEST_CASE("Rooms storage: the demo cohort has attendance and recorded rounds for
         absent += m.status == core::AttendanceStatus::Absent ? 1 : 0;
     CHECK(absent == 3);
     // The next call plans from that history.
-    const auto request = storage::CallRoomPlanner(temp.db()).request(seeded.value().cohort, 3).value();
+    const auto request = storage::RoomPlanStore(temp.db()).request(seeded.value().cohort, 3).value();
     CHECK(request.history.size() == 6);
 }

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "core/rooms/roomplan.h"
+#include "core/rooms/roomround.h"
 
 namespace convener::core {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "core/roster/participantimport.h"
+#include "core/roster/importplan.h"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/rooms/roomplan.h"
+#include "core/rooms/roomround.h"
 
 #include <QUndoCommand>
 
@@ -15,7 +15,7 @@ class RoomsSession;
 
 // Replaces the planned rounds of a call with a new plan; undo saves the
 // previous plan back (recorded rounds are never touched either way).
-class PlanRooms final : public QUndoCommand
+class ReplaceRoomPlan final : public QUndoCommand
 {
 public:
     struct Plan
@@ -25,7 +25,7 @@ public:
         bool stoppedEarly = false;
     };
 
-    PlanRooms(RoomsSession *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text);
+    ReplaceRoomPlan(RoomsSession *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text);
     void undo() override;
     void redo() override;
 

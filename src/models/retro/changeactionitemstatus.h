@@ -16,10 +16,10 @@ namespace convener::models {
 class RetroBoardModel;
 
 // Marks an action item done or open again, on any board of the cohort.
-class ChangeActionStatus final : public QUndoCommand
+class ChangeActionItemStatus final : public QUndoCommand
 {
 public:
-    ChangeActionStatus(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action, core::RetroActionStatus status);
+    ChangeActionItemStatus(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action, core::RetroActionStatus status);
     void undo() override;
     void redo() override;
 

@@ -15,7 +15,7 @@ class Database;
 // call's breakout steps, who is present (attendance; late joiners from the
 // round after they arrive), the cohort's recorded rounds in its other calls,
 // keep-apart pairs, and its hosts (kept apart from each other, or left out).
-class CallRoomPlanner final
+class RoomPlanStore final
 {
 public:
     enum class Mode {
@@ -23,7 +23,7 @@ public:
         StayClose,  // re-plan the rest: keep people in the rooms of the stored plan where that costs no repeat
     };
 
-    explicit CallRoomPlanner(Database &database);
+    explicit RoomPlanStore(Database &database);
 
     // The planner's input for the call, as the database has it now.
     Result<core::RoomPlanRequest> request(core::CohortId cohort, int callNumber) const;

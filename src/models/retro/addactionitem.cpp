@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "models/retro/addaction.h"
+#include "models/retro/addactionitem.h"
 
 #include "models/retro/retroboardmodel.h"
 
 namespace convener::models {
 
-AddAction::AddAction(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action)
+AddActionItem::AddActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action)
     : QUndoCommand(RetroBoardModel::tr("Add an action item")), m_model(model), m_board(board), m_action(std::move(action))
 {
 }
 
-void AddAction::redo()
+void AddActionItem::redo()
 {
     if (m_action.id == 0) {
         const auto stored = m_model->applyAddAction(m_board, m_action);
@@ -26,7 +26,7 @@ void AddAction::redo()
         setObsolete(true);
 }
 
-void AddAction::undo()
+void AddActionItem::undo()
 {
     if (!m_model->applyRemoveAction(m_board, m_action.id))
         setObsolete(true);

@@ -15,18 +15,19 @@ namespace convener::models {
 
 class RetroBoardModel;
 
-// Records an action item. The first redo stores it; later redos put back the same item.
-class AddAction final : public QUndoCommand
+// Changes an action item's text, owner or due call.
+class EditActionItem final : public QUndoCommand
 {
 public:
-    AddAction(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action);
+    EditActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction before, core::RetroAction after);
     void undo() override;
     void redo() override;
 
 private:
     RetroBoardModel *m_model;
     core::RetroBoardId m_board;
-    core::RetroAction m_action;
+    core::RetroAction m_before;
+    core::RetroAction m_after;
 };
 
 } // namespace convener::models

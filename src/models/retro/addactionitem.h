@@ -15,11 +15,11 @@ namespace convener::models {
 
 class RetroBoardModel;
 
-// Removes an action item; undo puts it back.
-class RemoveAction final : public QUndoCommand
+// Records an action item. The first redo stores it; later redos put back the same item.
+class AddActionItem final : public QUndoCommand
 {
 public:
-    RemoveAction(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action);
+    AddActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action);
     void undo() override;
     void redo() override;
 

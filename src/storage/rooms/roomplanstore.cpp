@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "storage/rooms/callroomplanner.h"
+#include "storage/rooms/roomplanstore.h"
 
 #include "core/rooms/breakoutround.h"
 #include "storage/conversions.h"
@@ -13,11 +13,11 @@
 
 namespace convener::storage {
 
-CallRoomPlanner::CallRoomPlanner(Database &database) : m_database(database)
+RoomPlanStore::RoomPlanStore(Database &database) : m_database(database)
 {
 }
 
-Result<core::RoomPlanRequest> CallRoomPlanner::request(core::CohortId cohort, int callNumber) const
+Result<core::RoomPlanRequest> RoomPlanStore::request(core::CohortId cohort, int callNumber) const
 {
     using R = Result<core::RoomPlanRequest>;
     const auto call = ProgramRepository(m_database).call(cohort, callNumber);
@@ -82,7 +82,7 @@ Result<core::RoomPlanRequest> CallRoomPlanner::request(core::CohortId cohort, in
     return request;
 }
 
-Result<core::RoomPlanOutcome> CallRoomPlanner::planAndSave(core::CohortId cohort, int callNumber, Mode mode,
+Result<core::RoomPlanOutcome> RoomPlanStore::planAndSave(core::CohortId cohort, int callNumber, Mode mode,
                                                            const core::ScheduleOptions &options)
 {
     using R = Result<core::RoomPlanOutcome>;

@@ -15,19 +15,18 @@ namespace convener::models {
 
 class RetroBoardModel;
 
-// Changes an action item's text, owner or due call.
-class EditAction final : public QUndoCommand
+// Removes an action item; undo puts it back.
+class RemoveActionItem final : public QUndoCommand
 {
 public:
-    EditAction(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction before, core::RetroAction after);
+    RemoveActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action);
     void undo() override;
     void redo() override;
 
 private:
     RetroBoardModel *m_model;
     core::RetroBoardId m_board;
-    core::RetroAction m_before;
-    core::RetroAction m_after;
+    core::RetroAction m_action;
 };
 
 } // namespace convener::models

@@ -1,23 +1,23 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "models/rooms/planrooms.h"
+#include "models/rooms/replaceroomplan.h"
 
 #include "models/rooms/roomssession.h"
 
 namespace convener::models {
 
-PlanRooms::PlanRooms(RoomsSession *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text)
+ReplaceRoomPlan::ReplaceRoomPlan(RoomsSession *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text)
     : QUndoCommand(text), m_session(session), m_cohort(cohort), m_call(callNumber), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
-void PlanRooms::redo()
+void ReplaceRoomPlan::redo()
 {
     if (!m_session->applyPlan(m_cohort, m_call, m_after.rounds, m_after.unavoidable, m_after.stoppedEarly))
         setObsolete(true);
 }
 
-void PlanRooms::undo()
+void ReplaceRoomPlan::undo()
 {
     if (!m_session->applyPlan(m_cohort, m_call, m_before.rounds, m_before.unavoidable, m_before.stoppedEarly))
         setObsolete(true);
