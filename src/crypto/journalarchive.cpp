@@ -129,7 +129,7 @@ Result<ArchiveContents> JournalArchive::parse(ByteView bytes)
         return truncated();
     auto record = WrappedKey::fromBytes(recordBytes);
     if (!record) {
-        const ErrorKind kind = record.kind() == ErrorKind::DamagedKeyRecord ? ErrorKind::DamagedArchive
+        const ErrorKind kind = record.error().kind == ErrorKind::DamagedKeyRecord ? ErrorKind::DamagedArchive
                                                                             : ErrorKind::Malformed;
         return Error{kind, "The key record in the journal archive is unusable: " + record.error().message};
     }

@@ -100,7 +100,7 @@ TEST_CASE("Journal archive: a wrong passphrase says so and nothing more")
 {
     auto opened = JournalArchive::read(archiveOf(journalWithEntries()), "river stones at dawn");
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.kind() == ErrorKind::WrongPassphrase);
+    CHECK(opened.error().kind == ErrorKind::WrongPassphrase);
     CHECK(opened.error().message == "Wrong passphrase.");
 }
 
@@ -111,9 +111,9 @@ TEST_CASE("Journal archive: a file cut short anywhere is reported as truncated")
         auto parsed = JournalArchive::parse(ByteView(bytes).first(length));
         CAPTURE(length);
         REQUIRE_FALSE(parsed.ok());
-        REQUIRE(parsed.kind() == ErrorKind::Truncated);
+        REQUIRE(parsed.error().kind == ErrorKind::Truncated);
     }
-    CHECK(JournalArchive::read(ByteView(bytes).first(bytes.size() - 1), kPassphrase).kind() == ErrorKind::Truncated);
+    CHECK(JournalArchive::read(ByteView(bytes).first(bytes.size() - 1), kPassphrase).error().kind == ErrorKind::Truncated);
 }
 
 TEST_CASE("Journal archive: another file type or a newer format version is refused as such")
@@ -121,21 +121,21 @@ TEST_CASE("Journal archive: another file type or a newer format version is refus
     Bytes bytes = archiveOf(journalWithEntries());
     Bytes otherMagic = bytes;
     otherMagic[0] = 'X';
-    CHECK(JournalArchive::read(otherMagic, kPassphrase).kind() == ErrorKind::UnsupportedFormat);
+    CHECK(JournalArchive::read(otherMagic, kPassphrase).error().kind == ErrorKind::UnsupportedFormat);
     Bytes newer = bytes;
     newer[8] = 2;
     auto opened = JournalArchive::read(newer, kPassphrase);
-    CHECK(opened.kind() == ErrorKind::UnsupportedFormat);
+    CHECK(opened.error().kind == ErrorKind::UnsupportedFormat);
     CHECK(opened.error().message.find("version 2") != std::string::npos);
     const std::string text = "# My journal\n\nplain markdown";
-    CHECK(JournalArchive::parse(asBytes(text)).kind() == ErrorKind::UnsupportedFormat);
+    CHECK(JournalArchive::parse(asBytes(text)).error().kind == ErrorKind::UnsupportedFormat);
 }
 
 TEST_CASE("Journal archive: bytes after the end are refused")
 {
     Bytes bytes = archiveOf(journalWithEntries());
     bytes.push_back(0);
-    CHECK(JournalArchive::parse(bytes).kind() == ErrorKind::Malformed);
+    CHECK(JournalArchive::parse(bytes).error().kind == ErrorKind::Malformed);
 }
 
 TEST_CASE("Journal archive: every single-bit flip is rejected, and never read as a wrong passphrase")
@@ -147,11 +147,11 @@ TEST_CASE("Journal archive: every single-bit flip is rejected, and never read as
         auto opened = JournalArchive::read(withBitFlipped(bytes, bit), kPassphrase);
         CAPTURE(bit);
         REQUIRE_FALSE(opened.ok());
-        REQUIRE(opened.kind() != ErrorKind::WrongPassphrase);
+        REQUIRE(opened.error().kind != ErrorKind::WrongPassphrase);
         // Past the key record the archive's own lengths may still parse; the tag
         // then catches what the structure did not.
         if (bit / 8 >= recordEnd && JournalArchive::parse(withBitFlipped(bytes, bit)).ok())
-            REQUIRE(opened.kind() == ErrorKind::DamagedArchive);
+            REQUIRE(opened.error().kind == ErrorKind::DamagedArchive);
     }
 }
 
@@ -165,20 +165,20 @@ TEST_CASE("Journal archive: changed clear metadata is caught")
     bytes[at + 7] = '3';
     auto opened = JournalArchive::read(bytes, kPassphrase);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.kind() == ErrorKind::DamagedArchive);
+    CHECK(opened.error().kind == ErrorKind::DamagedArchive);
 }
 
 TEST_CASE("Journal archive: only this journal's current passphrase record can be written into it")
 {
     const Journal journal = journalWithEntries();
     const Journal other = journalWithEntries();
-    CHECK(JournalArchive::write(journal.setup.key, other.setup.passphraseRecord, journal.entries).kind()
+    CHECK(JournalArchive::write(journal.setup.key, other.setup.passphraseRecord, journal.entries).error().kind
           == ErrorKind::InvalidArgument);
-    CHECK(JournalArchive::write(journal.setup.key, journal.setup.recovery.record, journal.entries).kind()
+    CHECK(JournalArchive::write(journal.setup.key, journal.setup.recovery.record, journal.entries).error().kind
           == ErrorKind::InvalidArgument);
     std::vector<ArchiveEntry> badId = journal.entries;
     badId[0].entryId.clear();
-    CHECK(JournalArchive::write(journal.setup.key, journal.setup.passphraseRecord, badId).kind()
+    CHECK(JournalArchive::write(journal.setup.key, journal.setup.passphraseRecord, badId).error().kind
           == ErrorKind::InvalidArgument);
 }
 
@@ -194,7 +194,7 @@ TEST_CASE("Journal archive: saved to a file and loaded back")
     CHECK(loaded.value().contents.entries == journal.entries);
 
     std::filesystem::resize_file(path, std::filesystem::file_size(path) - 10);
-    CHECK(JournalArchive::load(path, kPassphrase).kind() == ErrorKind::Truncated);
+    CHECK(JournalArchive::load(path, kPassphrase).error().kind == ErrorKind::Truncated);
     std::filesystem::remove_all(path.parent_path());
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("Journal archive: a missing file is a file error naming the path")
     const auto path = scratchFile("nothing-here.cvjournal");
     auto loaded = JournalArchive::load(path, kPassphrase);
     REQUIRE_FALSE(loaded.ok());
-    CHECK(loaded.kind() == ErrorKind::FileError);
+    CHECK(loaded.error().kind == ErrorKind::FileError);
     CHECK(loaded.error().message.find("nothing-here.cvjournal") != std::string::npos);
     std::filesystem::remove_all(path.parent_path());
 }

@@ -53,16 +53,16 @@ TEST_CASE("Journal key: wrong passphrases are rejected and say nothing more")
         auto unlocked = JournalKey::unlock(setup.passphraseRecord, wrong);
         CAPTURE(wrong);
         REQUIRE_FALSE(unlocked.ok());
-        CHECK(unlocked.kind() == ErrorKind::WrongPassphrase);
+        CHECK(unlocked.error().kind == ErrorKind::WrongPassphrase);
         CHECK(unlocked.error().message == "Wrong passphrase.");
     }
 }
 
 TEST_CASE("Journal key: an empty passphrase is refused before any key derivation")
 {
-    CHECK(JournalKey::create("", fastLimits()).kind() == ErrorKind::InvalidArgument);
+    CHECK(JournalKey::create("", fastLimits()).error().kind == ErrorKind::InvalidArgument);
     JournalSetup setup = newJournal();
-    CHECK(JournalKey::unlock(setup.passphraseRecord, "").kind() == ErrorKind::InvalidArgument);
+    CHECK(JournalKey::unlock(setup.passphraseRecord, "").error().kind == ErrorKind::InvalidArgument);
 }
 
 TEST_CASE("Journal key: every single-bit flip of a stored key record is rejected")
@@ -129,25 +129,25 @@ TEST_CASE("Journal key: a key record asking for absurd limits is refused before 
     JournalSetup setup = newJournal();
     WrappedKey forged = setup.passphraseRecord;
     forged.limits.memLimit = KdfLimits::kMaxMemLimit + 1024;
-    CHECK(WrappedKey::fromBytes(forged.toBytes()).kind() == ErrorKind::Malformed);
+    CHECK(WrappedKey::fromBytes(forged.toBytes()).error().kind == ErrorKind::Malformed);
     forged = setup.passphraseRecord;
     forged.limits.opsLimit = 0;
-    CHECK(WrappedKey::fromBytes(forged.toBytes()).kind() == ErrorKind::Malformed);
+    CHECK(WrappedKey::fromBytes(forged.toBytes()).error().kind == ErrorKind::Malformed);
 }
 
 TEST_CASE("Journal key: a damaged key record reads as damaged, not as a wrong passphrase")
 {
     JournalSetup setup = newJournal();
     const Bytes bytes = setup.passphraseRecord.toBytes();
-    CHECK(WrappedKey::fromBytes(withBitFlipped(bytes, 8 * 40 + 2)).kind() == ErrorKind::DamagedKeyRecord);
-    CHECK(WrappedKey::fromBytes(Bytes(bytes.begin(), bytes.end() - 1)).kind() == ErrorKind::Truncated);
+    CHECK(WrappedKey::fromBytes(withBitFlipped(bytes, 8 * 40 + 2)).error().kind == ErrorKind::DamagedKeyRecord);
+    CHECK(WrappedKey::fromBytes(Bytes(bytes.begin(), bytes.end() - 1)).error().kind == ErrorKind::Truncated);
     Bytes longer = bytes;
     longer.push_back(0);
-    CHECK(WrappedKey::fromBytes(longer).kind() == ErrorKind::Malformed);
+    CHECK(WrappedKey::fromBytes(longer).error().kind == ErrorKind::Malformed);
     Bytes otherVersion = bytes;
     otherVersion[1] = 2;
-    CHECK(WrappedKey::fromBytes(otherVersion).kind() == ErrorKind::UnsupportedFormat);
-    CHECK(WrappedKey::fromBytes(Bytes{}).kind() == ErrorKind::Truncated);
+    CHECK(WrappedKey::fromBytes(otherVersion).error().kind == ErrorKind::UnsupportedFormat);
+    CHECK(WrappedKey::fromBytes(Bytes{}).error().kind == ErrorKind::Truncated);
 }
 
 TEST_CASE("Journal key: a passphrase change leaves entries byte-identical and opens with the new passphrase only")
@@ -167,7 +167,7 @@ TEST_CASE("Journal key: a passphrase change leaves entries byte-identical and op
     CHECK(changed.value().journalId == setup.passphraseRecord.journalId);
     CHECK(changed.value().keyVersion == setup.passphraseRecord.keyVersion);
     CHECK(changed.value().salt != setup.passphraseRecord.salt);
-    CHECK(JournalKey::unlock(changed.value(), "old passphrase").kind() == ErrorKind::WrongPassphrase);
+    CHECK(JournalKey::unlock(changed.value(), "old passphrase").error().kind == ErrorKind::WrongPassphrase);
 
     auto withNew = JournalKey::unlock(changed.value(), "new passphrase");
     REQUIRE(withNew.ok());
@@ -211,20 +211,20 @@ TEST_CASE("Journal key: a typo in the recovery key is reported as a typo, anothe
     std::string shown(setup.recovery.recoveryKey.displayText().view());
     std::string typed = shown;
     typed[7] = typed[7] == 'A' ? 'B' : 'A';
-    CHECK(JournalKey::unlockWithRecoveryKey(setup.recovery.record, typed).kind() == ErrorKind::RecoveryKeyTypo);
+    CHECK(JournalKey::unlockWithRecoveryKey(setup.recovery.record, typed).error().kind == ErrorKind::RecoveryKeyTypo);
 
     JournalSetup other = newJournal();
     const std::string otherShown(other.recovery.recoveryKey.displayText().view());
     auto wrong = JournalKey::unlockWithRecoveryKey(setup.recovery.record, otherShown);
     REQUIRE_FALSE(wrong.ok());
-    CHECK(wrong.kind() == ErrorKind::WrongRecoveryKey);
+    CHECK(wrong.error().kind == ErrorKind::WrongRecoveryKey);
 }
 
 TEST_CASE("Journal key: a passphrase does not open the recovery record, nor the recovery key the passphrase record")
 {
     JournalSetup setup = newJournal("river stones at dusk");
-    CHECK(JournalKey::unlock(setup.recovery.record, "river stones at dusk").kind() == ErrorKind::InvalidArgument);
-    CHECK(JournalKey::unlockWithRecoveryKey(setup.passphraseRecord, setup.recovery.recoveryKey).kind()
+    CHECK(JournalKey::unlock(setup.recovery.record, "river stones at dusk").error().kind == ErrorKind::InvalidArgument);
+    CHECK(JournalKey::unlockWithRecoveryKey(setup.passphraseRecord, setup.recovery.recoveryKey).error().kind
           == ErrorKind::InvalidArgument);
 }
 
@@ -235,7 +235,7 @@ TEST_CASE("Journal key: a new recovery key replaces the old one for the same dat
     auto withNew = JournalKey::unlockWithRecoveryKey(renewed.record, renewed.recoveryKey);
     REQUIRE(withNew.ok());
     CHECK(sameDataKey(setup.key, withNew.value()));
-    CHECK(JournalKey::unlockWithRecoveryKey(renewed.record, setup.recovery.recoveryKey).kind()
+    CHECK(JournalKey::unlockWithRecoveryKey(renewed.record, setup.recovery.recoveryKey).error().kind
           == ErrorKind::WrongRecoveryKey);
 }
 

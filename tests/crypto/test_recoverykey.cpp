@@ -89,7 +89,7 @@ TEST_CASE("Recovery key: every single mistyped character is reported as a typo")
             auto parsed = RecoveryKey::parse(typed);
             CAPTURE(typed);
             REQUIRE_FALSE(parsed.ok());
-            REQUIRE(parsed.kind() == ErrorKind::RecoveryKeyTypo);
+            REQUIRE(parsed.error().kind == ErrorKind::RecoveryKeyTypo);
         }
     }
 }
@@ -106,7 +106,7 @@ TEST_CASE("Recovery key: two neighbouring characters swapped are reported as a t
         auto parsed = RecoveryKey::parse(typed);
         CAPTURE(typed);
         REQUIRE_FALSE(parsed.ok());
-        REQUIRE(parsed.kind() == ErrorKind::RecoveryKeyTypo);
+        REQUIRE(parsed.error().kind == ErrorKind::RecoveryKeyTypo);
     }
 }
 
@@ -115,12 +115,12 @@ TEST_CASE("Recovery key: a missing or extra character is a typo that says how ma
     const std::string text = shown(RecoveryKey::generate());
     auto shorter = RecoveryKey::parse(text.substr(0, text.size() - 1));
     REQUIRE_FALSE(shorter.ok());
-    CHECK(shorter.kind() == ErrorKind::RecoveryKeyTypo);
+    CHECK(shorter.error().kind == ErrorKind::RecoveryKeyTypo);
     CHECK(shorter.error().message.find("55 characters") != std::string::npos);
 
     auto longer = RecoveryKey::parse(text + "7");
     REQUIRE_FALSE(longer.ok());
-    CHECK(longer.kind() == ErrorKind::RecoveryKeyTypo);
+    CHECK(longer.error().kind == ErrorKind::RecoveryKeyTypo);
     CHECK(longer.error().message.find("57 characters") != std::string::npos);
 }
 
@@ -130,7 +130,7 @@ TEST_CASE("Recovery key: a character outside the alphabet is a typo in a named g
     text[5 * 2 + 1] = 'U';                                   // second character of group 3
     auto parsed = RecoveryKey::parse(text);
     REQUIRE_FALSE(parsed.ok());
-    CHECK(parsed.kind() == ErrorKind::RecoveryKeyTypo);
+    CHECK(parsed.error().kind == ErrorKind::RecoveryKeyTypo);
     CHECK(parsed.error().message.find("group 3") != std::string::npos);
     CHECK(parsed.error().message.find("'U'") != std::string::npos);
 }

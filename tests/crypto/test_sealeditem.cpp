@@ -74,7 +74,7 @@ TEST_CASE("Sealed item: every single-bit flip of a stored entry, its header or i
         auto opened = setup.key.open("entry-1", ItemKind::EntryBody, ByteView(flipped));
         CAPTURE(bit);
         REQUIRE_FALSE(opened.ok());
-        REQUIRE(opened.kind() == ErrorKind::DamagedItem);
+        REQUIRE(opened.error().kind == ErrorKind::DamagedItem);
     }
 }
 
@@ -87,11 +87,11 @@ TEST_CASE("Sealed item: an entry moved to another entry id, kind or participant 
     REQUIRE(setup.key.open("entry-1", ItemKind::EntryBody, sealed.value()).ok());
 
     auto movedEntry = setup.key.open("entry-2", ItemKind::EntryBody, sealed.value());
-    CHECK(movedEntry.kind() == ErrorKind::DamagedItem);
+    CHECK(movedEntry.error().kind == ErrorKind::DamagedItem);
     CHECK(movedEntry.error().message.find("moved") != std::string::npos);
-    CHECK(setup.key.open("entry-1", ItemKind::EntryTitle, sealed.value()).kind() == ErrorKind::DamagedItem);
-    CHECK(setup.key.open("entry-1", ItemKind::Draft, sealed.value()).kind() == ErrorKind::DamagedItem);
-    CHECK(other.key.open("entry-1", ItemKind::EntryBody, sealed.value()).kind() == ErrorKind::DamagedItem);
+    CHECK(setup.key.open("entry-1", ItemKind::EntryTitle, sealed.value()).error().kind == ErrorKind::DamagedItem);
+    CHECK(setup.key.open("entry-1", ItemKind::Draft, sealed.value()).error().kind == ErrorKind::DamagedItem);
+    CHECK(other.key.open("entry-1", ItemKind::EntryBody, sealed.value()).error().kind == ErrorKind::DamagedItem);
 }
 
 TEST_CASE("Sealed item: an item claiming another key version does not open")
@@ -101,7 +101,7 @@ TEST_CASE("Sealed item: an item claiming another key version does not open")
     REQUIRE(sealed.ok());
     SealedItem relabelled = sealed.value();
     relabelled.keyVersion = 2;
-    CHECK(setup.key.open("entry-1", ItemKind::Draft, relabelled).kind() == ErrorKind::DamagedItem);
+    CHECK(setup.key.open("entry-1", ItemKind::Draft, relabelled).error().kind == ErrorKind::DamagedItem);
 }
 
 TEST_CASE("Sealed item: malformed stored bytes are reported by kind")
@@ -114,24 +114,24 @@ TEST_CASE("Sealed item: malformed stored bytes are reported by kind")
     for (std::size_t length = 0; length < bytes.size(); ++length) {
         auto parsed = SealedItem::fromBytes(ByteView(bytes).first(length));
         CAPTURE(length);
-        REQUIRE(parsed.kind() == ErrorKind::Truncated);
+        REQUIRE(parsed.error().kind == ErrorKind::Truncated);
     }
     Bytes otherTag = bytes;
     otherTag[0] = 'K';
-    CHECK(SealedItem::fromBytes(otherTag).kind() == ErrorKind::UnsupportedFormat);
+    CHECK(SealedItem::fromBytes(otherTag).error().kind == ErrorKind::UnsupportedFormat);
     Bytes otherVersion = bytes;
     otherVersion[1] = 9;
-    CHECK(SealedItem::fromBytes(otherVersion).kind() == ErrorKind::UnsupportedFormat);
+    CHECK(SealedItem::fromBytes(otherVersion).error().kind == ErrorKind::UnsupportedFormat);
     Bytes oddLength = bytes;
     oddLength.push_back(0);
-    CHECK(SealedItem::fromBytes(oddLength).kind() == ErrorKind::Malformed);
+    CHECK(SealedItem::fromBytes(oddLength).error().kind == ErrorKind::Malformed);
 }
 
 TEST_CASE("Sealed item: entry ids must be 1 to 255 bytes")
 {
     JournalSetup setup = newJournal();
-    CHECK(setup.key.seal("", ItemKind::EntryBody, "text").kind() == ErrorKind::InvalidArgument);
-    CHECK(setup.key.seal(std::string(256, 'e'), ItemKind::EntryBody, "text").kind() == ErrorKind::InvalidArgument);
+    CHECK(setup.key.seal("", ItemKind::EntryBody, "text").error().kind == ErrorKind::InvalidArgument);
+    CHECK(setup.key.seal(std::string(256, 'e'), ItemKind::EntryBody, "text").error().kind == ErrorKind::InvalidArgument);
     CHECK(setup.key.seal(std::string(255, 'e'), ItemKind::EntryBody, "text").ok());
     const std::string id = newEntryId();
     CHECK(id.size() == 32);

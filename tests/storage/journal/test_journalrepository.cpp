@@ -149,7 +149,7 @@ TEST_CASE("Journal storage: a passphrase change leaves every entry byte-identica
 
     const auto stored = f.journals.journalFor(f.person(0)).value().value();
     const auto record = crypto::WrappedKey::fromBytes(stored.passphraseRecord).value();
-    CHECK(JournalKey::unlock(record, "old passphrase").kind() == crypto::ErrorKind::WrongPassphrase);
+    CHECK(JournalKey::unlock(record, "old passphrase").error().kind == crypto::ErrorKind::WrongPassphrase);
     auto key = JournalKey::unlock(record, "new passphrase");
     REQUIRE(key.ok());
     for (const auto &e : f.journals.entries(journal.id).value()) {
@@ -188,7 +188,7 @@ TEST_CASE("Journal storage: an entry moved onto another entry id does not open")
     for (const auto &e : f.journals.entries(journal.id).value()) {
         const auto opened = setup.key.open(e.entryId, ItemKind::EntryBody, e.sealedBody);
         if (e.entryId == a.entryId)
-            CHECK(opened.kind() == crypto::ErrorKind::DamagedItem);
+            CHECK(opened.error().kind == crypto::ErrorKind::DamagedItem);
         else
             CHECK(opened.ok());
     }
