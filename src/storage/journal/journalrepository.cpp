@@ -5,23 +5,18 @@
 #include "crypto/sealeditem.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/writetransaction.h"
 
 #include <QByteArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <set>
 
 namespace convener::storage {
 
 namespace {
-
-QString failed(const QString &what, const QSqlQuery &q)
-{
-    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
-}
 
 QByteArray toBlob(const crypto::Bytes &bytes)
 {
@@ -32,16 +27,6 @@ crypto::Bytes fromBlob(const QVariant &value)
 {
     const QByteArray blob = value.toByteArray();
     return crypto::Bytes(blob.begin(), blob.end());
-}
-
-QVariant optionalInt(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
-}
-
-QVariant optionalText(const std::optional<std::string> &value)
-{
-    return value ? QVariant(toQt(*value)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant optionalBlob(const std::optional<crypto::Bytes> &value)
@@ -90,7 +75,7 @@ JournalEntryRecord readEntry(const QSqlQuery &q)
 }
 
 // Inserts, or updates in place keeping created_at; dates left empty mean now.
-bool writeEntry(QSqlDatabase db, JournalRowId journal, const JournalEntryRecord &entry, QString &error)
+Status writeEntry(QSqlDatabase db, JournalRowId journal, const JournalEntryRecord &entry)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -104,23 +89,19 @@ bool writeEntry(QSqlDatabase db, JournalRowId journal, const JournalEntryRecord 
         "sealed_body = excluded.sealed_body, updated_at = excluded.updated_at"));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
-    q.bindValue(QStringLiteral(":call"), optionalInt(entry.callNumber));
-    q.bindValue(QStringLiteral(":step"), optionalText(entry.stepTitle));
-    q.bindValue(QStringLiteral(":open_title"), optionalText(entry.openTitle));
+    q.bindValue(QStringLiteral(":call"), sql::optionalInt(entry.callNumber));
+    q.bindValue(QStringLiteral(":step"), sql::optionalText(entry.stepTitle));
+    q.bindValue(QStringLiteral(":open_title"), sql::optionalText(entry.openTitle));
     q.bindValue(QStringLiteral(":sealed_title"), optionalBlob(entry.sealedTitle));
     q.bindValue(QStringLiteral(":sealed_body"), toBlob(entry.sealedBody));
     q.bindValue(QStringLiteral(":created"),
                 entry.createdAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(entry.createdAt));
     q.bindValue(QStringLiteral(":updated"),
                 entry.updatedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(entry.updatedAt));
-    if (!q.exec()) {
-        error = failed(QStringLiteral("save the journal entry"), q);
-        return false;
-    }
-    return true;
+    return sql::exec(q, QStringLiteral("save the journal entry"));
 }
 
-bool writeDraft(QSqlDatabase db, JournalRowId journal, const JournalDraftRecord &draft, QString &error)
+Status writeDraft(QSqlDatabase db, JournalRowId journal, const JournalDraftRecord &draft)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -128,13 +109,9 @@ bool writeDraft(QSqlDatabase db, JournalRowId journal, const JournalDraftRecord 
         "VALUES (:journal, :entry, :call, :sealed, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     q.bindValue(QStringLiteral(":entry"), toQt(draft.entryId));
-    q.bindValue(QStringLiteral(":call"), optionalInt(draft.callNumber));
+    q.bindValue(QStringLiteral(":call"), sql::optionalInt(draft.callNumber));
     q.bindValue(QStringLiteral(":sealed"), toBlob(draft.sealedDraft));
-    if (!q.exec()) {
-        error = failed(QStringLiteral("save the draft"), q);
-        return false;
-    }
-    return true;
+    return sql::exec(q, QStringLiteral("save the draft"));
 }
 
 Status startFailure(const WriteTransaction &transaction)
@@ -161,7 +138,7 @@ Result<std::optional<JournalRecord>> JournalRepository::journalFor(core::PersonI
                              "FROM journals WHERE person_id = :person"));
     q.bindValue(QStringLiteral(":person"), sqlId(person));
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("read the journal"), q));
+        return R::failure(sql::failure(QStringLiteral("read the journal"), q));
     if (!q.next())
         return std::optional<JournalRecord>();
     JournalRecord record;
@@ -200,7 +177,7 @@ Result<JournalRecord> JournalRepository::createJournal(core::PersonId person,
     q.bindValue(QStringLiteral(":recovery"), toBlob(recoveryRecord.toBytes()));
     q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(passphraseRecord.keyVersion));
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("create the journal (does this person already have one?)"), q));
+        return R::failure(sql::failure(QStringLiteral("create the journal (does this person already have one?)"), q));
     JournalRecord record;
     record.id = q.lastInsertId().toLongLong();
     record.person = person;
@@ -234,7 +211,7 @@ Status replaceRecord(Database &database, JournalRowId journal, const crypto::Wra
     q.bindValue(QStringLiteral(":journal_id"), toQt(record.journalId.toHex()));
     q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(record.keyVersion));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("save the new key record"), q));
+        return Status::failure(sql::failure(QStringLiteral("save the new key record"), q));
     if (q.numRowsAffected() != 1)
         return Status::failure(QStringLiteral("The new key record belongs to another journal; nothing was changed."));
     if (!transaction.commit())
@@ -265,7 +242,7 @@ Result<std::vector<JournalEntryRecord>> JournalRepository::entries(JournalRowId 
                   .arg(kEntryColumns));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("read the journal entries"), q));
+        return R::failure(sql::failure(QStringLiteral("read the journal entries"), q));
     std::vector<JournalEntryRecord> out;
     while (q.next())
         out.push_back(readEntry(q));
@@ -282,21 +259,20 @@ Result<JournalEntryRecord> JournalRepository::saveEntry(JournalRowId journal, co
         return R::failure(startFailure(transaction).error());
     JournalEntryRecord toWrite = entry;
     toWrite.updatedAt.clear();
-    QString error;
-    if (!writeEntry(m_database.connection(), journal, toWrite, error))
-        return R::failure(error);
+    if (Status s = writeEntry(m_database.connection(), journal, toWrite); !s)
+        return R::failure(s.error());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM journal_drafts WHERE journal_id = :journal AND entry_id = :entry"));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("clear the draft"), q));
+        return R::failure(sql::failure(QStringLiteral("clear the draft"), q));
     q.prepare(QStringLiteral("SELECT %1 FROM journal_entries WHERE journal_id = :journal AND entry_id = :entry")
                   .arg(kEntryColumns));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
     if (!q.exec() || !q.next())
-        return R::failure(failed(QStringLiteral("read back the journal entry"), q));
+        return R::failure(sql::failure(QStringLiteral("read back the journal entry"), q));
     JournalEntryRecord stored = readEntry(q);
     q.finish();
     if (!transaction.commit())
@@ -315,7 +291,7 @@ Status JournalRepository::deleteEntry(JournalRowId journal, const std::string &e
         q.bindValue(QStringLiteral(":journal"), sqlId(journal));
         q.bindValue(QStringLiteral(":entry"), toQt(entryId));
         if (!q.exec())
-            return Status::failure(failed(QStringLiteral("delete the journal entry"), q));
+            return Status::failure(sql::failure(QStringLiteral("delete the journal entry"), q));
     }
     if (!transaction.commit())
         return commitFailure(transaction);
@@ -329,7 +305,7 @@ Result<std::optional<JournalDraftRecord>> JournalRepository::draft(JournalRowId 
     q.prepare(QStringLiteral("SELECT entry_id, call_number, sealed_draft FROM journal_drafts WHERE journal_id = :journal"));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("read the draft"), q));
+        return R::failure(sql::failure(QStringLiteral("read the draft"), q));
     if (!q.next())
         return std::optional<JournalDraftRecord>();
     JournalDraftRecord d;
@@ -346,9 +322,8 @@ Status JournalRepository::saveDraft(JournalRowId journal, const JournalDraftReco
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return startFailure(transaction);
-    QString error;
-    if (!writeDraft(m_database.connection(), journal, draft, error))
-        return Status::failure(error);
+    if (Status s = writeDraft(m_database.connection(), journal, draft); !s)
+        return s;
     if (!transaction.commit())
         return commitFailure(transaction);
     return {};
@@ -363,7 +338,7 @@ Status JournalRepository::discardDraft(JournalRowId journal)
     q.prepare(QStringLiteral("DELETE FROM journal_drafts WHERE journal_id = :journal"));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("discard the draft"), q));
+        return Status::failure(sql::failure(QStringLiteral("discard the draft"), q));
     if (!transaction.commit())
         return commitFailure(transaction);
     return {};
@@ -378,7 +353,7 @@ Result<std::map<core::PersonId, int>> JournalRepository::entryCounts(core::Cohor
         "FROM journals j JOIN memberships m ON m.person_id = j.person_id WHERE m.cohort_id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("count the journal entries"), q));
+        return R::failure(sql::failure(QStringLiteral("count the journal entries"), q));
     std::map<core::PersonId, int> counts;
     while (q.next())
         counts[q.value(0).toLongLong()] = q.value(1).toInt();
@@ -422,9 +397,9 @@ Result<JournalRecord> JournalRepository::importJournal(core::PersonId person,
         q.bindValue(QStringLiteral(":passphrase"), toBlob(passphraseRecord.toBytes()));
         q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(passphraseRecord.keyVersion));
         if (!q.exec())
-            return R::failure(failed(QStringLiteral("import the journal (is it already in this database for "
-                                                    "someone else?)"),
-                                     q));
+            return R::failure(sql::failure(QStringLiteral("import the journal (is it already in this database for "
+                                                          "someone else?)"),
+                q));
         record.id = q.lastInsertId().toLongLong();
         record.person = person;
         record.journalId = passphraseRecord.journalId;
@@ -438,19 +413,20 @@ Result<JournalRecord> JournalRepository::importJournal(core::PersonId person,
     std::set<std::string> known;
     for (const auto &e : present.value())
         known.insert(e.entryId);
-    QString error;
     for (const auto &entry : entries) {
         if (known.count(entry.entryId) != 0)
             continue;
-        if (!writeEntry(m_database.connection(), record.id, entry, error))
-            return R::failure(error);
+        if (Status s = writeEntry(m_database.connection(), record.id, entry); !s)
+            return R::failure(s.error());
     }
     if (draft) {
         const auto current = this->draft(record.id);
         if (!current)
             return R::failure(current.error());
-        if (!current.value() && !writeDraft(m_database.connection(), record.id, *draft, error))
-            return R::failure(error);
+        if (!current.value()) {
+            if (Status s = writeDraft(m_database.connection(), record.id, *draft); !s)
+                return R::failure(s.error());
+        }
     }
     if (!transaction.commit())
         return R::failure(commitFailure(transaction).error());

@@ -3,12 +3,13 @@
 #include "storage/program/programrepository.h"
 
 #include "core/program/builtinlibrary.h"
-#include "core/roster/callcalendar.h"
 #include "core/program/programdocument.h"
 #include "core/program/programjson.h"
+#include "core/roster/callcalendar.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/roster/rosterrepository.h"
+#include "storage/sql.h"
 #include "storage/writetransaction.h"
 
 #include <QSqlError>
@@ -17,11 +18,6 @@
 namespace convener::storage {
 
 namespace {
-
-QString failed(const QString &what, const QSqlQuery &q)
-{
-    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
-}
 
 QString callJson(const core::ProgramCall &call)
 {
@@ -74,7 +70,7 @@ Status ProgramRepository::followProgram(core::CohortId cohort, const core::Progr
     q.prepare(QStringLiteral("SELECT count(*) FROM cohort_calls WHERE cohort_id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec() || !q.next())
-        return Status::failure(failed(QStringLiteral("read the cohort's calls"), q));
+        return Status::failure(sql::failure(QStringLiteral("read the cohort's calls"), q));
     if (q.value(0).toInt() > 0)
         return Status::failure(QStringLiteral("The cohort '%1' already has its calls; adapt them instead of choosing "
                                               "a program again.")
@@ -85,7 +81,7 @@ Status ProgramRepository::followProgram(core::CohortId cohort, const core::Progr
     q.bindValue(QStringLiteral(":name"), toQt(program.name));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("save the cohort's program"), q));
+        return Status::failure(sql::failure(QStringLiteral("save the cohort's program"), q));
 
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO cohort_calls (cohort_id, number, planned_start, document) "
@@ -99,7 +95,7 @@ Status ProgramRepository::followProgram(core::CohortId cohort, const core::Progr
         insert.bindValue(QStringLiteral(":start"), toQt(call.plannedStart));
         insert.bindValue(QStringLiteral(":document"), callJson(call));
         if (!insert.exec())
-            return Status::failure(failed(QStringLiteral("save call %1").arg(i + 1), insert));
+            return Status::failure(sql::failure(QStringLiteral("save call %1").arg(i + 1), insert));
     }
     if (!transaction.commit())
         return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
@@ -125,7 +121,7 @@ Result<std::vector<CohortCall>> ProgramRepository::calls(core::CohortId cohort) 
                              "ORDER BY number"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("read the cohort's calls"), q));
+        return R::failure(sql::failure(QStringLiteral("read the cohort's calls"), q));
     std::vector<CohortCall> out;
     while (q.next()) {
         auto c = readCall(q);
@@ -144,7 +140,7 @@ Result<CohortCall> ProgramRepository::call(core::CohortId cohort, int number) co
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":number"), number);
     if (!q.exec())
-        return Result<CohortCall>::failure(failed(QStringLiteral("read the call"), q));
+        return Result<CohortCall>::failure(sql::failure(QStringLiteral("read the call"), q));
     if (!q.next())
         return Result<CohortCall>::failure(QStringLiteral("This cohort has no call %1.").arg(number));
     return readCall(q);
@@ -162,7 +158,7 @@ Status ProgramRepository::saveCall(const CohortCall &call)
     q.bindValue(QStringLiteral(":start"), toQt(call.call.plannedStart));
     q.bindValue(QStringLiteral(":id"), sqlId(call.id));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("save call %1").arg(call.number), q));
+        return Status::failure(sql::failure(QStringLiteral("save call %1").arg(call.number), q));
     if (q.numRowsAffected() != 1)
         return Status::failure(QStringLiteral("Call %1 is no longer in the database.").arg(call.number));
     if (!transaction.commit())
@@ -176,7 +172,7 @@ Result<std::string> ProgramRepository::programName(core::CohortId cohort) const
     q.prepare(QStringLiteral("SELECT program_name FROM cohorts WHERE id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec() || !q.next())
-        return Result<std::string>::failure(failed(QStringLiteral("read the cohort's program"), q));
+        return Result<std::string>::failure(sql::failure(QStringLiteral("read the cohort's program"), q));
     return toStd(q.value(0).toString());
 }
 

@@ -5,13 +5,13 @@
 #include "core/retro/retrorules.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/writetransaction.h"
 
+#include <initializer_list>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <initializer_list>
 #include <set>
 
 namespace convener::storage {
@@ -23,16 +23,6 @@ using core::RetroRules;
 const char *const kSecondsColumns[] = {"write_seconds", "group_seconds", "vote_seconds", "discuss_seconds",
                                        "actions_seconds"};
 
-QVariant optionalId(std::optional<core::PersonId> id)
-{
-    return id ? sqlId(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant optionalInt(std::optional<int> value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
-}
-
 std::optional<core::PersonId> readOptionalId(const QVariant &v)
 {
     if (v.isNull())
@@ -40,40 +30,9 @@ std::optional<core::PersonId> readOptionalId(const QVariant &v)
     return v.toLongLong();
 }
 
-// Runs one statement with positional values; on failure fills error with what
-// could not be done and why.
-bool run(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values, const QString &what, QString &error)
-{
-    if (!q.prepare(sql)) {
-        error = QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        error = QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
-        return false;
-    }
-    return true;
-}
-
 Status refused(const core::RetroVerdict &why)
 {
     return Status::failure(toQt(*why));
-}
-
-// Wraps body in one write transaction: all of it is stored, or none.
-template<typename Body>
-Status inTransaction(Database &database, Body body)
-{
-    WriteTransaction transaction(database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving the retro board: %1").arg(transaction.error()));
-    if (Status s = body(); !s)
-        return s;
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save the retro board: %1").arg(transaction.error()));
-    return {};
 }
 
 core::RetroAction readAction(const QSqlQuery &q)
@@ -91,27 +50,28 @@ core::RetroAction readAction(const QSqlQuery &q)
 
 const QString kActionColumns = QStringLiteral("a.id, a.text, a.owner_id, a.due_call, a.status, a.position");
 
-bool insertCard(QSqlQuery &q, core::RetroBoardId board, const core::RetroCard &c, QString &error)
+Status insertCard(QSqlQuery &q, core::RetroBoardId board, const core::RetroCard &c)
 {
-    return run(q,
-               QStringLiteral("INSERT INTO retro_cards (id, board_id, column_id, group_id, author_id, text, position) "
-                              "VALUES (?, ?, ?, (SELECT id FROM retro_groups WHERE id = ?), ?, ?, ?)"),
-               {sqlId(c.id), sqlId(board), sqlId(c.column), sqlId(c.group), optionalId(c.author), toQt(c.text),
-                c.position},
-               QStringLiteral("put back the card"), error);
+    return sql::run(q,
+        QStringLiteral("INSERT INTO retro_cards (id, board_id, column_id, group_id, author_id, text, position) "
+                       "VALUES (?, ?, ?, (SELECT id FROM retro_groups WHERE id = ?), ?, ?, ?)"),
+        { sqlId(c.id), sqlId(board), sqlId(c.column), sqlId(c.group), sql::optionalId(c.author), toQt(c.text),
+            c.position },
+        QStringLiteral("put back the card"));
 }
 
-bool insertAction(QSqlQuery &q, core::RetroBoardId board, const core::RetroAction &a, QString &error)
+Status insertAction(QSqlQuery &q, core::RetroBoardId board, const core::RetroAction &a)
 {
-    return run(q,
-               QStringLiteral("INSERT INTO retro_actions (id, board_id, text, owner_id, due_call, status, position) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-               {a.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(a.id), sqlId(board), toQt(a.text),
-                optionalId(a.owner), optionalInt(a.dueCall), toQt(core::retroActionStatusKey(a.status)), a.position},
-               QStringLiteral("save the action item"), error);
+    return sql::run(q,
+        QStringLiteral("INSERT INTO retro_actions (id, board_id, text, owner_id, due_call, status, position) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { a.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(a.id), sqlId(board), toQt(a.text),
+            sql::optionalId(a.owner), sql::optionalInt(a.dueCall), toQt(core::retroActionStatusKey(a.status)),
+            a.position },
+        QStringLiteral("save the action item"));
 }
 
-bool writeState(QSqlDatabase db, core::RetroBoardId board, const core::RetroBoardState &s, QString &error)
+Status writeState(QSqlDatabase db, core::RetroBoardId board, const core::RetroBoardState &s)
 {
     QString sql = QStringLiteral("UPDATE retro_boards SET phase = ?, revealed = ?, anonymity = ?, votes_per_person = ?, "
                                  "votes_per_card = ?");
@@ -126,41 +86,43 @@ bool writeState(QSqlDatabase db, core::RetroBoardId board, const core::RetroBoar
     q.addBindValue(s.limits.perPerson);
     q.addBindValue(s.limits.perCard);
     for (const auto &seconds : s.phaseSeconds)
-        q.addBindValue(optionalInt(seconds));
+        q.addBindValue(sql::optionalInt(seconds));
     q.addBindValue(sqlId(board));
-    if (!q.exec()) {
-        error = QStringLiteral("Could not save the board's phase and settings: %1").arg(q.lastError().text());
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        error = QStringLiteral("The retro board is no longer in the database.");
-        return false;
-    }
-    return true;
+    if (Status stored = sql::exec(q, QStringLiteral("save the board's phase and settings")); !stored)
+        return stored;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("The retro board is no longer in the database."));
+    return {};
 }
 
-bool writeGrouping(QSqlDatabase db, core::RetroBoardId board, const core::RetroGrouping &g, QString &error)
+Status writeGrouping(QSqlDatabase db, core::RetroBoardId board, const core::RetroGrouping &g)
 {
     QSqlQuery q(db);
-    if (!run(q, QStringLiteral("UPDATE retro_cards SET group_id = NULL WHERE board_id = ? AND column_id = ?"),
-             {sqlId(board), sqlId(g.column)}, QStringLiteral("regroup the cards"), error))
-        return false;
-    if (!run(q, QStringLiteral("DELETE FROM retro_groups WHERE board_id = ? AND column_id = ?"),
-             {sqlId(board), sqlId(g.column)}, QStringLiteral("regroup the cards"), error))
-        return false;
+    if (Status ran
+        = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = NULL WHERE board_id = ? AND column_id = ?"),
+            { sqlId(board), sqlId(g.column) }, QStringLiteral("regroup the cards"));
+        !ran)
+        return ran;
+    if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_groups WHERE board_id = ? AND column_id = ?"),
+            { sqlId(board), sqlId(g.column) }, QStringLiteral("regroup the cards"));
+        !ran)
+        return ran;
     for (const core::RetroGroup &group : g.groups) {
-        if (!run(q, QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
-                 {sqlId(group.id), sqlId(board), sqlId(g.column), toQt(group.title)}, QStringLiteral("save a group"),
-                 error))
-            return false;
+        if (Status ran = sql::run(q,
+                QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
+                { sqlId(group.id), sqlId(board), sqlId(g.column), toQt(group.title) }, QStringLiteral("save a group"));
+            !ran)
+            return ran;
     }
     for (const auto &[card, group] : g.cards) {
-        if (!run(q, QStringLiteral("UPDATE retro_cards SET group_id = ? WHERE id = ? AND board_id = ?"),
-                 {group == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(group), sqlId(card), sqlId(board)},
-                 QStringLiteral("regroup the cards"), error))
-            return false;
+        if (Status ran
+            = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = ? WHERE id = ? AND board_id = ?"),
+                { group == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(group), sqlId(card), sqlId(board) },
+                QStringLiteral("regroup the cards"));
+            !ran)
+            return ran;
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -172,10 +134,11 @@ RetroRepository::RetroRepository(Database &database) : m_database(database)
 Result<std::vector<int>> RetroRepository::boardCalls(core::CohortId cohort) const
 {
     QSqlQuery q(m_database.connection());
-    QString error;
-    if (!run(q, QStringLiteral("SELECT call_number FROM retro_boards WHERE cohort_id = ? ORDER BY call_number"),
-             {sqlId(cohort)}, QStringLiteral("read the cohort's retro boards"), error))
-        return Result<std::vector<int>>::failure(error);
+    if (Status ran
+        = sql::run(q, QStringLiteral("SELECT call_number FROM retro_boards WHERE cohort_id = ? ORDER BY call_number"),
+            { sqlId(cohort) }, QStringLiteral("read the cohort's retro boards"));
+        !ran)
+        return Result<std::vector<int>>::failure(ran.error());
     std::vector<int> calls;
     while (q.next())
         calls.push_back(q.value(0).toInt());
@@ -186,10 +149,10 @@ Result<std::optional<core::RetroBoard>> RetroRepository::findBoard(core::CohortI
 {
     using R = Result<std::optional<core::RetroBoard>>;
     QSqlQuery q(m_database.connection());
-    QString error;
-    if (!run(q, QStringLiteral("SELECT id FROM retro_boards WHERE cohort_id = ? AND call_number = ?"),
-             {sqlId(cohort), callNumber}, QStringLiteral("look up the retro board"), error))
-        return R::failure(error);
+    if (Status ran = sql::run(q, QStringLiteral("SELECT id FROM retro_boards WHERE cohort_id = ? AND call_number = ?"),
+            { sqlId(cohort), callNumber }, QStringLiteral("look up the retro board"));
+        !ran)
+        return R::failure(ran.error());
     if (!q.next())
         return std::optional<core::RetroBoard>();
     auto loaded = board(q.value(0).toLongLong());
@@ -202,14 +165,14 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
 {
     using R = Result<core::RetroBoard>;
     QSqlQuery q(m_database.connection());
-    QString error;
     QString sql = QStringLiteral("SELECT id, cohort_id, call_number, template, phase, revealed, anonymity, "
                                  "votes_per_person, votes_per_card");
     for (const char *column : kSecondsColumns)
         sql += QStringLiteral(", %1").arg(QLatin1String(column));
-    if (!run(q, sql + QStringLiteral(" FROM retro_boards WHERE id = ?"), {sqlId(id)},
-             QStringLiteral("read the retro board"), error))
-        return R::failure(error);
+    if (Status ran = sql::run(q, sql + QStringLiteral(" FROM retro_boards WHERE id = ?"), { sqlId(id) },
+            QStringLiteral("read the retro board"));
+        !ran)
+        return R::failure(ran.error());
     if (!q.next())
         return R::failure(QStringLiteral("The retro board is no longer in the database."));
     core::RetroBoard b;
@@ -227,23 +190,28 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
             b.state.phaseSeconds[i] = v.toInt();
     }
 
-    if (!run(q, QStringLiteral("SELECT id, title, prompt FROM retro_columns WHERE board_id = ? ORDER BY position"),
-             {sqlId(id)}, QStringLiteral("read the board's columns"), error))
-        return R::failure(error);
+    if (Status ran = sql::run(q,
+            QStringLiteral("SELECT id, title, prompt FROM retro_columns WHERE board_id = ? ORDER BY position"),
+            { sqlId(id) }, QStringLiteral("read the board's columns"));
+        !ran)
+        return R::failure(ran.error());
     while (q.next())
         b.columns.push_back({q.value(0).toLongLong(), toStd(q.value(1).toString()), toStd(q.value(2).toString())});
 
-    if (!run(q, QStringLiteral("SELECT id, column_id, title FROM retro_groups WHERE board_id = ? ORDER BY id"),
-             {sqlId(id)}, QStringLiteral("read the board's groups"), error))
-        return R::failure(error);
+    if (Status ran
+        = sql::run(q, QStringLiteral("SELECT id, column_id, title FROM retro_groups WHERE board_id = ? ORDER BY id"),
+            { sqlId(id) }, QStringLiteral("read the board's groups"));
+        !ran)
+        return R::failure(ran.error());
     while (q.next())
         b.groups.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), toStd(q.value(2).toString())});
 
-    if (!run(q,
-             QStringLiteral("SELECT id, column_id, group_id, author_id, text, position FROM retro_cards "
-                            "WHERE board_id = ? ORDER BY position, id"),
-             {sqlId(id)}, QStringLiteral("read the board's cards"), error))
-        return R::failure(error);
+    if (Status ran = sql::run(q,
+            QStringLiteral("SELECT id, column_id, group_id, author_id, text, position FROM retro_cards "
+                           "WHERE board_id = ? ORDER BY position, id"),
+            { sqlId(id) }, QStringLiteral("read the board's cards"));
+        !ran)
+        return R::failure(ran.error());
     while (q.next()) {
         core::RetroCard c;
         c.id = q.value(0).toLongLong();
@@ -255,17 +223,21 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
         b.cards.push_back(std::move(c));
     }
 
-    if (!run(q,
-             QStringLiteral("SELECT v.person_id, v.card_id FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id "
-                            "WHERE c.board_id = ? ORDER BY v.id"),
-             {sqlId(id)}, QStringLiteral("read the board's votes"), error))
-        return R::failure(error);
+    if (Status ran = sql::run(q,
+            QStringLiteral("SELECT v.person_id, v.card_id FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id "
+                           "WHERE c.board_id = ? ORDER BY v.id"),
+            { sqlId(id) }, QStringLiteral("read the board's votes"));
+        !ran)
+        return R::failure(ran.error());
     while (q.next())
         b.votes.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
 
-    if (!run(q, QStringLiteral("SELECT %1 FROM retro_actions a WHERE a.board_id = ? ORDER BY a.position, a.id").arg(kActionColumns),
-             {sqlId(id)}, QStringLiteral("read the board's action items"), error))
-        return R::failure(error);
+    if (Status ran = sql::run(q,
+            QStringLiteral("SELECT %1 FROM retro_actions a WHERE a.board_id = ? ORDER BY a.position, a.id")
+                .arg(kActionColumns),
+            { sqlId(id) }, QStringLiteral("read the board's action items"));
+        !ran)
+        return R::failure(ran.error());
     while (q.next())
         b.actions.push_back(readAction(q));
     return b;
@@ -289,16 +261,17 @@ Result<core::RetroSnapshot> RetroRepository::snapshot(core::RetroBoardId id) con
             people.insert(*a.owner);
     }
     QSqlQuery q(m_database.connection());
-    QString error;
-    if (!run(q, QStringLiteral("SELECT name FROM cohorts WHERE id = ?"), {sqlId(s.board.cohort)},
-             QStringLiteral("read the cohort's name"), error))
-        return R::failure(error);
+    if (Status ran = sql::run(q, QStringLiteral("SELECT name FROM cohorts WHERE id = ?"), { sqlId(s.board.cohort) },
+            QStringLiteral("read the cohort's name"));
+        !ran)
+        return R::failure(ran.error());
     if (q.next())
         s.cohortName = toStd(q.value(0).toString());
     for (core::PersonId person : people) {
-        if (!run(q, QStringLiteral("SELECT display_name FROM people WHERE id = ?"), {sqlId(person)},
-                 QStringLiteral("read a name"), error))
-            return R::failure(error);
+        if (Status ran = sql::run(q, QStringLiteral("SELECT display_name FROM people WHERE id = ?"), { sqlId(person) },
+                QStringLiteral("read a name"));
+            !ran)
+            return R::failure(ran.error());
         if (q.next())
             s.names[person] = toStd(q.value(0).toString());
     }
@@ -309,13 +282,14 @@ Result<std::vector<RetroRepository::OpenAction>> RetroRepository::openActions(co
 {
     using R = Result<std::vector<OpenAction>>;
     QSqlQuery q(m_database.connection());
-    QString error;
-    if (!run(q,
-             QStringLiteral("SELECT %1, b.id, b.call_number FROM retro_actions a JOIN retro_boards b ON b.id = a.board_id "
-                            "WHERE b.cohort_id = ? AND a.status = 'open' ORDER BY b.call_number, a.position, a.id")
-                 .arg(kActionColumns),
-             {sqlId(cohort)}, QStringLiteral("read the open action items"), error))
-        return R::failure(error);
+    if (Status ran = sql::run(q,
+            QStringLiteral(
+                "SELECT %1, b.id, b.call_number FROM retro_actions a JOIN retro_boards b ON b.id = a.board_id "
+                "WHERE b.cohort_id = ? AND a.status = 'open' ORDER BY b.call_number, a.position, a.id")
+                .arg(kActionColumns),
+            { sqlId(cohort) }, QStringLiteral("read the open action items"));
+        !ran)
+        return R::failure(ran.error());
     std::vector<OpenAction> out;
     while (q.next())
         out.push_back({readAction(q), q.value(6).toLongLong(), q.value(7).toInt()});
@@ -326,27 +300,27 @@ Result<std::vector<RetroRepository::CarriedAction>> RetroRepository::carriedActi
 {
     using R = Result<std::vector<CarriedAction>>;
     QSqlQuery q(m_database.connection());
-    QString error;
     // linked: the other cohorts with one of this cohort's hosts among their hosts.
-    if (!run(q,
-             QStringLiteral(
-                 "WITH me AS (SELECT start_date FROM cohorts WHERE id = ?), "
-                 "linked AS (SELECT DISTINCT other.cohort_id FROM memberships mine "
-                 "  JOIN memberships other ON other.person_id = mine.person_id "
-                 "  WHERE mine.cohort_id = ? AND other.cohort_id <> mine.cohort_id "
-                 "    AND mine.role IN ('host', 'co-host') AND other.role IN ('host', 'co-host')) "
-                 "SELECT %1, c.name, b.call_number, COALESCE(p.display_name, ''), b.id "
-                 "FROM retro_actions a JOIN retro_boards b ON b.id = a.board_id JOIN cohorts c ON c.id = b.cohort_id "
-                 "LEFT JOIN people p ON p.id = a.owner_id "
-                 "WHERE a.status = 'open' AND b.cohort_id <> ? "
-                 "  AND (NOT EXISTS (SELECT 1 FROM linked) OR (b.cohort_id IN (SELECT cohort_id FROM linked) "
-                 "       AND (c.start_date = '' OR (SELECT start_date FROM me) = '' "
-                 "            OR c.start_date <= (SELECT start_date FROM me)))) "
-                 "ORDER BY c.start_date DESC, c.id DESC, b.call_number, a.position, a.id")
-                 .arg(kActionColumns),
-             {sqlId(cohort), sqlId(cohort), sqlId(cohort)}, QStringLiteral("read the action items left by earlier programs"),
-             error))
-        return R::failure(error);
+    if (Status ran = sql::run(q,
+            QStringLiteral(
+                "WITH me AS (SELECT start_date FROM cohorts WHERE id = ?), "
+                "linked AS (SELECT DISTINCT other.cohort_id FROM memberships mine "
+                "  JOIN memberships other ON other.person_id = mine.person_id "
+                "  WHERE mine.cohort_id = ? AND other.cohort_id <> mine.cohort_id "
+                "    AND mine.role IN ('host', 'co-host') AND other.role IN ('host', 'co-host')) "
+                "SELECT %1, c.name, b.call_number, COALESCE(p.display_name, ''), b.id "
+                "FROM retro_actions a JOIN retro_boards b ON b.id = a.board_id JOIN cohorts c ON c.id = b.cohort_id "
+                "LEFT JOIN people p ON p.id = a.owner_id "
+                "WHERE a.status = 'open' AND b.cohort_id <> ? "
+                "  AND (NOT EXISTS (SELECT 1 FROM linked) OR (b.cohort_id IN (SELECT cohort_id FROM linked) "
+                "       AND (c.start_date = '' OR (SELECT start_date FROM me) = '' "
+                "            OR c.start_date <= (SELECT start_date FROM me)))) "
+                "ORDER BY c.start_date DESC, c.id DESC, b.call_number, a.position, a.id")
+                .arg(kActionColumns),
+            { sqlId(cohort), sqlId(cohort), sqlId(cohort) },
+            QStringLiteral("read the action items left by earlier programs"));
+        !ran)
+        return R::failure(ran.error());
     std::vector<CarriedAction> out;
     while (q.next())
         out.push_back({readAction(q), toStd(q.value(6).toString()), q.value(7).toInt(), toStd(q.value(8).toString()),
@@ -369,25 +343,30 @@ Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int
     if (existing.value())
         return R::failure(QStringLiteral("Call %1 of this cohort already has a retro board.").arg(callNumber));
     core::RetroBoardId id = 0;
-    const Status stored = inTransaction(m_database, [&]() -> Status {
-        QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("INSERT INTO retro_boards (cohort_id, call_number, template) VALUES (?, ?, ?)"),
-                 {sqlId(cohort), callNumber, toQt(core::retroTemplateKey(source))},
-                 QStringLiteral("create the retro board"), error))
-            return Status::failure(error);
-        id = q.lastInsertId().toLongLong();
-        int position = 0;
-        for (const auto &column : columns) {
-            if (core::trimmed(column.title).empty())
-                return Status::failure(QStringLiteral("Every column of a retro board needs a title."));
-            if (!run(q, QStringLiteral("INSERT INTO retro_columns (board_id, position, title, prompt) VALUES (?, ?, ?, ?)"),
-                     {sqlId(id), position++, toQt(core::trimmed(column.title)), toQt(column.prompt)},
-                     QStringLiteral("create the column %1").arg(toQt(column.title)), error))
-                return Status::failure(error);
-        }
-        return {};
-    });
+    const Status stored
+        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+              QSqlQuery q(m_database.connection());
+              if (Status ran = sql::run(q,
+                      QStringLiteral("INSERT INTO retro_boards (cohort_id, call_number, template) VALUES (?, ?, ?)"),
+                      { sqlId(cohort), callNumber, toQt(core::retroTemplateKey(source)) },
+                      QStringLiteral("create the retro board"));
+                  !ran)
+                  return Status::failure(ran.error());
+              id = q.lastInsertId().toLongLong();
+              int position = 0;
+              for (const auto &column : columns) {
+                  if (core::trimmed(column.title).empty())
+                      return Status::failure(QStringLiteral("Every column of a retro board needs a title."));
+                  if (Status ran = sql::run(q,
+                          QStringLiteral(
+                              "INSERT INTO retro_columns (board_id, position, title, prompt) VALUES (?, ?, ?, ?)"),
+                          { sqlId(id), position++, toQt(core::trimmed(column.title)), toQt(column.prompt) },
+                          QStringLiteral("create the column %1").arg(toQt(column.title)));
+                      !ran)
+                      return Status::failure(ran.error());
+              }
+              return {};
+          });
     if (!stored)
         return R::failure(stored.error());
     return board(id);
@@ -395,52 +374,58 @@ Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int
 
 Status RetroRepository::removeBoard(core::RetroBoardId id)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("DELETE FROM retro_boards WHERE id = ?"), {sqlId(id)},
-                 QStringLiteral("remove the retro board"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_boards WHERE id = ?"), { sqlId(id) },
+                QStringLiteral("remove the retro board"));
+            !ran)
+            return Status::failure(ran.error());
         return {};
     });
 }
 
 Status RetroRepository::restoreBoard(const core::RetroBoard &b)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q,
-                 QStringLiteral("INSERT INTO retro_boards (id, cohort_id, call_number, template) VALUES (?, ?, ?, ?)"),
-                 {sqlId(b.id), sqlId(b.cohort), b.callNumber, toQt(core::retroTemplateKey(b.source))},
-                 QStringLiteral("put back the retro board"), error))
-            return Status::failure(error);
-        if (!writeState(m_database.connection(), b.id, b.state, error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q,
+                QStringLiteral("INSERT INTO retro_boards (id, cohort_id, call_number, template) VALUES (?, ?, ?, ?)"),
+                { sqlId(b.id), sqlId(b.cohort), b.callNumber, toQt(core::retroTemplateKey(b.source)) },
+                QStringLiteral("put back the retro board"));
+            !ran)
+            return Status::failure(ran.error());
+        if (Status ran = writeState(m_database.connection(), b.id, b.state); !ran)
+            return Status::failure(ran.error());
         int position = 0;
         for (const auto &c : b.columns) {
-            if (!run(q, QStringLiteral("INSERT INTO retro_columns (id, board_id, position, title, prompt) VALUES (?, ?, ?, ?, ?)"),
-                     {sqlId(c.id), sqlId(b.id), position++, toQt(c.title), toQt(c.prompt)},
-                     QStringLiteral("put back a column"), error))
-                return Status::failure(error);
+            if (Status ran = sql::run(q,
+                    QStringLiteral(
+                        "INSERT INTO retro_columns (id, board_id, position, title, prompt) VALUES (?, ?, ?, ?, ?)"),
+                    { sqlId(c.id), sqlId(b.id), position++, toQt(c.title), toQt(c.prompt) },
+                    QStringLiteral("put back a column"));
+                !ran)
+                return Status::failure(ran.error());
         }
         for (const auto &g : b.groups) {
-            if (!run(q, QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
-                     {sqlId(g.id), sqlId(b.id), sqlId(g.column), toQt(g.title)}, QStringLiteral("put back a group"), error))
-                return Status::failure(error);
+            if (Status ran = sql::run(q,
+                    QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
+                    { sqlId(g.id), sqlId(b.id), sqlId(g.column), toQt(g.title) }, QStringLiteral("put back a group"));
+                !ran)
+                return Status::failure(ran.error());
         }
         for (const auto &c : b.cards) {
-            if (!insertCard(q, b.id, c, error))
-                return Status::failure(error);
+            if (Status ran = insertCard(q, b.id, c); !ran)
+                return Status::failure(ran.error());
         }
         for (const auto &v : b.votes) {
-            if (!run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
-                     {sqlId(v.card), sqlId(v.person)}, QStringLiteral("put back a vote"), error))
-                return Status::failure(error);
+            if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
+                    { sqlId(v.card), sqlId(v.person) }, QStringLiteral("put back a vote"));
+                !ran)
+                return Status::failure(ran.error());
         }
         for (const auto &a : b.actions) {
-            if (!insertAction(q, b.id, a, error))
-                return Status::failure(error);
+            if (Status ran = insertAction(q, b.id, a); !ran)
+                return Status::failure(ran.error());
         }
         return {};
     });
@@ -448,7 +433,7 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
 
 Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoardState &state)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -465,14 +450,14 @@ Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoar
             if (seconds && *seconds <= 0)
                 return Status::failure(QStringLiteral("A phase timer needs a duration of at least one second."));
         }
-        QString error;
-        if (!writeState(m_database.connection(), id, state, error))
-            return Status::failure(error);
+        if (Status ran = writeState(m_database.connection(), id, state); !ran)
+            return Status::failure(ran.error());
         if (state.anonymity == core::RetroAnonymity::Anonymous && b.state.anonymity != state.anonymity) {
             QSqlQuery q(m_database.connection());
-            if (!run(q, QStringLiteral("UPDATE retro_cards SET author_id = NULL WHERE board_id = ?"), {sqlId(id)},
-                     QStringLiteral("make the cards anonymous"), error))
-                return Status::failure(error);
+            if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = NULL WHERE board_id = ?"),
+                    { sqlId(id) }, QStringLiteral("make the cards anonymous"));
+                !ran)
+                return Status::failure(ran.error());
         }
         return {};
     });
@@ -481,15 +466,16 @@ Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoar
 Status RetroRepository::restoreState(core::RetroBoardId id, const core::RetroBoardState &state,
                                      const CardAuthors &authors)
 {
-    return inTransaction(m_database, [&]() -> Status {
-        QString error;
-        if (!writeState(m_database.connection(), id, state, error))
-            return Status::failure(error);
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+        if (Status ran = writeState(m_database.connection(), id, state); !ran)
+            return Status::failure(ran.error());
         QSqlQuery q(m_database.connection());
         for (const auto &[card, author] : authors) {
-            if (!run(q, QStringLiteral("UPDATE retro_cards SET author_id = ? WHERE id = ? AND board_id = ?"),
-                     {optionalId(author), sqlId(card), sqlId(id)}, QStringLiteral("put back a card's author"), error))
-                return Status::failure(error);
+            if (Status ran
+                = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = ? WHERE id = ? AND board_id = ?"),
+                    { sql::optionalId(author), sqlId(card), sqlId(id) }, QStringLiteral("put back a card's author"));
+                !ran)
+                return Status::failure(ran.error());
         }
         return {};
     });
@@ -499,34 +485,35 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
                                                  std::optional<core::PersonId> author, const std::string &text)
 {
     core::RetroCard card;
-    const Status stored = inTransaction(m_database, [&]() -> Status {
-        const auto current = board(id);
-        if (!current)
-            return Status::from(current);
-        const core::RetroBoard &b = current.value();
-        if (auto why = RetroRules::checkEdit(b.state, core::RetroEdit::AddCard))
-            return refused(why);
-        if (auto why = RetroRules::checkCardText(text))
-            return refused(why);
-        if (!b.column(column))
-            return Status::failure(QStringLiteral("That column is not on this board."));
-        card.column = column;
-        card.author = b.state.anonymity == core::RetroAnonymity::Anonymous ? std::nullopt : author;
-        card.text = text;
-        for (const auto &c : b.cards)
-            card.position = std::max(card.position, c.position);
-        ++card.position;
-        QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q,
-                 QStringLiteral("INSERT INTO retro_cards (board_id, column_id, author_id, text, position) "
-                                "VALUES (?, ?, ?, ?, ?)"),
-                 {sqlId(id), sqlId(column), optionalId(card.author), toQt(text), card.position},
-                 QStringLiteral("save the card"), error))
-            return Status::failure(error);
-        card.id = q.lastInsertId().toLongLong();
-        return {};
-    });
+    const Status stored
+        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+              const auto current = board(id);
+              if (!current)
+                  return Status::from(current);
+              const core::RetroBoard &b = current.value();
+              if (auto why = RetroRules::checkEdit(b.state, core::RetroEdit::AddCard))
+                  return refused(why);
+              if (auto why = RetroRules::checkCardText(text))
+                  return refused(why);
+              if (!b.column(column))
+                  return Status::failure(QStringLiteral("That column is not on this board."));
+              card.column = column;
+              card.author = b.state.anonymity == core::RetroAnonymity::Anonymous ? std::nullopt : author;
+              card.text = text;
+              for (const auto &c : b.cards)
+                  card.position = std::max(card.position, c.position);
+              ++card.position;
+              QSqlQuery q(m_database.connection());
+              if (Status ran = sql::run(q,
+                      QStringLiteral("INSERT INTO retro_cards (board_id, column_id, author_id, text, position) "
+                                     "VALUES (?, ?, ?, ?, ?)"),
+                      { sqlId(id), sqlId(column), sql::optionalId(card.author), toQt(text), card.position },
+                      QStringLiteral("save the card"));
+                  !ran)
+                  return Status::failure(ran.error());
+              card.id = q.lastInsertId().toLongLong();
+              return {};
+          });
     if (!stored)
         return Result<core::RetroCard>::failure(stored.error());
     return card;
@@ -534,7 +521,7 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
 
 Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, const std::string &text)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -543,10 +530,10 @@ Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, 
         if (auto why = RetroRules::checkCardText(text))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("UPDATE retro_cards SET text = ? WHERE id = ? AND board_id = ?"),
-                 {toQt(text), sqlId(card), sqlId(id)}, QStringLiteral("save the card"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET text = ? WHERE id = ? AND board_id = ?"),
+                { toQt(text), sqlId(card), sqlId(id) }, QStringLiteral("save the card"));
+            !ran)
+            return Status::failure(ran.error());
         if (q.numRowsAffected() != 1)
             return Status::failure(QStringLiteral("That card is no longer on the board."));
         return {};
@@ -555,7 +542,7 @@ Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, 
 
 Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -566,17 +553,19 @@ Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card
         if (!c)
             return Status::failure(QStringLiteral("That card is no longer on the board."));
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("DELETE FROM retro_cards WHERE id = ?"), {sqlId(card)},
-                 QStringLiteral("remove the card"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_cards WHERE id = ?"), { sqlId(card) },
+                QStringLiteral("remove the card"));
+            !ran)
+            return Status::failure(ran.error());
         // A group left empty is no topic any more.
-        if (c->group != 0
-            && !run(q,
+        if (c->group != 0) {
+            if (Status ran = sql::run(q,
                     QStringLiteral("DELETE FROM retro_groups WHERE id = ? AND NOT EXISTS "
                                    "(SELECT 1 FROM retro_cards WHERE group_id = ?)"),
-                    {sqlId(c->group), sqlId(c->group)}, QStringLiteral("remove the empty group"), error))
-            return Status::failure(error);
+                    { sqlId(c->group), sqlId(c->group) }, QStringLiteral("remove the empty group"));
+                !ran)
+                return ran;
+        }
         return {};
     });
 }
@@ -584,15 +573,15 @@ Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card
 Status RetroRepository::restoreCard(core::RetroBoardId id, const core::RetroCard &card,
                                     const std::vector<core::RetroVote> &votes)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!insertCard(q, id, card, error))
-            return Status::failure(error);
+        if (Status ran = insertCard(q, id, card); !ran)
+            return Status::failure(ran.error());
         for (const auto &v : votes) {
-            if (!run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
-                     {sqlId(card.id), sqlId(v.person)}, QStringLiteral("put back a vote"), error))
-                return Status::failure(error);
+            if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
+                    { sqlId(card.id), sqlId(v.person) }, QStringLiteral("put back a vote"));
+                !ran)
+                return Status::failure(ran.error());
         }
         return {};
     });
@@ -602,23 +591,25 @@ Result<core::RetroGrouping> RetroRepository::groupCards(core::RetroBoardId id, c
                                                         core::RetroCardId target)
 {
     core::RetroGrouping after;
-    const Status stored = inTransaction(m_database, [&]() -> Status {
-        const auto current = board(id);
-        if (!current)
-            return Status::from(current);
-        if (auto why = RetroRules::checkGroupCards(current.value(), dragged, target))
-            return refused(why);
-        QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM retro_groups"), {},
-                 QStringLiteral("make a group"), error)
-            || !q.next())
-            return Status::failure(error.isEmpty() ? QStringLiteral("Could not make a group.") : error);
-        after = RetroRules::groupedCards(current.value(), dragged, target, q.value(0).toLongLong());
-        if (!writeGrouping(m_database.connection(), id, after, error))
-            return Status::failure(error);
-        return {};
-    });
+    const Status stored
+        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+              const auto current = board(id);
+              if (!current)
+                  return Status::from(current);
+              if (auto why = RetroRules::checkGroupCards(current.value(), dragged, target))
+                  return refused(why);
+              QSqlQuery q(m_database.connection());
+              if (Status ran = sql::run(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM retro_groups"), {},
+                      QStringLiteral("make a group"));
+                  !ran)
+                  return ran;
+              if (!q.next())
+                  return Status::failure(QStringLiteral("Could not make a group."));
+              after = RetroRules::groupedCards(current.value(), dragged, target, q.value(0).toLongLong());
+              if (Status ran = writeGrouping(m_database.connection(), id, after); !ran)
+                  return Status::failure(ran.error());
+              return {};
+          });
     if (!stored)
         return Result<core::RetroGrouping>::failure(stored.error());
     return after;
@@ -627,21 +618,21 @@ Result<core::RetroGrouping> RetroRepository::groupCards(core::RetroBoardId id, c
 Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, core::RetroCardId card)
 {
     core::RetroGrouping after;
-    const Status stored = inTransaction(m_database, [&]() -> Status {
-        const auto current = board(id);
-        if (!current)
-            return Status::from(current);
-        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::UngroupCard))
-            return refused(why);
-        const core::RetroCard *c = current.value().card(card);
-        if (!c || c->group == 0)
-            return Status::failure(QStringLiteral("That card is not in a group."));
-        after = RetroRules::ungroupedCard(current.value(), card);
-        QString error;
-        if (!writeGrouping(m_database.connection(), id, after, error))
-            return Status::failure(error);
-        return {};
-    });
+    const Status stored
+        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+              const auto current = board(id);
+              if (!current)
+                  return Status::from(current);
+              if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::UngroupCard))
+                  return refused(why);
+              const core::RetroCard *c = current.value().card(card);
+              if (!c || c->group == 0)
+                  return Status::failure(QStringLiteral("That card is not in a group."));
+              after = RetroRules::ungroupedCard(current.value(), card);
+              if (Status ran = writeGrouping(m_database.connection(), id, after); !ran)
+                  return Status::failure(ran.error());
+              return {};
+          });
     if (!stored)
         return Result<core::RetroGrouping>::failure(stored.error());
     return after;
@@ -649,7 +640,7 @@ Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, 
 
 Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId column, const std::string &title)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -667,17 +658,17 @@ Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId 
                                            .arg(toQt(other.title)));
         }
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("UPDATE retro_columns SET title = ? WHERE id = ? AND board_id = ?"),
-                 {toQt(wanted), sqlId(column), sqlId(id)}, QStringLiteral("rename the column"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_columns SET title = ? WHERE id = ? AND board_id = ?"),
+                { toQt(wanted), sqlId(column), sqlId(id) }, QStringLiteral("rename the column"));
+            !ran)
+            return Status::failure(ran.error());
         return {};
     });
 }
 
 Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId group, const std::string &title)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -686,10 +677,10 @@ Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId gr
         if (core::trimmed(title).empty())
             return Status::failure(QStringLiteral("A group needs a title."));
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("UPDATE retro_groups SET title = ? WHERE id = ? AND board_id = ?"),
-                 {toQt(core::trimmed(title)), sqlId(group), sqlId(id)}, QStringLiteral("rename the group"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_groups SET title = ? WHERE id = ? AND board_id = ?"),
+                { toQt(core::trimmed(title)), sqlId(group), sqlId(id) }, QStringLiteral("rename the group"));
+            !ran)
+            return Status::failure(ran.error());
         if (q.numRowsAffected() != 1)
             return Status::failure(QStringLiteral("That group is no longer on the board."));
         return {};
@@ -698,46 +689,45 @@ Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId gr
 
 Status RetroRepository::restoreGrouping(core::RetroBoardId id, const core::RetroGrouping &grouping)
 {
-    return inTransaction(m_database, [&]() -> Status {
-        QString error;
-        if (!writeGrouping(m_database.connection(), id, grouping, error))
-            return Status::failure(error);
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+        if (Status ran = writeGrouping(m_database.connection(), id, grouping); !ran)
+            return Status::failure(ran.error());
         return {};
     });
 }
 
 Status RetroRepository::castVote(core::RetroBoardId id, core::PersonId person, core::RetroCardId card)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkCastVote(current.value(), person, card))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
-                 {sqlId(card), sqlId(person)}, QStringLiteral("save the vote"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
+                { sqlId(card), sqlId(person) }, QStringLiteral("save the vote"));
+            !ran)
+            return Status::failure(ran.error());
         return {};
     });
 }
 
 Status RetroRepository::retractVote(core::RetroBoardId id, core::PersonId person, core::RetroCardId card)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkRetractVote(current.value(), person, card))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q,
-                 QStringLiteral("DELETE FROM retro_votes WHERE id = (SELECT MAX(id) FROM retro_votes "
-                                "WHERE card_id = ? AND person_id = ?)"),
-                 {sqlId(card), sqlId(person)}, QStringLiteral("take back the vote"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q,
+                QStringLiteral("DELETE FROM retro_votes WHERE id = (SELECT MAX(id) FROM retro_votes "
+                               "WHERE card_id = ? AND person_id = ?)"),
+                { sqlId(card), sqlId(person) }, QStringLiteral("take back the vote"));
+            !ran)
+            return Status::failure(ran.error());
         return {};
     });
 }
@@ -745,28 +735,28 @@ Status RetroRepository::retractVote(core::RetroBoardId id, core::PersonId person
 Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, const core::RetroAction &action)
 {
     core::RetroAction stored = action;
-    const Status status = inTransaction(m_database, [&]() -> Status {
-        const auto current = board(id);
-        if (!current)
-            return Status::from(current);
-        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::AddActionItem))
-            return refused(why);
-        if (core::trimmed(action.text).empty())
-            return Status::failure(QStringLiteral("An action item needs a description."));
-        if (auto why = RetroRules::checkDueCall(action.dueCall))
-            return refused(why);
-        stored.id = 0;
-        stored.position = 0;
-        for (const auto &a : current.value().actions)
-            stored.position = std::max(stored.position, a.position);
-        ++stored.position;
-        QSqlQuery q(m_database.connection());
-        QString error;
-        if (!insertAction(q, id, stored, error))
-            return Status::failure(error);
-        stored.id = q.lastInsertId().toLongLong();
-        return {};
-    });
+    const Status status
+        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+              const auto current = board(id);
+              if (!current)
+                  return Status::from(current);
+              if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::AddActionItem))
+                  return refused(why);
+              if (core::trimmed(action.text).empty())
+                  return Status::failure(QStringLiteral("An action item needs a description."));
+              if (auto why = RetroRules::checkDueCall(action.dueCall))
+                  return refused(why);
+              stored.id = 0;
+              stored.position = 0;
+              for (const auto &a : current.value().actions)
+                  stored.position = std::max(stored.position, a.position);
+              ++stored.position;
+              QSqlQuery q(m_database.connection());
+              if (Status ran = insertAction(q, id, stored); !ran)
+                  return Status::failure(ran.error());
+              stored.id = q.lastInsertId().toLongLong();
+              return {};
+          });
     if (!status)
         return Result<core::RetroAction>::failure(status.error());
     return stored;
@@ -774,7 +764,7 @@ Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, cons
 
 Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAction &action)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -792,40 +782,41 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
         if (auto why = RetroRules::checkDueCall(action.dueCall))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ? WHERE id = ?"),
-                 {toQt(action.text), optionalId(action.owner), optionalInt(action.dueCall),
-                  toQt(core::retroActionStatusKey(action.status)), sqlId(action.id)},
-                 QStringLiteral("save the action item"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q,
+                QStringLiteral(
+                    "UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ? WHERE id = ?"),
+                { toQt(action.text), sql::optionalId(action.owner), sql::optionalInt(action.dueCall),
+                    toQt(core::retroActionStatusKey(action.status)), sqlId(action.id) },
+                QStringLiteral("save the action item"));
+            !ran)
+            return Status::failure(ran.error());
         return {};
     });
 }
 
 Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId action)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RemoveActionItem))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!run(q, QStringLiteral("DELETE FROM retro_actions WHERE id = ? AND board_id = ?"), {sqlId(action), sqlId(id)},
-                 QStringLiteral("remove the action item"), error))
-            return Status::failure(error);
+        if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_actions WHERE id = ? AND board_id = ?"),
+                { sqlId(action), sqlId(id) }, QStringLiteral("remove the action item"));
+            !ran)
+            return Status::failure(ran.error());
         return {};
     });
 }
 
 Status RetroRepository::restoreAction(core::RetroBoardId id, const core::RetroAction &action)
 {
-    return inTransaction(m_database, [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        QString error;
-        if (!insertAction(q, id, action, error))
-            return Status::failure(error);
+        if (Status ran = insertAction(q, id, action); !ran)
+            return Status::failure(ran.error());
         return {};
     });
 }

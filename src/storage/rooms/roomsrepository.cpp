@@ -5,24 +5,19 @@
 #include "core/rooms/roomroles.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/writetransaction.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #include <map>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 #include <set>
 
 namespace convener::storage {
 
 namespace {
-
-QString failed(const QString &what, const QSqlQuery &q)
-{
-    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
-}
 
 // NOT NULL text columns: an empty std::string must bind as '' and never as NULL.
 QString textValue(const std::string &text)
@@ -51,7 +46,7 @@ Result<std::set<core::PersonId>> memberIds(const QSqlDatabase &db, core::CohortI
     q.prepare(QStringLiteral("SELECT person_id FROM memberships WHERE cohort_id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Result<std::set<core::PersonId>>::failure(failed(QStringLiteral("read the cohort's members"), q));
+        return Result<std::set<core::PersonId>>::failure(sql::failure(QStringLiteral("read the cohort's members"), q));
     std::set<core::PersonId> ids;
     while (q.next())
         ids.insert(q.value(0).toLongLong());
@@ -65,7 +60,7 @@ Status callExists(const QSqlDatabase &db, core::CohortId cohort, int callNumber)
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":number"), callNumber);
     if (!q.exec() || !q.next())
-        return Status::failure(failed(QStringLiteral("look up call %1").arg(callNumber), q));
+        return Status::failure(sql::failure(QStringLiteral("look up call %1").arg(callNumber), q));
     if (q.value(0).toInt() == 0)
         return Status::failure(QStringLiteral("The cohort has no call %1.").arg(callNumber));
     return {};
@@ -81,7 +76,7 @@ Result<std::vector<core::Room>> readRooms(const QSqlDatabase &db, qint64 roundId
                              "ORDER BY room, seat, person_id"));
     q.bindValue(QStringLiteral(":round"), roundId);
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("read the rooms"), q));
+        return R::failure(sql::failure(QStringLiteral("read the rooms"), q));
     std::vector<core::Room> rooms;
     int lastRoom = -1;
     while (q.next()) {
@@ -115,7 +110,7 @@ Result<std::vector<std::pair<int, StoredRound>>> readRounds(const QSqlDatabase &
     if (callNumber > 0)
         q.bindValue(QStringLiteral(":call"), callNumber);
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("read the breakout rounds"), q));
+        return R::failure(sql::failure(QStringLiteral("read the breakout rounds"), q));
     std::vector<std::pair<int, StoredRound>> out;
     while (q.next()) {
         StoredRound s;
@@ -188,7 +183,7 @@ Status insertSeats(const QSqlDatabase &db, qint64 roundId, const core::RoomRound
             q.bindValue(QStringLiteral(":role"), textValue(seats[s].role));
             q.bindValue(QStringLiteral(":rank"), std::max(0, seats[s].roleRank));
             if (!q.exec())
-                return Status::failure(failed(QStringLiteral("save room %1").arg(r + 1), q));
+                return Status::failure(sql::failure(QStringLiteral("save room %1").arg(r + 1), q));
         }
     }
     return {};
@@ -224,7 +219,7 @@ Result<std::vector<core::AttendanceMark>> RoomsRepository::attendance(core::Coho
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":call"), callNumber);
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("read the attendance of call %1").arg(callNumber), q));
+        return R::failure(sql::failure(QStringLiteral("read the attendance of call %1").arg(callNumber), q));
     std::vector<core::AttendanceMark> marks;
     while (q.next()) {
         core::AttendanceMark mark;
@@ -267,7 +262,7 @@ Status RoomsRepository::setAttendance(core::CohortId cohort, int callNumber, con
         q.bindValue(QStringLiteral(":arrived"),
                     mark.status == core::AttendanceStatus::Late ? textValue(core::trimmed(mark.arrivedAt)) : QStringLiteral(""));
         if (!q.exec())
-            return Status::failure(failed(QStringLiteral("save the attendance of call %1").arg(callNumber), q));
+            return Status::failure(sql::failure(QStringLiteral("save the attendance of call %1").arg(callNumber), q));
     }
     if (!transaction.commit())
         return Status::failure(commitFailed(transaction));
@@ -318,7 +313,7 @@ Status RoomsRepository::writeRound(core::CohortId cohort, int callNumber, const 
     q.bindValue(QStringLiteral(":title"), textValue(round.stepTitle));
     q.bindValue(QStringLiteral(":size"), round.groupSize);
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("save %1").arg(roundLabel(callNumber, round.number)), q));
+        return Status::failure(sql::failure(QStringLiteral("save %1").arg(roundLabel(callNumber, round.number)), q));
     return insertSeats(db, q.lastInsertId().toLongLong(), round);
 }
 
@@ -359,7 +354,7 @@ Status RoomsRepository::savePlan(core::CohortId cohort, int callNumber, const st
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":call"), callNumber);
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("replace the plan of call %1").arg(callNumber), q));
+        return Status::failure(sql::failure(QStringLiteral("replace the plan of call %1").arg(callNumber), q));
     for (const auto &round : rounds) {
         if (round.recorded())
             continue;
@@ -398,7 +393,7 @@ Status RoomsRepository::editRound(core::CohortId cohort, int callNumber, int rou
     q.prepare(QStringLiteral("DELETE FROM room_assignments WHERE round_id = :round"));
     q.bindValue(QStringLiteral(":round"), s.id);
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("change %1").arg(roundLabel(callNumber, roundNumber)), q));
+        return Status::failure(sql::failure(QStringLiteral("change %1").arg(roundLabel(callNumber, roundNumber)), q));
     if (const auto written = insertSeats(db, s.id, s.round); !written)
         return written;
     if (!transaction.commit())
@@ -534,7 +529,7 @@ Status RoomsRepository::recordRound(core::CohortId cohort, int callNumber, int r
     q.bindValue(QStringLiteral(":at"), textValue(recordedAt));
     q.bindValue(QStringLiteral(":id"), target->id);
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("record %1").arg(roundLabel(callNumber, roundNumber)), q));
+        return Status::failure(sql::failure(QStringLiteral("record %1").arg(roundLabel(callNumber, roundNumber)), q));
     if (!transaction.commit())
         return Status::failure(commitFailed(transaction));
     return {};
@@ -550,7 +545,7 @@ Status RoomsRepository::deletePlannedRounds(core::CohortId cohort, int callNumbe
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":call"), callNumber);
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("remove the plan of call %1").arg(callNumber), q));
+        return Status::failure(sql::failure(QStringLiteral("remove the plan of call %1").arg(callNumber), q));
     if (!transaction.commit())
         return Status::failure(commitFailed(transaction));
     return {};
@@ -579,7 +574,7 @@ Result<std::map<core::PersonId, core::Person>> RoomsRepository::people(const std
             continue;
         q.bindValue(QStringLiteral(":id"), sqlId(id));
         if (!q.exec())
-            return R::failure(failed(QStringLiteral("read person %1").arg(id), q));
+            return R::failure(sql::failure(QStringLiteral("read person %1").arg(id), q));
         if (!q.next())
             continue;
         core::Person p;
@@ -602,7 +597,7 @@ Result<std::vector<KeepApartPair>> RoomsRepository::keepApart(core::CohortId coh
     q.prepare(QStringLiteral("SELECT person_a, person_b, reason FROM keep_apart WHERE cohort_id = :cohort ORDER BY person_a, person_b"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return R::failure(failed(QStringLiteral("read the keep-apart pairs"), q));
+        return R::failure(sql::failure(QStringLiteral("read the keep-apart pairs"), q));
     std::vector<KeepApartPair> out;
     while (q.next())
         out.push_back(KeepApartPair{q.value(0).toLongLong(), q.value(1).toLongLong(), toStd(q.value(2).toString())});
@@ -632,7 +627,7 @@ Status RoomsRepository::addKeepApart(core::CohortId cohort, core::PersonId first
     q.bindValue(QStringLiteral(":b"), sqlId(std::max(first, second)));
     q.bindValue(QStringLiteral(":reason"), textValue(reason));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("keep the pair apart"), q));
+        return Status::failure(sql::failure(QStringLiteral("keep the pair apart"), q));
     if (!transaction.commit())
         return Status::failure(commitFailed(transaction));
     return {};
@@ -649,7 +644,7 @@ Status RoomsRepository::removeKeepApart(core::CohortId cohort, core::PersonId fi
     q.bindValue(QStringLiteral(":a"), sqlId(std::min(first, second)));
     q.bindValue(QStringLiteral(":b"), sqlId(std::max(first, second)));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("remove the keep-apart pair"), q));
+        return Status::failure(sql::failure(QStringLiteral("remove the keep-apart pair"), q));
     if (!transaction.commit())
         return Status::failure(commitFailed(transaction));
     return {};
@@ -661,7 +656,7 @@ Result<HostsInRooms> RoomsRepository::hostsInRooms(core::CohortId cohort) const
     q.prepare(QStringLiteral("SELECT hosts_in_rooms FROM cohorts WHERE id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Result<HostsInRooms>::failure(failed(QStringLiteral("read where the hosts sit"), q));
+        return Result<HostsInRooms>::failure(sql::failure(QStringLiteral("read where the hosts sit"), q));
     if (!q.next())
         return Result<HostsInRooms>::failure(QStringLiteral("There is no cohort with id %1.").arg(cohort));
     return q.value(0).toString() == QLatin1String("out") ? HostsInRooms::LeftOut : HostsInRooms::KeptApart;
@@ -678,7 +673,7 @@ Status RoomsRepository::setHostsInRooms(core::CohortId cohort, HostsInRooms plac
                 placement == HostsInRooms::LeftOut ? QStringLiteral("out") : QStringLiteral("apart"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("save where the hosts sit"), q));
+        return Status::failure(sql::failure(QStringLiteral("save where the hosts sit"), q));
     if (!transaction.commit())
         return Status::failure(commitFailed(transaction));
     return {};

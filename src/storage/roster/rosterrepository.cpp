@@ -5,24 +5,19 @@
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
+#include "storage/sql.h"
 #include "storage/writetransaction.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
 
-#include <algorithm>
-
 namespace convener::storage {
 
 namespace {
-
-QString failed(const QString &what, const QSqlQuery &q)
-{
-    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
-}
 
 core::Cohort readCohort(const QSqlQuery &q)
 {
@@ -117,7 +112,7 @@ Result<std::vector<core::Cohort>> RosterRepository::cohorts() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT %1 FROM cohorts ORDER BY name COLLATE NOCASE").arg(kCohortColumns)))
-        return Result<std::vector<core::Cohort>>::failure(failed(QStringLiteral("read the cohorts"), q));
+        return Result<std::vector<core::Cohort>>::failure(sql::failure(QStringLiteral("read the cohorts"), q));
     std::vector<core::Cohort> out;
     while (q.next())
         out.push_back(readCohort(q));
@@ -130,7 +125,7 @@ Result<std::optional<core::Cohort>> RosterRepository::cohortByName(const QString
     q.prepare(QStringLiteral("SELECT %1 FROM cohorts WHERE name = :name COLLATE NOCASE").arg(kCohortColumns));
     q.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!q.exec())
-        return Result<std::optional<core::Cohort>>::failure(failed(QStringLiteral("look up the cohort"), q));
+        return Result<std::optional<core::Cohort>>::failure(sql::failure(QStringLiteral("look up the cohort"), q));
     if (!q.next())
         return std::optional<core::Cohort>();
     return std::optional<core::Cohort>(readCohort(q));
@@ -142,7 +137,7 @@ Result<core::Cohort> RosterRepository::cohort(core::CohortId id) const
     q.prepare(QStringLiteral("SELECT %1 FROM cohorts WHERE id = :id").arg(kCohortColumns));
     q.bindValue(QStringLiteral(":id"), sqlId(id));
     if (!q.exec())
-        return Result<core::Cohort>::failure(failed(QStringLiteral("read the cohort"), q));
+        return Result<core::Cohort>::failure(sql::failure(QStringLiteral("read the cohort"), q));
     if (!q.next())
         return Result<core::Cohort>::failure(QStringLiteral("There is no cohort with id %1.").arg(id));
     return readCohort(q);
@@ -167,7 +162,7 @@ Result<core::CohortId> RosterRepository::createCohort(const core::Cohort &cohort
                              "VALUES (:name, :start_date, :weekday, :start_time, :time_zone, :description, :video_link)"));
     bindCohort(q, cohort);
     if (!q.exec())
-        return Result<core::CohortId>::failure(failed(QStringLiteral("save the cohort"), q));
+        return Result<core::CohortId>::failure(sql::failure(QStringLiteral("save the cohort"), q));
     const core::CohortId id = q.lastInsertId().toLongLong();
     if (!transaction.commit())
         return Result<core::CohortId>::failure(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
@@ -198,7 +193,7 @@ Status RosterRepository::updateCohort(const core::Cohort &cohort)
     bindCohort(q, cohort);
     q.bindValue(QStringLiteral(":id"), sqlId(cohort.id));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("save the cohort"), q));
+        return Status::failure(sql::failure(QStringLiteral("save the cohort"), q));
     if (const Status moved = moveDatedCalls(before.value(), cohort); !moved)
         return moved;
     if (!transaction.commit())
@@ -308,7 +303,7 @@ Result<std::string> RosterRepository::cohortCreatedAt(core::CohortId id) const
     q.prepare(QStringLiteral("SELECT created_at FROM cohorts WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), sqlId(id));
     if (!q.exec())
-        return Result<std::string>::failure(failed(QStringLiteral("read the cohort"), q));
+        return Result<std::string>::failure(sql::failure(QStringLiteral("read the cohort"), q));
     if (!q.next())
         return Result<std::string>::failure(QStringLiteral("There is no cohort with id %1.").arg(id));
     return toStd(q.value(0).toString());
@@ -323,7 +318,7 @@ Result<std::vector<core::Member>> RosterRepository::members(core::CohortId cohor
         "ORDER BY p.display_name COLLATE NOCASE, p.id"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Result<std::vector<core::Member>>::failure(failed(QStringLiteral("read the cohort's members"), q));
+        return Result<std::vector<core::Member>>::failure(sql::failure(QStringLiteral("read the cohort's members"), q));
     std::vector<core::Member> out;
     while (q.next()) {
         core::Member m;
@@ -346,7 +341,7 @@ Result<int> RosterRepository::memberCount(core::CohortId cohort) const
     q.prepare(QStringLiteral("SELECT count(*) FROM memberships WHERE cohort_id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec() || !q.next())
-        return Result<int>::failure(failed(QStringLiteral("count the cohort's members"), q));
+        return Result<int>::failure(sql::failure(QStringLiteral("count the cohort's members"), q));
     return q.value(0).toInt();
 }
 
@@ -383,12 +378,13 @@ Result<std::vector<core::Member>> RosterRepository::addMembers(core::CohortId co
             return R::failure(QStringLiteral("Every person needs a name; nothing was saved."));
         bindPerson(person, m.person);
         if (!person.exec())
-            return R::failure(failed(QStringLiteral("save %1").arg(toQt(m.person.displayName)), person));
+            return R::failure(sql::failure(QStringLiteral("save %1").arg(toQt(m.person.displayName)), person));
         core::Member saved = m;
         saved.person.id = person.lastInsertId().toLongLong();
         bindMembership(membership, cohort, saved.person.id, m.role);
         if (!membership.exec())
-            return R::failure(failed(QStringLiteral("add %1 to the cohort").arg(toQt(m.person.displayName)), membership));
+            return R::failure(
+                sql::failure(QStringLiteral("add %1 to the cohort").arg(toQt(m.person.displayName)), membership));
         stored.push_back(std::move(saved));
     }
     if (!transaction.commit())
@@ -410,13 +406,14 @@ Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector
         bindPerson(person, m.person);
         person.bindValue(QStringLiteral(":id"), sqlId(m.person.id));
         if (!person.exec())
-            return Status::failure(failed(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), person));
+            return Status::failure(sql::failure(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), person));
         if (person.numRowsAffected() != 1)
             return Status::failure(QStringLiteral("Could not restore %1: the person is no longer in the database.")
                                        .arg(toQt(m.person.displayName)));
         bindMembership(membership, cohort, m.person.id, m.role);
         if (!membership.exec())
-            return Status::failure(failed(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), membership));
+            return Status::failure(
+                sql::failure(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), membership));
     }
     if (!transaction.commit())
         return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
@@ -435,14 +432,15 @@ Status RosterRepository::updateMember(core::CohortId cohort, const core::Member 
     bindPerson(person, member.person);
     person.bindValue(QStringLiteral(":id"), sqlId(member.person.id));
     if (!person.exec())
-        return Status::failure(failed(QStringLiteral("save %1").arg(toQt(member.person.displayName)), person));
+        return Status::failure(sql::failure(QStringLiteral("save %1").arg(toQt(member.person.displayName)), person));
     QSqlQuery role(m_database.connection());
     role.prepare(QStringLiteral("UPDATE memberships SET role = :role WHERE cohort_id = :cohort AND person_id = :person"));
     role.bindValue(QStringLiteral(":role"), toQt(core::roleKey(member.role)));
     role.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     role.bindValue(QStringLiteral(":person"), sqlId(member.person.id));
     if (!role.exec())
-        return Status::failure(failed(QStringLiteral("save the role of %1").arg(toQt(member.person.displayName)), role));
+        return Status::failure(
+            sql::failure(QStringLiteral("save the role of %1").arg(toQt(member.person.displayName)), role));
     if (role.numRowsAffected() != 1)
         return Status::failure(QStringLiteral("%1 is no longer in this cohort.").arg(toQt(member.person.displayName)));
     if (!transaction.commit())
@@ -461,7 +459,7 @@ Status RosterRepository::removeMembers(core::CohortId cohort, const std::vector<
         q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
         q.bindValue(QStringLiteral(":person"), sqlId(id));
         if (!q.exec())
-            return Status::failure(failed(QStringLiteral("remove a member"), q));
+            return Status::failure(sql::failure(QStringLiteral("remove a member"), q));
     }
     if (!transaction.commit())
         return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));

@@ -4,6 +4,7 @@
 
 #include "storage/conversions.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/writetransaction.h"
 
 #include <QSqlError>
@@ -12,11 +13,6 @@
 namespace convener::storage {
 
 namespace {
-
-QString failed(const QString &what, const QSqlQuery &q)
-{
-    return QStringLiteral("Could not %1: %2").arg(what, q.lastError().text());
-}
 
 Result<core::RunState> parse(const QString &text, int callNumber)
 {
@@ -49,7 +45,7 @@ Status RunRepository::save(core::CohortId cohort, int callNumber, const core::Ru
     q.bindValue(QStringLiteral(":status"), toQt(std::string(core::runStatusKey(state.status))));
     q.bindValue(QStringLiteral(":state"), toQt(core::runStateToJson(state).dump()));
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("save the live state of call %1").arg(callNumber), q));
+        return Status::failure(sql::failure(QStringLiteral("save the live state of call %1").arg(callNumber), q));
     if (!transaction.commit())
         return Status::failure(QStringLiteral("Could not save the live state of call %1: %2").arg(callNumber).arg(transaction.error()));
     return {};
@@ -63,7 +59,7 @@ Result<std::optional<core::RunState>> RunRepository::load(core::CohortId cohort,
     q.bindValue(QStringLiteral(":number"), callNumber);
     if (!q.exec())
         return Result<std::optional<core::RunState>>::failure(
-            failed(QStringLiteral("read the live state of call %1").arg(callNumber), q));
+            sql::failure(QStringLiteral("read the live state of call %1").arg(callNumber), q));
     if (!q.next())
         return std::optional<core::RunState>();
     auto state = parse(q.value(0).toString(), callNumber);
@@ -79,7 +75,7 @@ Result<std::optional<SavedRun>> RunRepository::unfinished(core::CohortId cohort)
                              "AND status IN ('running', 'paused') ORDER BY saved_at DESC, id DESC LIMIT 1"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Result<std::optional<SavedRun>>::failure(failed(QStringLiteral("look for a call under way"), q));
+        return Result<std::optional<SavedRun>>::failure(sql::failure(QStringLiteral("look for a call under way"), q));
     if (!q.next())
         return std::optional<SavedRun>();
     const int number = q.value(0).toInt();
@@ -99,7 +95,7 @@ Status RunRepository::remove(core::CohortId cohort, int callNumber)
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":number"), callNumber);
     if (!q.exec())
-        return Status::failure(failed(QStringLiteral("forget the live state of call %1").arg(callNumber), q));
+        return Status::failure(sql::failure(QStringLiteral("forget the live state of call %1").arg(callNumber), q));
     if (!transaction.commit())
         return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
     return {};

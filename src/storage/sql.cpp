@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "storage/sql.h"
+
+#include "storage/conversions.h"
+
+#include <QSqlError>
+
+namespace convener::storage::sql {
+
+QString failure(const QString &what, const QSqlQuery &query)
+{
+    return QStringLiteral("Could not %1: %2").arg(what, query.lastError().text());
+}
+
+Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, const QString &what)
+{
+    if (!query.prepare(sql))
+        return Status::failure(failure(what, query));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query, what);
+}
+
+Status exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return Status::failure(failure(what, query));
+    return {};
+}
+
+QVariant optionalId(const std::optional<std::int64_t> &value)
+{
+    return value ? sqlId(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant optionalText(const std::optional<std::string> &value)
+{
+    return value ? QVariant(toQt(*value)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace convener::storage::sql
