@@ -25,16 +25,6 @@ QString textValue(const std::string &text)
     return text.empty() ? QStringLiteral("") : toQt(text);
 }
 
-QString startFailed(const WriteTransaction &t)
-{
-    return QStringLiteral("Could not start saving: %1").arg(t.error());
-}
-
-QString commitFailed(const WriteTransaction &t)
-{
-    return QStringLiteral("Could not save: %1").arg(t.error());
-}
-
 QString roundLabel(int callNumber, int roundNumber)
 {
     return QStringLiteral("round %1 of call %2").arg(roundNumber).arg(callNumber);
@@ -246,27 +236,26 @@ Status RoomsRepository::setAttendance(core::CohortId cohort, int callNumber, con
             return Status::failure(QStringLiteral("The arrival time '%1' is not a time like 18:20; no attendance was saved.")
                                        .arg(toQt(mark.arrivedAt)));
     }
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return Status::failure(startFailed(transaction));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO attendance (cohort_id, call_number, person_id, status, arrived_at) "
-                             "VALUES (:cohort, :call, :person, :status, :arrived) "
-                             "ON CONFLICT (cohort_id, call_number, person_id) DO UPDATE SET "
-                             "status = excluded.status, arrived_at = excluded.arrived_at"));
-    for (const auto &mark : marks) {
-        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-        q.bindValue(QStringLiteral(":call"), callNumber);
-        q.bindValue(QStringLiteral(":person"), sqlId(mark.person));
-        q.bindValue(QStringLiteral(":status"), toQt(core::attendanceKey(mark.status)));
-        q.bindValue(QStringLiteral(":arrived"),
-                    mark.status == core::AttendanceStatus::Late ? textValue(core::trimmed(mark.arrivedAt)) : QStringLiteral(""));
-        if (!q.exec())
-            return Status::failure(sql::failure(QStringLiteral("save the attendance of call %1").arg(callNumber), q));
-    }
-    if (!transaction.commit())
-        return Status::failure(commitFailed(transaction));
-    return {};
+    return sql::inTransaction(db, QString(), [&]() -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO attendance (cohort_id, call_number, person_id, status, arrived_at) "
+                                 "VALUES (:cohort, :call, :person, :status, :arrived) "
+                                 "ON CONFLICT (cohort_id, call_number, person_id) DO UPDATE SET "
+                                 "status = excluded.status, arrived_at = excluded.arrived_at"));
+        for (const auto &mark : marks) {
+            q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+            q.bindValue(QStringLiteral(":call"), callNumber);
+            q.bindValue(QStringLiteral(":person"), sqlId(mark.person));
+            q.bindValue(QStringLiteral(":status"), toQt(core::attendanceKey(mark.status)));
+            q.bindValue(QStringLiteral(":arrived"),
+                mark.status == core::AttendanceStatus::Late ? textValue(core::trimmed(mark.arrivedAt))
+                                                            : QStringLiteral(""));
+            if (!q.exec())
+                return Status::failure(
+                    sql::failure(QStringLiteral("save the attendance of call %1").arg(callNumber), q));
+        }
+        return {};
+    });
 }
 
 Result<std::vector<core::RoomRound>> RoomsRepository::rounds(core::CohortId cohort, int callNumber) const
@@ -346,59 +335,55 @@ Status RoomsRepository::savePlan(core::CohortId cohort, int callNumber, const st
             return Status::failure(problem + QStringLiteral(" The plan was not saved."));
     }
 
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return Status::failure(startFailed(transaction));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM breakout_rounds WHERE cohort_id = :cohort AND call_number = :call AND status = 'planned'"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    q.bindValue(QStringLiteral(":call"), callNumber);
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("replace the plan of call %1").arg(callNumber), q));
-    for (const auto &round : rounds) {
-        if (round.recorded())
-            continue;
-        if (const auto written = writeRound(cohort, callNumber, round); !written)
-            return written;
-    }
-    if (!transaction.commit())
-        return Status::failure(commitFailed(transaction));
-    return {};
+    return sql::inTransaction(db, QString(), [&]() -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "DELETE FROM breakout_rounds WHERE cohort_id = :cohort AND call_number = :call AND status = 'planned'"));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        q.bindValue(QStringLiteral(":call"), callNumber);
+        if (!q.exec())
+            return Status::failure(sql::failure(QStringLiteral("replace the plan of call %1").arg(callNumber), q));
+        for (const auto &round : rounds) {
+            if (round.recorded())
+                continue;
+            if (const auto written = writeRound(cohort, callNumber, round); !written)
+                return written;
+        }
+        return {};
+    });
 }
 
 Status RoomsRepository::editRound(core::CohortId cohort, int callNumber, int roundNumber,
                                   const std::function<QString(core::RoomRound &)> &edit)
 {
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return Status::failure(startFailed(transaction));
-    auto stored = readRound(db, cohort, callNumber, roundNumber);
-    if (!stored)
-        return Status::from(stored);
-    if (!stored.value())
-        return Status::failure(QStringLiteral("Call %1 has no planned round %2.").arg(callNumber).arg(roundNumber));
-    StoredRound &s = *stored.value();
-    if (s.round.recorded())
-        return Status::failure(QStringLiteral("%1 has been recorded; it is history and stays as it was run.")
-                                   .arg(roundLabel(callNumber, roundNumber)));
-    if (const QString problem = edit(s.round); !problem.isEmpty())
-        return Status::failure(problem);
-    const auto members = memberIds(db, cohort);
-    if (!members)
-        return Status::from(members);
-    if (const QString problem = roundProblem(s.round, callNumber, members.value()); !problem.isEmpty())
-        return Status::failure(problem);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM room_assignments WHERE round_id = :round"));
-    q.bindValue(QStringLiteral(":round"), s.id);
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("change %1").arg(roundLabel(callNumber, roundNumber)), q));
-    if (const auto written = insertSeats(db, s.id, s.round); !written)
-        return written;
-    if (!transaction.commit())
-        return Status::failure(commitFailed(transaction));
-    return {};
+    return sql::inTransaction(db, QString(), [&]() -> Status {
+        auto stored = readRound(db, cohort, callNumber, roundNumber);
+        if (!stored)
+            return Status::from(stored);
+        if (!stored.value())
+            return Status::failure(QStringLiteral("Call %1 has no planned round %2.").arg(callNumber).arg(roundNumber));
+        StoredRound &s = *stored.value();
+        if (s.round.recorded())
+            return Status::failure(QStringLiteral("%1 has been recorded; it is history and stays as it was run.")
+                                       .arg(roundLabel(callNumber, roundNumber)));
+        if (const QString problem = edit(s.round); !problem.isEmpty())
+            return Status::failure(problem);
+        const auto members = memberIds(db, cohort);
+        if (!members)
+            return Status::from(members);
+        if (const QString problem = roundProblem(s.round, callNumber, members.value()); !problem.isEmpty())
+            return Status::failure(problem);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM room_assignments WHERE round_id = :round"));
+        q.bindValue(QStringLiteral(":round"), s.id);
+        if (!q.exec())
+            return Status::failure(
+                sql::failure(QStringLiteral("change %1").arg(roundLabel(callNumber, roundNumber)), q));
+        if (const auto written = insertSeats(db, s.id, s.round); !written)
+            return written;
+        return {};
+    });
 }
 
 Status RoomsRepository::updateRound(core::CohortId cohort, int callNumber, const core::RoomRound &round)
@@ -496,59 +481,57 @@ Status RoomsRepository::changeRole(core::CohortId cohort, int callNumber, int ro
 Status RoomsRepository::recordRound(core::CohortId cohort, int callNumber, int roundNumber, const std::string &recordedAt)
 {
     const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return Status::failure(startFailed(transaction));
-    const auto stored = readRounds(db, cohort, callNumber);
-    if (!stored)
-        return Status::from(stored);
-    const StoredRound *target = nullptr;
-    for (const auto &[call, s] : stored.value()) {
-        if (s.round.number == roundNumber)
-            target = &s;
-    }
-    if (!target)
-        return Status::failure(stored.value().empty()
-                                   ? QStringLiteral("Call %1 has no rooms planned yet; plan them first.").arg(callNumber)
-                                   : QStringLiteral("Call %1 has no round %2; its rounds are 1 to %3.")
-                                         .arg(callNumber)
-                                         .arg(roundNumber)
-                                         .arg(stored.value().back().second.round.number));
-    if (target->round.recorded())
-        return Status::failure(QStringLiteral("%1 is already recorded.").arg(roundLabel(callNumber, roundNumber)));
-    for (const auto &[call, s] : stored.value()) {
-        if (s.round.number < roundNumber && !s.round.recorded())
-            return Status::failure(QStringLiteral("Record round %1 of call %2 first: rounds are recorded in the order they run.")
-                                       .arg(s.round.number)
-                                       .arg(callNumber));
-    }
-    if (target->round.rooms.empty())
-        return Status::failure(QStringLiteral("%1 has nobody in its rooms; plan it again first.").arg(roundLabel(callNumber, roundNumber)));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE breakout_rounds SET status = 'recorded', recorded_at = :at WHERE id = :id"));
-    q.bindValue(QStringLiteral(":at"), textValue(recordedAt));
-    q.bindValue(QStringLiteral(":id"), target->id);
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("record %1").arg(roundLabel(callNumber, roundNumber)), q));
-    if (!transaction.commit())
-        return Status::failure(commitFailed(transaction));
-    return {};
+    return sql::inTransaction(db, QString(), [&]() -> Status {
+        const auto stored = readRounds(db, cohort, callNumber);
+        if (!stored)
+            return Status::from(stored);
+        const StoredRound *target = nullptr;
+        for (const auto &[call, s] : stored.value()) {
+            if (s.round.number == roundNumber)
+                target = &s;
+        }
+        if (!target)
+            return Status::failure(stored.value().empty()
+                    ? QStringLiteral("Call %1 has no rooms planned yet; plan them first.").arg(callNumber)
+                    : QStringLiteral("Call %1 has no round %2; its rounds are 1 to %3.")
+                          .arg(callNumber)
+                          .arg(roundNumber)
+                          .arg(stored.value().back().second.round.number));
+        if (target->round.recorded())
+            return Status::failure(QStringLiteral("%1 is already recorded.").arg(roundLabel(callNumber, roundNumber)));
+        for (const auto &[call, s] : stored.value()) {
+            if (s.round.number < roundNumber && !s.round.recorded())
+                return Status::failure(
+                    QStringLiteral("Record round %1 of call %2 first: rounds are recorded in the order they run.")
+                        .arg(s.round.number)
+                        .arg(callNumber));
+        }
+        if (target->round.rooms.empty())
+            return Status::failure(QStringLiteral("%1 has nobody in its rooms; plan it again first.")
+                                       .arg(roundLabel(callNumber, roundNumber)));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE breakout_rounds SET status = 'recorded', recorded_at = :at WHERE id = :id"));
+        q.bindValue(QStringLiteral(":at"), textValue(recordedAt));
+        q.bindValue(QStringLiteral(":id"), target->id);
+        if (!q.exec())
+            return Status::failure(
+                sql::failure(QStringLiteral("record %1").arg(roundLabel(callNumber, roundNumber)), q));
+        return {};
+    });
 }
 
 Status RoomsRepository::deletePlannedRounds(core::CohortId cohort, int callNumber)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(startFailed(transaction));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM breakout_rounds WHERE cohort_id = :cohort AND call_number = :call AND status = 'planned'"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    q.bindValue(QStringLiteral(":call"), callNumber);
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("remove the plan of call %1").arg(callNumber), q));
-    if (!transaction.commit())
-        return Status::failure(commitFailed(transaction));
-    return {};
+    return sql::inTransaction(m_database.connection(), QString(), [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral(
+            "DELETE FROM breakout_rounds WHERE cohort_id = :cohort AND call_number = :call AND status = 'planned'"));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        q.bindValue(QStringLiteral(":call"), callNumber);
+        if (!q.exec())
+            return Status::failure(sql::failure(QStringLiteral("remove the plan of call %1").arg(callNumber), q));
+        return {};
+    });
 }
 
 Result<std::vector<RecordedRound>> RoomsRepository::recordedRounds(core::CohortId cohort) const
@@ -616,38 +599,34 @@ Status RoomsRepository::addKeepApart(core::CohortId cohort, core::PersonId first
         if (!members.value().count(p))
             return Status::failure(QStringLiteral("Person %1 is not a member of the cohort.").arg(p));
     }
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return Status::failure(startFailed(transaction));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO keep_apart (cohort_id, person_a, person_b, reason) VALUES (:cohort, :a, :b, :reason) "
-                             "ON CONFLICT (cohort_id, person_a, person_b) DO UPDATE SET reason = excluded.reason"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    q.bindValue(QStringLiteral(":a"), sqlId(std::min(first, second)));
-    q.bindValue(QStringLiteral(":b"), sqlId(std::max(first, second)));
-    q.bindValue(QStringLiteral(":reason"), textValue(reason));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("keep the pair apart"), q));
-    if (!transaction.commit())
-        return Status::failure(commitFailed(transaction));
-    return {};
+    return sql::inTransaction(db, QString(), [&]() -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO keep_apart (cohort_id, person_a, person_b, reason) VALUES (:cohort, :a, :b, :reason) "
+            "ON CONFLICT (cohort_id, person_a, person_b) DO UPDATE SET reason = excluded.reason"));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        q.bindValue(QStringLiteral(":a"), sqlId(std::min(first, second)));
+        q.bindValue(QStringLiteral(":b"), sqlId(std::max(first, second)));
+        q.bindValue(QStringLiteral(":reason"), textValue(reason));
+        if (!q.exec())
+            return Status::failure(sql::failure(QStringLiteral("keep the pair apart"), q));
+        return {};
+    });
 }
 
 Status RoomsRepository::removeKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(startFailed(transaction));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM keep_apart WHERE cohort_id = :cohort AND person_a = :a AND person_b = :b"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    q.bindValue(QStringLiteral(":a"), sqlId(std::min(first, second)));
-    q.bindValue(QStringLiteral(":b"), sqlId(std::max(first, second)));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("remove the keep-apart pair"), q));
-    if (!transaction.commit())
-        return Status::failure(commitFailed(transaction));
-    return {};
+    return sql::inTransaction(m_database.connection(), QString(), [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(
+            QStringLiteral("DELETE FROM keep_apart WHERE cohort_id = :cohort AND person_a = :a AND person_b = :b"));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        q.bindValue(QStringLiteral(":a"), sqlId(std::min(first, second)));
+        q.bindValue(QStringLiteral(":b"), sqlId(std::max(first, second)));
+        if (!q.exec())
+            return Status::failure(sql::failure(QStringLiteral("remove the keep-apart pair"), q));
+        return {};
+    });
 }
 
 Result<HostsInRooms> RoomsRepository::hostsInRooms(core::CohortId cohort) const
@@ -664,19 +643,16 @@ Result<HostsInRooms> RoomsRepository::hostsInRooms(core::CohortId cohort) const
 
 Status RoomsRepository::setHostsInRooms(core::CohortId cohort, HostsInRooms placement)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(startFailed(transaction));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE cohorts SET hosts_in_rooms = :placement WHERE id = :cohort"));
-    q.bindValue(QStringLiteral(":placement"),
-                placement == HostsInRooms::LeftOut ? QStringLiteral("out") : QStringLiteral("apart"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("save where the hosts sit"), q));
-    if (!transaction.commit())
-        return Status::failure(commitFailed(transaction));
-    return {};
+    return sql::inTransaction(m_database.connection(), QString(), [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("UPDATE cohorts SET hosts_in_rooms = :placement WHERE id = :cohort"));
+        q.bindValue(QStringLiteral(":placement"),
+            placement == HostsInRooms::LeftOut ? QStringLiteral("out") : QStringLiteral("apart"));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        if (!q.exec())
+            return Status::failure(sql::failure(QStringLiteral("save where the hosts sit"), q));
+        return {};
+    });
 }
 
 } // namespace convener::storage
