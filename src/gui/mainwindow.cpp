@@ -59,7 +59,7 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
 
     addArea(m_people, tr("People"), QStringLiteral("system-users"));
     addArea(new ProgramPage(workspace, this), tr("Program"), QStringLiteral("view-calendar-list"));
-    auto *live = new LivePage(workspace, workspace.clock(), this);
+    auto *live = new LivePage(workspace, this);
     addArea(live, tr("Live"), QStringLiteral("media-playback-start"));
     addArea(new RoomsPage(workspace, this), tr("Rooms"), QStringLiteral("view-grid"));
     addArea(new RetroPage(workspace, this), tr("Retro"), QStringLiteral("view-list-details"));

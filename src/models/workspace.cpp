@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "models/workspace.h"
 
-#include "models/program/callstepsmodel.h"
-#include "models/roster/cohortlistmodel.h"
 #include "models/journal/journalvault.h"
+#include "models/live/runcontroller.h"
+#include "models/program/callstepsmodel.h"
 #include "models/retro/retroboardmodel.h"
+#include "models/rooms/roomssession.h"
+#include "models/roster/cohortlistmodel.h"
 #include "models/roster/rostermodel.h"
 #include "storage/conversions.h"
 #include "storage/demo/demoseeder.h"
@@ -16,17 +18,20 @@
 
 namespace convener::models {
 
-Workspace::Workspace(storage::Database &database, QObject *parent)
-    : QObject(parent),
-      m_database(database),
-      m_roster(std::make_unique<storage::RosterRepository>(database)),
-      m_undoStack(new QUndoStack(this)),
-      m_cohorts(new CohortListModel(*m_roster, this)),
-      m_people(new RosterModel(*m_roster, m_undoStack, this)),
-      m_journals(new JournalVault(database, this)),
-      m_retroRepository(std::make_unique<storage::RetroRepository>(database)),
-      m_retro(new RetroBoardModel(*m_retroRepository, m_undoStack, this)),
-      m_program(new CallStepsModel(database, m_undoStack, this))
+Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_roster(std::make_unique<storage::RosterRepository>(database))
+    , m_undoStack(new QUndoStack(this))
+    , m_cohorts(new CohortListModel(*m_roster, this))
+    , m_people(new RosterModel(*m_roster, m_undoStack, this))
+    , m_journals(new JournalVault(database, this))
+    , m_retroRepository(std::make_unique<storage::RetroRepository>(database))
+    , m_retro(new RetroBoardModel(*m_retroRepository, m_undoStack, this))
+    , m_program(new CallStepsModel(database, m_undoStack, this))
+    , m_clock(clock ? *clock : m_systemClock)
+    , m_run(new RunController(database, m_undoStack, m_clock, this))
+    , m_rooms(new RoomsSession(database, m_undoStack, m_clock, this))
 {
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);
@@ -37,6 +42,9 @@ Workspace::Workspace(storage::Database &database, QObject *parent)
     });
     connect(m_journals, &JournalVault::storageFailed, this, &Workspace::storageFailed);
     connect(m_program, &CallStepsModel::storageFailed, this, &Workspace::storageFailed);
+    // The Rooms area follows the current cohort; the Live area decides itself
+    // when to pick up a run that is under way.
+    connect(this, &Workspace::currentCohortChanged, m_rooms, &RoomsSession::setCohort);
     m_cohorts->reload();
 }
 

@@ -27,7 +27,9 @@ class CallStepsModel;
 class CohortListModel;
 class JournalVault;
 class RetroBoardModel;
+class RoomsSession;
 class RosterModel;
+class RunController;
 
 // Everything the windows work on for one open database: the repositories, the
 // models over them, the undo history and the cohort being looked at. The app
@@ -39,7 +41,9 @@ class Workspace final : public QObject
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
-    explicit Workspace(storage::Database &database, QObject *parent = nullptr);
+    // The app's workspace reads the machine's clocks; tests hand in a fake
+    // clock, which must outlive the workspace.
+    explicit Workspace(storage::Database &database, const core::Clock *clock = nullptr, QObject *parent = nullptr);
     ~Workspace() override;
 
     storage::Database &database() const { return m_database; }
@@ -51,7 +55,11 @@ public:
     // The steps of the current cohort's calls, for the agenda editor.
     CallStepsModel *program() const { return m_program; }
     JournalVault *journals() const { return m_journals; }
-    // The machine's clocks, for the live run.
+    // The Live area's run of a call, and the Rooms area's attendance, plans
+    // and rules: owned here, so a page only shows them.
+    RunController *run() const { return m_run; }
+    RoomsSession *rooms() const { return m_rooms; }
+    // Where "now" comes from, for the live run and for what shows the time.
     const core::Clock &clock() const { return m_clock; }
 
     core::CohortId currentCohort() const { return m_currentCohort; }
@@ -83,7 +91,10 @@ private:
     RetroBoardModel *m_retro;
     CallStepsModel *m_program;
     core::CohortId m_currentCohort = 0;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const core::Clock &m_clock;
+    RunController *m_run;
+    RoomsSession *m_rooms;
 };
 
 } // namespace convener::models

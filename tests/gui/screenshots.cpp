@@ -166,7 +166,9 @@ bool saveRooms(gui::MainWindow &window, const QString &dir)
 bool saveLive(models::Workspace &workspace, const QString &dir)
 {
     tests::FakeClock clock;
-    gui::LivePage page(workspace, clock);
+    models::Workspace timed(workspace.database(), &clock);
+    timed.setCurrentCohort(workspace.currentCohort());
+    gui::LivePage page(timed);
     page.resize(1180, 720);
     std::vector<std::string> names;
     for (const auto &m : workspace.roster().members(workspace.currentCohort()).value())

@@ -42,11 +42,11 @@ QString joined(const std::vector<std::string> &texts)
 }
 } // namespace
 
-LivePage::LivePage(models::Workspace &workspace, const core::Clock &clock, QWidget *parent)
+LivePage::LivePage(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LivePage>())
     , m_workspace(workspace)
-    , m_run(new models::RunController(workspace.database(), workspace.undoStack(), clock, this))
+    , m_run(workspace.run())
     , m_repaint(new QTimer(this))
     , m_notifier(new LiveNotifier(this, this))
 {

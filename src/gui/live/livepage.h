@@ -41,7 +41,7 @@ class LivePage final : public QWidget
     Q_DISABLE_COPY_MOVE(LivePage)
 
 public:
-    LivePage(models::Workspace &workspace, const core::Clock &clock, QWidget *parent = nullptr);
+    explicit LivePage(models::Workspace &workspace, QWidget *parent = nullptr);
     ~LivePage() override;
 
     models::RunController *run() const { return m_run; }

@@ -20,10 +20,10 @@ namespace convener::gui {
 using storage::toQt;
 
 RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::RoomsPage>()),
-      m_workspace(workspace),
-      m_session(new models::RoomsSession(workspace.database(), workspace.undoStack(), workspace.clock(), this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RoomsPage>())
+    , m_workspace(workspace)
+    , m_session(workspace.rooms())
 {
     m_ui->setupUi(this);
     m_attendance = new AttendancePanel(*m_session);
@@ -61,7 +61,6 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
         if (!m_filling && index >= 0)
             m_session->setCall(m_ui->roomsCallCombo->itemData(index).toInt());
     });
-    connect(&workspace, &models::Workspace::currentCohortChanged, m_session, &models::RoomsSession::setCohort);
     // An edited cohort may bring a new name (the chat text's heading), new hosts
     // (kept apart in the rooms) or new call dates; the call on screen stays.
     connect(&workspace, &models::Workspace::currentCohortEdited, this, [this](core::CohortId cohort) {

@@ -182,10 +182,10 @@ TEST_CASE("Chimes: the Live area rings at the warning and at the end of a phase"
 {
     const CleanChimeSettings clean;
     tests::TempDatabase temp;
-    models::Workspace workspace{temp.db()};
-    REQUIRE(workspace.openDemo());
     tests::FakeClock clock;
-    gui::LivePage page(workspace, clock);
+    models::Workspace workspace { temp.db(), &clock };
+    REQUIRE(workspace.openDemo());
+    gui::LivePage page(workspace);
     auto *chimes = page.findChild<gui::ChimeControls *>();
     REQUIRE(chimes);
     QSignalSpy rang(chimes, &gui::ChimeControls::rang);

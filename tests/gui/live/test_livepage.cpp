@@ -41,14 +41,14 @@ namespace {
 struct Live
 {
     tests::TempDatabase temp;
-    models::Workspace workspace{temp.db()};
     tests::FakeClock clock;
+    models::Workspace workspace { temp.db(), &clock };
     std::unique_ptr<gui::LivePage> page;
 
     Live()
     {
         REQUIRE(workspace.openDemo());
-        page = std::make_unique<gui::LivePage>(workspace, clock);
+        page = std::make_unique<gui::LivePage>(workspace);
         page->resize(1100, 700);
         page->show();
         page->activateWindow();
@@ -176,10 +176,13 @@ TEST_CASE("Live: a call under way is picked up again by a new window")
     const auto left = live.engine().remaining(live.clock.now());
     live.page.reset();
     live.clock.advance(30s);
-    live.page = std::make_unique<gui::LivePage>(live.workspace, live.clock);
-    REQUIRE(live.page->run()->engine());
-    CHECK(live.engine().stepIndex() == 3);
-    CHECK(live.engine().remaining(live.clock.now()) == left - 30s);
+    // A new window is a new workspace over the same database, as after a restart.
+    models::Workspace restarted { live.temp.db(), &live.clock };
+    REQUIRE(restarted.openDemo());
+    gui::LivePage page { restarted };
+    REQUIRE(page.run()->engine());
+    CHECK(page.run()->engine()->stepIndex() == 3);
+    CHECK(page.run()->engine()->remaining(live.clock.now()) == left - 30s);
 }
 
 TEST_CASE("Live: fit to end on time says what it changed and can be undone")
