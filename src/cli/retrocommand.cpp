@@ -5,8 +5,8 @@
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 #include "core/retro/retroexport.h"
+#include "io/fileexports.h"
 #include "storage/conversions.h"
-#include "storage/privatefile.h"
 #include "storage/retro/retrorepository.h"
 #include "storage/roster/rosterrepository.h"
 
@@ -96,8 +96,9 @@ int runExport(const QStringList &arguments)
     const std::string text = fmt == QLatin1String("md") ? core::retroMarkdown(snapshot.value())
                                                         : core::retroCsv(snapshot.value());
     if (parser.isSet(output)) {
-        const auto written =
-            storage::writePrivateFile(parser.value(output), QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+        const auto written = io::exportRetroBoard(snapshot.value(),
+            fmt == QLatin1String("md") ? io::RetroFileFormat::Markdown : io::RetroFileFormat::Csv,
+            parser.value(output));
         if (!written) {
             printError(written.error());
             return kExitFailure;

@@ -7,19 +7,17 @@
 #include "cli/roomsupport.h"
 #include "core/rooms/encountermap.h"
 #include "core/rooms/roomexport.h"
-#include "storage/rooms/roomplanstore.h"
+#include "io/privatefile.h"
 #include "storage/conversions.h"
-#include "storage/privatefile.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 
-#include <QCommandLineParser>
-#include <QDateTime>
-
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
+#include <QCommandLineParser>
+#include <QDateTime>
 
 namespace convener::cli {
 
@@ -385,7 +383,7 @@ int runExport(const QStringList &arguments)
         text = core::roomRoundJson(h);
     }
     if (parser.isSet(o.out)) {
-        const auto written = storage::writePrivateFile(parser.value(o.out), QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+        const auto written = io::writePrivateFile(parser.value(o.out), text);
         if (!written) {
             printError(written.error());
             return kExitFailure;

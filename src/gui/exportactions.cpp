@@ -4,11 +4,12 @@
 
 #include "gui/program/runsheetexportdialog.h"
 #include "io/cohortexports.h"
+#include "models/program/callstepsmodel.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
-#include "storage/program/programrepository.h"
 
+#include <chrono>
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -17,8 +18,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
-
-#include <chrono>
 
 namespace convener::gui {
 
@@ -104,12 +103,8 @@ void ExportActions::chooseRunSheet()
     if (row < 0)
         return;
     const QString cohortName = toQt(m_workspace.cohorts()->cohort(row).name);
-    const auto calls = storage::ProgramRepository(m_workspace.database()).calls(cohort);
-    if (!calls) {
-        Q_EMIT problem(calls.error());
-        return;
-    }
-    if (calls.value().empty()) {
+    const auto &calls = m_workspace.program()->calls();
+    if (calls.empty()) {
         Q_EMIT problem(tr("The cohort '%1' has no calls yet, so there is no run sheet to export. Give it a program "
                           "when you create a cohort.")
                            .arg(cohortName));
@@ -117,7 +112,7 @@ void ExportActions::chooseRunSheet()
     }
     QStringList items;
     QList<int> numbers;
-    for (const auto &c : calls.value()) {
+    for (const auto &c : calls) {
         QString item = tr("Call %1: %2").arg(c.number).arg(toQt(c.call.title));
         if (!c.call.plannedStart.empty())
             item += QStringLiteral(" (%1)").arg(toQt(c.call.plannedStart).replace(QLatin1Char('T'), QLatin1Char(' ')));

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "io/cohortexports.h"
 
-#include "core/roster/callcalendar.h"
 #include "core/program/runsheetmarkdown.h"
+#include "core/roster/callcalendar.h"
+#include "io/privatefile.h"
 #include "io/runsheetpdf.h"
 #include "storage/conversions.h"
-#include "storage/privatefile.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -67,7 +67,7 @@ storage::Status exportRunSheet(storage::Database &database, core::CohortId cohor
         return storage::Status::failure(sheet.error());
     const QByteArray contents = isMarkdownPath(path) ? bytes(core::runSheetMarkdown(sheet.value()))
                                                      : runSheetPdf(sheet.value(), paper);
-    return storage::writePrivateFile(path, contents);
+    return io::writePrivateFile(path, contents);
 }
 
 storage::Result<CalendarRequest> loadCalendar(storage::Database &database, core::CohortId cohort,
@@ -117,7 +117,7 @@ storage::Status exportCalendar(storage::Database &database, core::CohortId cohor
     const auto text = cohortCalendar(request.value());
     if (!text)
         return storage::Status::failure(text.error());
-    return storage::writePrivateFile(path, bytes(text.value()));
+    return io::writePrivateFile(path, bytes(text.value()));
 }
 
 } // namespace convener::io

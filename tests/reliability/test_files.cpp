@@ -6,18 +6,16 @@
 // replaces a file that others could read.
 #include "crypto/journalarchive.h"
 #include "crypto/journalkey.h"
+#include "io/privatefile.h"
 #include "storage/backups.h"
 #include "storage/database.h"
-#include "storage/privatefile.h"
 #include "storage/roster/rosterrepository.h"
 
 #include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <sys/stat.h>
 
 using namespace convener;
@@ -73,7 +71,7 @@ TEST_CASE("Files: database, -wal, -shm, backups, exports and journal archives ar
     REQUIRE(storage::Backups::write(db->connection(), byHand).ok());
 
     const QString exported = dir.filePath(QStringLiteral("roster.csv"));
-    REQUIRE(storage::writePrivateFile(exported, QByteArrayLiteral("name\r\nAna\r\n")).ok());
+    REQUIRE(io::writePrivateFile(exported, QByteArrayLiteral("name\r\nAna\r\n")).ok());
     // An export written over a file that others can read leaves one they cannot.
     const QString replaced = dir.filePath(QStringLiteral("shared.csv"));
     {
@@ -82,7 +80,7 @@ TEST_CASE("Files: database, -wal, -shm, backups, exports and journal archives ar
         old.write("old");
     }
     REQUIRE(modeOf(replaced) == 0644);
-    REQUIRE(storage::writePrivateFile(replaced, QByteArrayLiteral("new")).ok());
+    REQUIRE(io::writePrivateFile(replaced, QByteArrayLiteral("new")).ok());
 
     auto setup = crypto::JournalKey::create("archive passphrase", crypto::KdfLimits::insecureMinimumForTests()).value();
     const QString archive = dir.filePath(QStringLiteral("journal.cvjournal"));

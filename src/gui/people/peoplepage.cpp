@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "gui/people/peoplepage.h"
 
-#include "core/roster/rostercsv.h"
 #include "gui/people/importdialog.h"
 #include "gui/people/persondialog.h"
+#include "io/fileexports.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/roster/rosterfiltermodel.h"
 #include "models/roster/rostermodel.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
 #include "storage/roster/participantimporter.h"
-#include "storage/privatefile.h"
 #include "storage/roster/rosterrepository.h"
 #include "ui_peoplepage.h"
 
@@ -207,8 +206,7 @@ void PeoplePage::chooseExportFile()
 
 bool PeoplePage::exportTo(const QString &path)
 {
-    const std::string csv = core::rosterCsv(m_workspace.people()->members());
-    const auto status = storage::writePrivateFile(path, QByteArray(csv.data(), static_cast<qsizetype>(csv.size())));
+    const auto status = io::exportRoster(m_workspace.people()->members(), path);
     if (!status) {
         Q_EMIT m_workspace.storageFailed(status.error());
         return false;

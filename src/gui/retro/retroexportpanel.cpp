@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "gui/retro/retroexportpanel.h"
 
-#include "core/retro/retroexport.h"
+#include "io/fileexports.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
-#include "storage/privatefile.h"
 #include "ui_retroexportpanel.h"
 
 #include <QDir>
@@ -53,8 +52,8 @@ bool RetroExportPanel::exportTo(const QString &path, Format format)
     const auto &snapshot = m_workspace.retro()->snapshot();
     if (snapshot.board.id == 0)
         return false;
-    const std::string text = format == Format::Markdown ? core::retroMarkdown(snapshot) : core::retroCsv(snapshot);
-    const auto status = storage::writePrivateFile(path, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+    const auto status = io::exportRetroBoard(
+        snapshot, format == Format::Markdown ? io::RetroFileFormat::Markdown : io::RetroFileFormat::Csv, path);
     if (!status) {
         Q_EMIT m_workspace.storageFailed(status.error());
         return false;

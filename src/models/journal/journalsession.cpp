@@ -4,14 +4,13 @@
 
 #include "crypto/journalarchive.h"
 #include "crypto/journalid.h"
+#include "io/privatefile.h"
 #include "storage/conversions.h"
 #include "storage/journal/journalrepository.h"
-#include "storage/privatefile.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <tuple>
 
 namespace convener::models {
@@ -352,7 +351,7 @@ bool JournalSession::exportMarkdown(const QString &path, const QString &ownerNam
         out += QStringLiteral("*") + tr("Written %1").arg(entry.createdAt.left(10)) + QStringLiteral("*\n\n");
         out += text->body.trimmed() + QStringLiteral("\n");
     }
-    const auto status = storage::writePrivateFile(path, out.toUtf8());
+    const auto status = io::writePrivateFile(path, out.toUtf8());
     if (!status) {
         Q_EMIT storageFailed(status.error());
         return false;
@@ -427,9 +426,8 @@ bool JournalSession::exportArchive(const QString &path)
         Q_EMIT storageFailed(tr("Could not write the journal file: %1").arg(toQt(bytes.error().message)));
         return false;
     }
-    const auto status = storage::writePrivateFile(
-        path, QByteArray(reinterpret_cast<const char *>(bytes.value().data()),
-                         static_cast<qsizetype>(bytes.value().size())));
+    const auto status = io::writePrivateFile(path,
+        QByteArray(reinterpret_cast<const char *>(bytes.value().data()), static_cast<qsizetype>(bytes.value().size())));
     if (!status) {
         Q_EMIT storageFailed(status.error());
         return false;

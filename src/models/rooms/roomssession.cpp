@@ -4,29 +4,28 @@
 
 #include "core/rooms/roomconflicts.h"
 #include "core/rooms/roomroles.h"
+#include "io/privatefile.h"
 #include "models/rooms/addkeepapart.h"
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/changehostsinrooms.h"
 #include "models/rooms/changeseatrole.h"
 #include "models/rooms/encountermapmodel.h"
 #include "models/rooms/movetoroom.h"
-#include "models/rooms/replaceroomplan.h"
 #include "models/rooms/removekeepapart.h"
+#include "models/rooms/replaceroomplan.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/swapseats.h"
-#include "storage/rooms/roomplanstore.h"
 #include "storage/conversions.h"
-#include "storage/privatefile.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QThread>
 #include <QTimeZone>
 #include <QUndoStack>
-
-#include <algorithm>
 #include <set>
 
 namespace convener::models {
@@ -569,7 +568,7 @@ QStringList RoomsSession::withoutEmail(int roundNumber) const
 bool RoomsSession::saveZoomCsv(int roundNumber, const QString &path)
 {
     const auto csv = core::zoomPreassignmentCsv(handover(roundNumber));
-    if (const auto written = storage::writePrivateFile(path, QByteArray::fromStdString(csv.csv)); !written) {
+    if (const auto written = io::writePrivateFile(path, csv.csv); !written) {
         Q_EMIT storageFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), written.error()));
         return false;
     }
@@ -579,7 +578,7 @@ bool RoomsSession::saveZoomCsv(int roundNumber, const QString &path)
 bool RoomsSession::saveRoundJson(int roundNumber, const QString &path)
 {
     const std::string json = core::roomRoundJson(handover(roundNumber));
-    if (const auto written = storage::writePrivateFile(path, QByteArray::fromStdString(json)); !written) {
+    if (const auto written = io::writePrivateFile(path, json); !written) {
         Q_EMIT storageFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), written.error()));
         return false;
     }
