@@ -4,7 +4,8 @@
 // chooses which one by the CONVENER_TEST_APP define: 1 core, 2 gui, 3 widgets.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #if CONVENER_TEST_APP == 3
@@ -25,5 +26,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("convener-tests"));
+    // ctest runs each test case as a process of its own, two at a time: a
+    // settings folder per process keeps one test's settings (chime volume,
+    // paper size, presenter screen) from changing under another.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }
