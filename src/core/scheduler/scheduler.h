@@ -75,7 +75,12 @@ struct ScheduleStats
     // People whose group changed compared with the previous plan (re-planning only).
     int moved = 0;
     std::int64_t elapsedMs = 0;
+    // When the returned plan was first reached, in microseconds from the start:
+    // what a proof or a stagnation stop costs on top of finding it.
+    std::int64_t planFoundUs = 0;
     std::int64_t iterations = 0;
+    // Repeats equal the lower bound: proven optimal, no plan can have fewer.
+    // Otherwise repeats - lowerBound is the most a better plan could save.
     bool boundReached = false;
     // The time limit or the cancel flag ended the search before the bound was reached.
     bool stoppedEarly = false;

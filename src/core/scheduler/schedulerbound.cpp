@@ -4,8 +4,10 @@
 
 #include "core/scheduler/scheduler.h"
 #include "core/scheduler/schedulerflow.h"
+#include "core/scheduler/schedulerroundoptimum.h"
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 namespace convener::core {
@@ -75,21 +77,11 @@ std::int64_t minimumOddLoad(int people, const std::vector<std::vector<int>> &pre
     return flow.run(source, sink, total).second;
 }
 
-int scheduleLowerBound(const ScheduleProblem &problem)
+namespace {
+
+std::vector<char> metInHistory(const ScheduleProblem &problem)
 {
     const int n = problem.people;
-    const auto present = presentPeople(problem);
-    const int rounds = static_cast<int>(problem.rounds.size());
-    std::vector<std::vector<int>> sizes(static_cast<size_t>(rounds));
-    std::int64_t encounters = 0;
-    for (int t = 0; t < rounds; ++t) {
-        const auto &request = problem.rounds[static_cast<size_t>(t)];
-        sizes[static_cast<size_t>(t)] = roundGroupSizes(static_cast<int>(present[static_cast<size_t>(t)].size()),
-                                                        request.groupSize, request.smallerGroups);
-        for (const int s : sizes[static_cast<size_t>(t)])
-            encounters += static_cast<std::int64_t>(s) * (s - 1) / 2;
-    }
-
     std::vector<char> met(static_cast<size_t>(n) * static_cast<size_t>(n), 0);
     for (const auto &round : problem.history) {
         for (const auto &group : round) {
@@ -101,7 +93,78 @@ int scheduleLowerBound(const ScheduleProblem &problem)
             }
         }
     }
+    return met;
+}
 
+std::vector<std::vector<int>> sizesOf(const ScheduleProblem &problem, const std::vector<std::vector<int>> &present)
+{
+    std::vector<std::vector<int>> sizes;
+    for (size_t t = 0; t < problem.rounds.size(); ++t) {
+        const auto &request = problem.rounds[t];
+        sizes.push_back(roundGroupSizes(static_cast<int>(present[t].size()), request.groupSize, request.smallerGroups));
+    }
+    return sizes;
+}
+
+// Pigeonhole counts per round: the groups of any earlier round are cliques of
+// people who have met; a round with fewer groups than a clique has members must
+// reunite some. `fromHistory` holds what history's rounds force, `fromEarlier`
+// what the call's own earlier rounds force.
+void pigeonholeByRound(const ScheduleProblem &problem, const std::vector<std::vector<int>> &present,
+                       const std::vector<std::vector<int>> &sizes, std::vector<std::int64_t> &fromHistory,
+                       std::vector<std::int64_t> &fromEarlier)
+{
+    const int n = problem.people;
+    const int rounds = static_cast<int>(problem.rounds.size());
+    fromHistory.assign(static_cast<size_t>(rounds), 0);
+    fromEarlier.assign(static_cast<size_t>(rounds), 0);
+    std::vector<int> groupOf(static_cast<size_t>(n));
+    for (int t = 0; t < rounds; ++t) {
+        const auto &here = present[static_cast<size_t>(t)];
+        const auto &roundSizes = sizes[static_cast<size_t>(t)];
+        const int people = static_cast<int>(here.size());
+        for (const auto &round : problem.history) {
+            std::fill(groupOf.begin(), groupOf.end(), -1);
+            for (size_t g = 0; g < round.size(); ++g) {
+                for (const int p : round[g])
+                    groupOf[static_cast<size_t>(p)] = static_cast<int>(g);
+            }
+            std::vector<int> cliques(round.size(), 0);
+            for (const int p : here) {
+                if (groupOf[static_cast<size_t>(p)] >= 0)
+                    ++cliques[static_cast<size_t>(groupOf[static_cast<size_t>(p)])];
+            }
+            const int inCliques = std::accumulate(cliques.begin(), cliques.end(), 0);
+            fromHistory[static_cast<size_t>(t)] = std::max(fromHistory[static_cast<size_t>(t)],
+                                                           minimumClashes(roundSizes, cliques, inCliques, people - inCliques));
+        }
+        for (int earlier = 0; earlier < t; ++earlier) {
+            const auto &before = present[static_cast<size_t>(earlier)];
+            std::vector<int> both;
+            std::set_intersection(here.begin(), here.end(), before.begin(), before.end(), std::back_inserter(both));
+            const int shared = static_cast<int>(both.size());
+            // Who of the earlier round is missing now is unknown to the bound, so each
+            // earlier group counts with at most its size: the flow picks the kindest case.
+            fromEarlier[static_cast<size_t>(t)] = std::max(fromEarlier[static_cast<size_t>(t)],
+                                                           minimumClashes(roundSizes, sizes[static_cast<size_t>(earlier)], shared, people - shared));
+        }
+    }
+}
+
+} // namespace
+
+int scheduleLowerBound(const ScheduleProblem &problem)
+{
+    const int n = problem.people;
+    const auto present = presentPeople(problem);
+    const int rounds = static_cast<int>(problem.rounds.size());
+    const auto sizes = sizesOf(problem, present);
+    std::int64_t encounters = 0;
+    for (const auto &roundSizes : sizes) {
+        for (const int s : roundSizes)
+            encounters += static_cast<std::int64_t>(s) * (s - 1) / 2;
+    }
+    const std::vector<char> met = metInHistory(problem);
     // Counting bound: person i can meet at most U_i new people (never met, present
     // with i at least once) and at most E_i people at all; every other encounter repeats.
     std::int64_t counting = 0;
@@ -134,41 +197,57 @@ int scheduleLowerBound(const ScheduleProblem &problem)
         counting = encounters - reachable;
     }
 
-    // Pigeonhole bound: the groups of any earlier round are cliques of people who
-    // have met; a round with fewer groups than a clique has members must reunite some.
+    std::vector<std::int64_t> fromHistory;
+    std::vector<std::int64_t> fromEarlier;
+    pigeonholeByRound(problem, present, sizes, fromHistory, fromEarlier);
     std::int64_t pigeonhole = 0;
-    std::vector<int> groupOf(static_cast<size_t>(n));
-    for (int t = 0; t < rounds; ++t) {
-        const auto &here = present[static_cast<size_t>(t)];
-        const auto &roundSizes = sizes[static_cast<size_t>(t)];
-        const int people = static_cast<int>(here.size());
-        std::int64_t best = 0;
-        for (const auto &round : problem.history) {
-            std::fill(groupOf.begin(), groupOf.end(), -1);
-            for (size_t g = 0; g < round.size(); ++g) {
-                for (const int p : round[g])
-                    groupOf[static_cast<size_t>(p)] = static_cast<int>(g);
-            }
-            std::vector<int> cliques(round.size(), 0);
-            for (const int p : here) {
-                if (groupOf[static_cast<size_t>(p)] >= 0)
-                    ++cliques[static_cast<size_t>(groupOf[static_cast<size_t>(p)])];
-            }
-            const int inCliques = std::accumulate(cliques.begin(), cliques.end(), 0);
-            best = std::max(best, minimumClashes(roundSizes, cliques, inCliques, people - inCliques));
-        }
-        for (int earlier = 0; earlier < t; ++earlier) {
-            const auto &before = present[static_cast<size_t>(earlier)];
-            std::vector<int> both;
-            std::set_intersection(here.begin(), here.end(), before.begin(), before.end(), std::back_inserter(both));
-            const int shared = static_cast<int>(both.size());
-            // Who of the earlier round is missing now is unknown to the bound, so each
-            // earlier group counts with at most its size: the flow picks the kindest case.
-            best = std::max(best, minimumClashes(roundSizes, sizes[static_cast<size_t>(earlier)], shared, people - shared));
-        }
-        pigeonhole += best;
-    }
+    for (int t = 0; t < rounds; ++t)
+        pigeonhole += std::max(fromHistory[static_cast<size_t>(t)], fromEarlier[static_cast<size_t>(t)]);
     return static_cast<int>(std::max(counting, pigeonhole));
+}
+
+PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<ScheduleRound> &plan, std::int64_t nodeBudget)
+{
+    PlanBound bound;
+    const int n = problem.people;
+    const auto present = presentPeople(problem);
+    const auto sizes = sizesOf(problem, present);
+    const std::vector<char> met = metInHistory(problem);
+    std::vector<char> apart(met.size(), 0);
+    for (const auto &[a, b] : problem.keepApart) {
+        apart[static_cast<size_t>(a * n + b)] = 1;
+        apart[static_cast<size_t>(b * n + a)] = 1;
+    }
+    std::vector<std::int64_t> fromHistory;
+    std::vector<std::int64_t> fromEarlier;
+    pigeonholeByRound(problem, present, sizes, fromHistory, fromEarlier);
+    std::int64_t sum = 0;
+    bound.betterRounds.resize(problem.rounds.size());
+    for (size_t t = 0; t < problem.rounds.size(); ++t) {
+        std::int64_t roundBound = fromHistory[t];
+        int known = 0;
+        if (t < plan.size()) {
+            for (const auto &group : plan[t]) {
+                for (size_t a = 0; a < group.size(); ++a) {
+                    for (size_t b = a + 1; b < group.size(); ++b)
+                        known += met[static_cast<size_t>(group[a] * n + group[b])] ? 1 : 0;
+                }
+            }
+        }
+        if (t < plan.size() && roundBound < known && nodeBudget > bound.nodes) {
+            RoundOptimum optimum(n, met, apart, present[t], sizes[t]);
+            if (optimum.fits()) {
+                const auto outcome = optimum.solve(static_cast<int>(roundBound), known, nodeBudget - bound.nodes);
+                bound.nodes += outcome.nodes;
+                roundBound = std::max<std::int64_t>(roundBound, outcome.lowerBound);
+                if (outcome.groups && outcome.lowerBound < known)
+                    bound.betterRounds[t] = outcome.groups;
+            }
+        }
+        sum += std::max(roundBound, fromEarlier[t]);
+    }
+    bound.lowerBound = std::max(scheduleLowerBound(problem), static_cast<int>(sum));
+    return bound;
 }
 
 } // namespace convener::core

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/scheduler/scheduler.h"
+
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace convener::core {
@@ -20,5 +23,23 @@ std::int64_t minimumClashes(const std::vector<int> &groupSizes, const std::vecto
 // has oddSeats[t] such seats, filled by distinct people of present[t].
 std::int64_t minimumOddLoad(int people, const std::vector<std::vector<int>> &present,
                             const std::vector<int> &oddSeats);
+
+// A bound that meets the plan on most calls: every round on its own can hold no
+// fewer met pairs than its exact minimum given the history (RoundOptimum), nor
+// fewer than the pigeonhole count against an earlier round of the call; the
+// sum of those per-round figures, or the counting bound when that is higher.
+struct PlanBound
+{
+    int lowerBound = 0;
+    // Per planned round: a split with fewer pairs met in history than the
+    // plan's, when the exact search found one (worth starting from).
+    std::vector<std::optional<ScheduleRound>> betterRounds;
+    std::int64_t nodes = 0;
+};
+
+// `plan` caps the exact searches (no round needs a proof above what it already
+// has); `nodeBudget` caps the work, shared by the rounds in order, so the
+// result depends on the inputs only, never on the machine's speed.
+PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<ScheduleRound> &plan, std::int64_t nodeBudget);
 
 } // namespace convener::core

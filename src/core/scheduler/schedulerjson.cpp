@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -254,11 +255,13 @@ std::string scheduleResultJson(const ScheduleResult &result, const ScheduleProbl
         {"lower_bound", result.stats.lowerBound},
         {"max_pair_meetings", result.stats.maxPairMeetings},
         {"keep_apart_violations", result.stats.keepApartViolations},
+        {"optimal", result.stats.boundReached},
+        {"gap", std::max(0, result.stats.repeats - result.stats.lowerBound)},
         {"elapsed_ms", result.stats.elapsedMs},
     };
     // nlohmann sorts keys; write them in the documented order instead.
     text += "  \"stats\": {";
-    const char *order[] = {"repeats", "lower_bound", "max_pair_meetings", "keep_apart_violations", "elapsed_ms"};
+    const char *order[] = {"repeats", "lower_bound", "optimal", "gap", "max_pair_meetings", "keep_apart_violations", "elapsed_ms"};
     for (size_t i = 0; i < std::size(order); ++i)
         text += std::string(i ? ", " : "") + "\"" + order[i] + "\": " + stats.at(order[i]).dump();
     text += "}\n}\n";

@@ -391,9 +391,11 @@ SearchOutput TabuSearch::run(const ScheduleOptions &options)
     const auto deadline = now() + options.timeLimit;
 
     SearchOutput out;
+    out.bestFoundAt = now();
     auto best = snapshot();
     std::int64_t bestCost = m_cost;
     std::int64_t lastImprovement = 0;
+    std::int64_t lastBetter = 0;
     std::int64_t primarySince = -1;
     const std::int64_t stallLimit = 400 + 20 * static_cast<std::int64_t>(m_n);
     const std::int64_t polishLimit = 2000 + 50 * static_cast<std::int64_t>(m_n);
@@ -535,6 +537,12 @@ SearchOutput TabuSearch::run(const ScheduleOptions &options)
             bestCost = m_cost;
             best = snapshot();
             lastImprovement = iteration;
+            lastBetter = iteration;
+            out.bestFoundAt = now();
+        }
+        if (m_input.stallStop > 0 && primarySince < 0 && iteration - lastBetter > m_input.stallStop) {
+            out.stalled = true;
+            break;
         }
         if (primaryReached()) {
             if (secondaryOptimal())

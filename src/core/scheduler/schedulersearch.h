@@ -4,6 +4,7 @@
 
 #include "core/scheduler/scheduler.h"
 
+#include <chrono>
 #include <cstdint>
 #include <vector>
 
@@ -31,6 +32,10 @@ struct SearchInput
     std::vector<SearchRound> rounds;
     int repeatTarget = 0;                                    // the lower bound
     std::int64_t oddTarget = 0;                              // see minimumOddLoad()
+    // End the search once this many iterations have passed without a better
+    // plan (0: only the bound, the limits or cancelling end it). Counted in
+    // iterations, not time, so the plan stays the same on every machine.
+    std::int64_t stallStop = 0;
 };
 
 struct SearchOutput
@@ -38,6 +43,10 @@ struct SearchOutput
     std::vector<ScheduleRound> rounds;
     std::int64_t iterations = 0;
     bool stoppedEarly = false;
+    // Ended by input.stallStop.
+    bool stalled = false;
+    // When the returned plan was first reached (read from options.clock).
+    std::chrono::steady_clock::time_point bestFoundAt;
 };
 
 // Tabu search over all unfrozen rounds at once. A move swaps two people in

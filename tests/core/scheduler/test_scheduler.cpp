@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/scheduler/scheduler.h"
 #include "core/scheduler/schedulerbound.h"
+#include "core/scheduler/schedulerroundoptimum.h"
 
 #include "test_schedulersupport.h"
 
@@ -9,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <numeric>
 #include <set>
 
@@ -513,4 +515,136 @@ TEST_CASE("Scheduler: a whole program of four calls reaches the bound call after
         CHECK(result.stats.repeats == result.stats.lowerBound);
         history.insert(history.end(), result.rounds.begin(), result.rounds.end());
     }
+}
+
+namespace {
+
+// A call of one round in groups of `groupSize` after `history`, 2 people away.
+ScheduleProblem oneRoundAfter(int people, int groupSize, const std::vector<ScheduleRound> &history)
+{
+    ScheduleProblem problem = uniformScheduleProblem(people, groupSize, 1);
+    problem.history = history;
+    problem.keepApart = {{0, 1}};
+    problem.rounds[0].absent = {4, 9};
+    return problem;
+}
+
+// The rounds of a dense earlier program: everyone has met most of the others.
+std::vector<ScheduleRound> denseHistory(int people)
+{
+    std::vector<ScheduleRound> history;
+    for (const int size : {2, 2, 2, 2, 4, 3, 6}) {
+        ScheduleProblem earlier = uniformScheduleProblem(people, size, 1);
+        earlier.history = history;
+        const auto planned = planSchedule(earlier, quickOptions(7));
+        REQUIRE(planned.ok());
+        history.push_back(planned.rounds.front());
+    }
+    return history;
+}
+
+} // namespace
+
+TEST_CASE("Scheduler: the exact minimum of one round never exceeds an exhaustive search")
+{
+    for (const int people : {8, 9, 10}) {
+        for (const int groupSize : {2, 3, 4}) {
+            INFO(people << " people in groups of " << groupSize);
+            ScheduleProblem problem = uniformScheduleProblem(people, groupSize, 1);
+            problem.history = denseHistory(people);
+            problem.keepApart = {{0, 1}};
+            const int optimum = exhaustiveMinimum(problem);
+            const auto result = planSchedule(problem, quickOptions());
+            requireValidSchedule(problem, result);
+            // One round: the exact minimum is the optimum, and the plan proves it.
+            CHECK(result.stats.lowerBound == optimum);
+            CHECK(result.stats.repeats == optimum);
+            CHECK(result.stats.boundReached);
+        }
+    }
+}
+
+TEST_CASE("Scheduler: a call whose plan meets the bound stops early and says it is optimal")
+{
+    // 16 people who have met most of each other: the counting bounds fall short
+    // of the repeats one round of fours must have, so only the exact proof can
+    // stop the search before its time limit.
+    const auto problem = oneRoundAfter(16, 4, denseHistory(16));
+    REQUIRE(scheduleLowerBound(problem) < planSchedule(problem, quickOptions()).stats.repeats);
+    ScheduleOptions options = quickOptions();
+    // A clock that never moves: only the proof or a stall can end the search,
+    // and the iteration count shows which.
+    options.clock = []() { return std::chrono::steady_clock::time_point{}; };
+    const auto result = planSchedule(problem, options);
+    requireValidSchedule(problem, result);
+    CHECK(result.stats.boundReached);
+    CHECK_FALSE(result.stats.stoppedEarly);
+    CHECK(result.stats.repeats == result.stats.lowerBound);
+    CHECK(result.stats.iterations < 100000);
+}
+
+TEST_CASE("Scheduler: the bound never exceeds the best known repeats of a whole program")
+{
+    // Four calls as in the practice program, 12 people, so that later calls
+    // have many unavoidable repeats; each bound must stay at or below a plan.
+    const std::vector<std::vector<int>> calls{{2, 2, 2, 2}, {4, 3}, {6}, {4}};
+    std::vector<ScheduleRound> history;
+    for (size_t c = 0; c < calls.size(); ++c) {
+        INFO("call " << c + 1);
+        ScheduleProblem problem;
+        problem.people = 12;
+        problem.history = history;
+        problem.keepApart = {{0, 1}, {2, 7}};
+        for (const int size : calls[c])
+            problem.rounds.push_back(roundOf(size, {static_cast<int>(c) + 3, 11 - static_cast<int>(c)}));
+        int best = std::numeric_limits<int>::max();
+        ScheduleResult kept;
+        for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+            const auto result = planSchedule(problem, quickOptions(seed));
+            requireValidSchedule(problem, result);
+            if (result.stats.repeats < best) {
+                best = result.stats.repeats;
+                kept = result;
+            }
+        }
+        for (std::uint64_t seed = 1; seed <= 4; ++seed)
+            CHECK(planSchedule(problem, quickOptions(seed)).stats.lowerBound <= best);
+        if (calls[c].size() == 1)
+            CHECK(kept.stats.boundReached);                  // one round: the proof is exact
+        history.insert(history.end(), kept.rounds.begin(), kept.rounds.end());
+    }
+}
+
+TEST_CASE("Scheduler: the exact round search stays within its node budget")
+{
+    const auto history = denseHistory(20);
+    ScheduleProblem problem = oneRoundAfter(20, 4, history);
+    std::vector<char> met(20 * 20, 0);
+    for (const auto &round : history) {
+        for (const auto &g : round) {
+            for (const int a : g) {
+                for (const int b : g)
+                    met[static_cast<size_t>(a * 20 + b)] = a != b ? 1 : 0;
+            }
+        }
+    }
+    const std::vector<char> apart(met.size(), 0);
+    const auto present = presentPeople(problem).front();
+    RoundOptimum optimum(20, met, apart, present, roundGroupSizes(static_cast<int>(present.size()), 4, false));
+    REQUIRE(optimum.fits());
+    const auto starved = optimum.solve(0, 30, 10);
+    CHECK(starved.nodes <= 11);
+    CHECK_FALSE(starved.exact);
+    const auto full = optimum.solve(0, 30, 10'000'000);
+    CHECK(full.lowerBound >= starved.lowerBound);
+    CHECK(full.exact);
+    REQUIRE(full.groups);
+    int inside = 0;
+    for (const auto &g : *full.groups) {
+        for (size_t a = 0; a < g.size(); ++a) {
+            for (size_t b = a + 1; b < g.size(); ++b)
+                inside += met[static_cast<size_t>(g[a] * 20 + g[b])];
+        }
+    }
+    CHECK(inside == full.lowerBound);
 }

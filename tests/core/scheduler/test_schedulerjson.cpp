@@ -47,6 +47,8 @@ TEST_CASE("Schedule JSON: a problem with names reads into indices")
     CHECK(out["stats"]["keep_apart_violations"] == 0);
     CHECK(out["stats"].contains("max_pair_meetings"));
     CHECK(out["stats"].contains("elapsed_ms"));
+    CHECK(out["stats"]["optimal"] == result.stats.boundReached);
+    CHECK(out["stats"]["gap"] == result.stats.repeats - result.stats.lowerBound);
 }
 
 TEST_CASE("Schedule JSON: people given as a count are referred to by number")
