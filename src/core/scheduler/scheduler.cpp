@@ -20,7 +20,7 @@ using Clock = std::chrono::steady_clock;
 // Work allowed for the exact per-round proofs of one plan, in search nodes:
 // about a tenth of a second on the build machine, enough for every realistic
 // call up to 40 people that needs a proof at all (bench_scheduler_calls).
-constexpr std::int64_t kProofNodes = 3'000'000;
+constexpr std::int64_t kProofNodes = 2'000'000;
 
 // Iterations without a better plan after which a search stops: a short wait
 // before trying the proof, a long one when the proof could not close the gap.

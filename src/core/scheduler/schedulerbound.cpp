@@ -7,6 +7,7 @@
 #include "core/scheduler/schedulerroundoptimum.h"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <numeric>
 
@@ -222,6 +223,7 @@ PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<Sched
     std::vector<std::int64_t> fromEarlier;
     pigeonholeByRound(problem, present, sizes, fromHistory, fromEarlier);
     std::int64_t sum = 0;
+    std::vector<std::int64_t> roundBounds(problem.rounds.size(), 0);
     bound.betterRounds.resize(problem.rounds.size());
     for (size_t t = 0; t < problem.rounds.size(); ++t) {
         std::int64_t roundBound = fromHistory[t];
@@ -244,9 +246,48 @@ PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<Sched
                     bound.betterRounds[t] = outcome.groups;
             }
         }
-        sum += std::max(roundBound, fromEarlier[t]);
+        roundBounds[t] = std::max(roundBound, fromEarlier[t]);
+        sum += roundBounds[t];
     }
     bound.lowerBound = std::max(scheduleLowerBound(problem), static_cast<int>(sum));
+    const int planRepeats = evaluateSchedule(problem, plan).repeats;
+    if (problem.rounds.size() < 2 || plan.size() != problem.rounds.size() || bound.lowerBound >= planRepeats)
+        return bound;
+
+    // Across rounds: a call's rounds are chained, each split of one round
+    // becoming history for the next, and every chain within a level is
+    // tried. Each round still has its own minimum as a floor, which prunes
+    // the chains; the work shares the node budget with the rounds above.
+    std::vector<std::int64_t> floorFrom(problem.rounds.size() + 1, 0);
+    for (size_t t = problem.rounds.size(); t-- > 0;)
+        floorFrom[t] = floorFrom[t + 1] + roundBounds[t];
+    std::int64_t nodes = bound.nodes;
+    std::function<bool(size_t, const std::vector<char> &, int)> chain = [&](size_t t, const std::vector<char> &metSoFar, int budget) {
+        if (t == problem.rounds.size())
+            return true;
+        RoundOptimum round(n, metSoFar, apart, present[t], sizes[t]);
+        if (!round.fits()) {
+            nodes = nodeBudget + 1;
+            return false;
+        }
+        return round.forEachSplit(budget - static_cast<int>(floorFrom[t + 1]), nodes, nodeBudget,
+                                  [&](const ScheduleRound &split, int cost) {
+                                      std::vector<char> metNext = metSoFar;
+                                      for (const auto &group : split) {
+                                          for (const int a : group) {
+                                              for (const int b : group)
+                                                  metNext[static_cast<size_t>(a * n + b)] = a != b ? 1 : metNext[static_cast<size_t>(a * n + b)];
+                                          }
+                                      }
+                                      return chain(t + 1, metNext, budget - cost);
+                                  });
+    };
+    for (int level = bound.lowerBound; level < planRepeats && nodes <= nodeBudget; ++level) {
+        if (chain(0, met, level) || nodes > nodeBudget)
+            break;
+        bound.lowerBound = level + 1;
+    }
+    bound.nodes = nodes;
     return bound;
 }
 

@@ -77,11 +77,20 @@ RoundOptimum::RoundOptimum(int people, const std::vector<char> &met, const std::
 int RoundOptimum::futureBound(std::uint64_t unplaced, std::uint64_t group, std::uint64_t candidates, int need) const
 {
     int deficit = 0;
-    const std::uint64_t reachable = unplaced | group;
+    // The smallest group anyone unplaced can still end up in.
+    int smallest = need > 0 ? std::popcount(group) + need : 1 << 20;
+    for (size_t s = 0; s < m_sizeValues.size(); ++s) {
+        if (m_sizeLeft[s] > 0)
+            smallest = std::min(smallest, m_sizeValues[s]);
+    }
+    if (smallest == 1 << 20)
+        smallest = m_smallest;
     for (std::uint64_t rest = unplaced; rest; rest &= rest - 1) {
         const int u = std::countr_zero(rest);
+        // Only a candidate of the open group can have its members as partners.
+        const std::uint64_t reachable = (candidates & bitOf(u)) ? unplaced | group : unplaced;
         const int fresh = std::popcount(~m_met[static_cast<size_t>(u)] & reachable & ~bitOf(u));
-        deficit += std::max(0, m_smallest - 1 - fresh);
+        deficit += std::max(0, smallest - 1 - fresh);
     }
     if (need > 0) {
         for (std::uint64_t members = group; members; members &= members - 1) {
@@ -95,8 +104,10 @@ int RoundOptimum::futureBound(std::uint64_t unplaced, std::uint64_t group, std::
 bool RoundOptimum::openGroup(std::uint64_t unplaced, int cost)
 {
     if (unplaced == 0)
-        return true;
-    if (++m_nodes > m_nodeLimit) {
+        return m_visit ? (*m_visit)(currentSplit(), cost) : true;
+    if (m_gaveUp)
+        return false;
+    if (++*m_nodes > m_nodeLimit) {
         m_gaveUp = true;
         return false;
     }
@@ -121,7 +132,7 @@ bool RoundOptimum::extend(std::uint64_t unplaced, std::uint64_t group, int last,
 {
     if (need == 0)
         return openGroup(unplaced, cost);
-    if (++m_nodes > m_nodeLimit) {
+    if (++*m_nodes > m_nodeLimit) {
         m_gaveUp = true;
         return false;
     }
@@ -162,7 +173,9 @@ RoundOptimum::Outcome RoundOptimum::solve(int from, int known, std::int64_t node
     if (!m_fits)
         return outcome;
     const std::uint64_t everyone = m_count == 64 ? ~std::uint64_t{0} : bitOf(m_count) - 1;
-    m_nodes = 0;
+    m_ownNodes = 0;
+    m_nodes = &m_ownNodes;
+    m_visit = nullptr;
     m_nodeLimit = nodeBudget;
     m_gaveUp = false;
     int level = std::max(from, futureBound(everyone, 0, 0, 0));
@@ -174,29 +187,55 @@ RoundOptimum::Outcome RoundOptimum::solve(int from, int known, std::int64_t node
         const bool found = openGroup(everyone, 0);
         m_sizeLeft = sizeLeft;
         if (found) {
-            ScheduleRound round;
-            for (const std::uint64_t g : m_groups) {
-                ScheduleGroup group;
-                for (std::uint64_t rest = g; rest; rest &= rest - 1)
-                    group.push_back(m_person[static_cast<size_t>(std::countr_zero(rest))]);
-                std::sort(group.begin(), group.end());
-                round.push_back(std::move(group));
-            }
             outcome.lowerBound = level;
-            outcome.groups = std::move(round);
+            outcome.groups = currentSplit();
             outcome.exact = true;
-            outcome.nodes = m_nodes;
+            outcome.nodes = m_ownNodes;
             return outcome;
         }
         if (m_gaveUp) {
-            outcome.nodes = m_nodes;
+            outcome.nodes = m_ownNodes;
             return outcome;
         }
         outcome.lowerBound = level + 1;
     }
     outcome.exact = outcome.lowerBound >= known;
-    outcome.nodes = m_nodes;
+    outcome.nodes = m_ownNodes;
     return outcome;
+}
+
+ScheduleRound RoundOptimum::currentSplit() const
+{
+    ScheduleRound round;
+    for (const std::uint64_t g : m_groups) {
+        ScheduleGroup group;
+        for (std::uint64_t rest = g; rest; rest &= rest - 1)
+            group.push_back(m_person[static_cast<size_t>(std::countr_zero(rest))]);
+        std::sort(group.begin(), group.end());
+        round.push_back(std::move(group));
+    }
+    return round;
+}
+
+bool RoundOptimum::forEachSplit(int budget, std::int64_t &nodes, std::int64_t nodeLimit, const Visitor &visit)
+{
+    m_gaveUp = false;
+    if (!m_fits || budget < 0)
+        return false;
+    const std::uint64_t everyone = m_count == 64 ? ~std::uint64_t{0} : bitOf(m_count) - 1;
+    m_nodes = &nodes;
+    m_nodeLimit = nodeLimit;
+    m_visit = &visit;
+    m_budget = budget;
+    m_groups.clear();
+    const std::vector<int> sizeLeft = m_sizeLeft;
+    const bool stopped = openGroup(everyone, 0);
+    m_sizeLeft = sizeLeft;
+    m_visit = nullptr;
+    m_nodes = &m_ownNodes;
+    if (nodes > nodeLimit)
+        m_gaveUp = true;
+    return stopped;
 }
 
 } // namespace convener::core

@@ -5,6 +5,7 @@
 #include "core/scheduler/scheduler.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -48,7 +49,17 @@ public:
     // `nodeBudget` nodes have been visited. Deterministic: no clock involved.
     Outcome solve(int from, int known, std::int64_t nodeBudget);
 
+    // Calls `visit` with every split of at most `budget` met pairs (and its
+    // count) until `visit` returns true, which it then returns; false when no
+    // split is left or the work counted in `nodes`, shared with any search
+    // nested inside `visit`, passes `nodeLimit` (then gaveUp() is true). This
+    // chains rounds: a split of one round becomes history for the next.
+    using Visitor = std::function<bool(const ScheduleRound &split, int cost)>;
+    bool forEachSplit(int budget, std::int64_t &nodes, std::int64_t nodeLimit, const Visitor &visit);
+    bool gaveUp() const { return m_gaveUp; }
+
 private:
+    ScheduleRound currentSplit() const;
     bool openGroup(std::uint64_t unplaced, int cost);
     bool extend(std::uint64_t unplaced, std::uint64_t group, int last, int need, int cost);
     int futureBound(std::uint64_t unplaced, std::uint64_t group, std::uint64_t candidates, int need) const;
@@ -62,8 +73,10 @@ private:
     std::vector<int> m_sizeLeft;                             // groups of each size still to open
     int m_smallest = 2;
     int m_budget = 0;
-    std::int64_t m_nodes = 0;
+    std::int64_t m_ownNodes = 0;
+    std::int64_t *m_nodes = &m_ownNodes;
     std::int64_t m_nodeLimit = 0;
+    const Visitor *m_visit = nullptr;
     bool m_gaveUp = false;
     std::vector<std::uint64_t> m_groups;                     // the split being built
 };

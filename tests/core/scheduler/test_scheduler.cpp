@@ -648,3 +648,31 @@ TEST_CASE("Scheduler: the exact round search stays within its node budget")
     }
     CHECK(inside == full.lowerBound);
 }
+
+TEST_CASE("Scheduler: chaining a call's rounds makes the bound exact on small calls")
+{
+    // Calls of two or three rounds where each round alone could avoid every
+    // repeat, so the rounds' own minima say 0; chaining them must find the
+    // true optimum that an exhaustive search finds.
+    std::vector<ScheduleProblem> calls;
+    calls.push_back(uniformScheduleProblem(7, 2, 4));
+    calls.push_back(uniformScheduleProblem(8, 4, 3));
+    calls.push_back(uniformScheduleProblem(6, 3, 3));
+    {
+        ScheduleProblem p = uniformScheduleProblem(9, 3, 2);
+        p.rounds[0].groupSize = 4;
+        p.history = {{{0, 1}, {2, 3}, {4, 5}, {6, 7}}, {{0, 2}, {1, 3}, {4, 6}, {5, 8}}};
+        p.keepApart = {{0, 8}};
+        calls.push_back(p);
+    }
+    for (size_t c = 0; c < calls.size(); ++c) {
+        INFO("call " << c);
+        const auto &problem = calls[c];
+        const int optimum = exhaustiveMinimum(problem);
+        const auto plan = planSchedule(problem, quickOptions());
+        REQUIRE(plan.stats.repeats == optimum);
+        const auto bound = planLowerBound(problem, plan.rounds, 50'000'000);
+        CHECK(bound.lowerBound == optimum);
+        CHECK(plan.stats.boundReached);
+    }
+}
