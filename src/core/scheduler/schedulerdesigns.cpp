@@ -603,6 +603,10 @@ std::optional<std::vector<ScheduleRound>> knownDesign(int people, int groupSize,
     const bool tight = people <= 45 && 2 * rounds > fullRounds;
     if (static_cast<int>(design.size()) < rounds && groupSize == 3 && tight)
         design = cyclicKirkmanDesign(people);
+    // Up to 60 people: a nearly Kirkman system is found in milliseconds, and
+    // trios are where the local search alone leaves repeats on tight requests.
+    if (static_cast<int>(design.size()) < rounds && groupSize == 3 && people <= 60 && 2 * rounds > fullRounds)
+        design = nearlyKirkmanDesign(people);
     if (static_cast<int>(design.size()) < rounds && groupSize > 2 && tight)
         design = rotationalDesign(people, groupSize);
     if (static_cast<int>(design.size()) < rounds)

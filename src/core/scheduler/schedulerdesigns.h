@@ -36,6 +36,14 @@ std::vector<ScheduleRound> rotationalDesign(int people, int groupSize);
 // search finds none.
 std::vector<ScheduleRound> cyclicKirkmanDesign(int people);
 
+// A nearly Kirkman triple system: people (divisible by 6, from 24) in trios for
+// (people-2)/2 rounds with no pair meeting twice; the pairs who never meet form a
+// perfect matching. Two layers of (people-2)/2 people and two fixed people, every
+// round a translate of one base round found by a small search (see
+// schedulernearlykirkman.cpp). Empty when the parameters do not fit or the search
+// finds none within its fixed budget.
+std::vector<ScheduleRound> nearlyKirkmanDesign(int people);
+
 // A design stored as one base round over Z_q, found once by a small search run
 // offline (see schedulerdesigns.cpp): the points are layers of q people (person
 // layer*q + x) plus fixed people numbered after them, and round s adds s to every

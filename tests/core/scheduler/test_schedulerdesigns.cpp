@@ -63,6 +63,19 @@ TEST_CASE("Designs: Kirkman triple systems of order 15 and 21")
     CHECK(cyclicKirkmanDesign(20).empty());
 }
 
+TEST_CASE("Designs: nearly Kirkman triple systems for every multiple of 6 from 24 to 60")
+{
+    for (int people = 24; people <= 60; people += 6) {
+        INFO(people << " people");
+        requireDesign(nearlyKirkmanDesign(people), people, 3, (people - 2) / 2);
+    }
+    CHECK(nearlyKirkmanDesign(12).empty());
+    CHECK(nearlyKirkmanDesign(21).empty());
+    const auto planned = planSchedule(uniformScheduleProblem(30, 3, 14));
+    CHECK(planned.stats.repeats == 0);
+    CHECK(planned.stats.boundReached);
+}
+
 TEST_CASE("Designs: 1-rotational resolvable designs, among them 28 people in fours")
 {
     requireDesign(rotationalDesign(28, 4), 28, 4, 9);
