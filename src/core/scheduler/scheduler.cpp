@@ -715,8 +715,15 @@ ScheduleResult replanSchedule(const ScheduleProblem &problem, const std::vector<
 
     SearchOutput out = runScheduleSearch(input, options);
     result.rounds = std::move(out.rounds);
-    const int lowerBound = input.repeatTarget;
+    int lowerBound = input.repeatTarget;
     result.stats = evaluateSchedule(problem, result.rounds);
+    if (result.stats.repeats > lowerBound && !(options.cancel && options.cancel->load())) {
+        // The same proof as for a fresh plan, over the rounds still open: their
+        // history includes the started rounds, whose own repeats are fixed.
+        const int fixedRepeats = input.repeatTarget - scheduleLowerBound(rest);
+        const std::vector<ScheduleRound> open(result.rounds.begin() + static_cast<std::ptrdiff_t>(fixedCount), result.rounds.end());
+        lowerBound = std::max(lowerBound, fixedRepeats + planLowerBound(rest, open, kProofNodes).lowerBound);
+    }
     result.stats.lowerBound = lowerBound;
     result.stats.boundReached = result.stats.repeats <= lowerBound;
     for (size_t t = fixedCount; t < std::min(previous.size(), result.rounds.size()); ++t) {

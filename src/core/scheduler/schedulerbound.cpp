@@ -275,8 +275,10 @@ PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<Sched
                                       std::vector<char> metNext = metSoFar;
                                       for (const auto &group : split) {
                                           for (const int a : group) {
-                                              for (const int b : group)
-                                                  metNext[static_cast<size_t>(a * n + b)] = a != b ? 1 : metNext[static_cast<size_t>(a * n + b)];
+                                              for (const int b : group) {
+                                                  if (a != b)
+                                                      metNext[static_cast<size_t>(a * n + b)] = 1;
+                                              }
                                           }
                                       }
                                       return chain(t + 1, metNext, budget - cost);

@@ -676,3 +676,25 @@ TEST_CASE("Scheduler: chaining a call's rounds makes the bound exact on small ca
         CHECK(plan.stats.boundReached);
     }
 }
+
+TEST_CASE("Scheduler: a re-plan proves its open rounds as a fresh plan does")
+{
+    const auto history = denseHistory(16);
+    ScheduleProblem single = oneRoundAfter(16, 4, history);
+    single.keepApart.clear();
+    const auto proven = planSchedule(single, quickOptions());
+    REQUIRE(proven.stats.boundReached);
+    REQUIRE(proven.stats.repeats > scheduleLowerBound(single));
+    // A started round that repeats the first round of history adds no new
+    // encounter, so the open round's minimum is the one just proven; nothing
+    // changed, so nobody needs to move.
+    ScheduleProblem problem = single;
+    problem.rounds.insert(problem.rounds.begin(), roundOf(2));
+    const std::vector<ScheduleRound> previous{history.front(), proven.rounds.front()};
+    const auto again = replanSchedule(problem, previous, 1, quickOptions());
+    requireValidSchedule(problem, again);
+    CHECK(again.rounds[0] == previous[0]);
+    CHECK(again.stats.moved == 0);
+    CHECK(again.stats.repeats == 8 + proven.stats.repeats);
+    CHECK(again.stats.boundReached);
+}
