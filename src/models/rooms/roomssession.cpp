@@ -259,7 +259,9 @@ QString RoomsSession::summaryText() const
         return tr("New encounters: %1 · Repeats: %2").arg(c.newEncounters).arg(c.repeats);
     QString text = tr("New encounters: %1 · Repeats: %2 · Unavoidable: %3").arg(c.newEncounters).arg(c.repeats).arg(*c.unavoidable);
     if (c.repeats <= *c.unavoidable)
-        text += tr(" (the fewest repeats possible)");
+        text += tr(" · no plan can have fewer repeats");
+    else
+        text += tr(" · the best found; at most %n fewer repeats may be possible", nullptr, c.repeats - *c.unavoidable);
     return text;
 }
 
