@@ -31,7 +31,7 @@ std::int64_t shortStall(int people)
 
 std::int64_t longStall(int people)
 {
-    return 10 * shortStall(people);
+    return 5 * shortStall(people);
 }
 
 std::string personText(const ScheduleProblem &problem, int p)
