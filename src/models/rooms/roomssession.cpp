@@ -260,6 +260,8 @@ QString RoomsSession::summaryText() const
     QString text = tr("New encounters: %1 · Repeats: %2 · Unavoidable: %3").arg(c.newEncounters).arg(c.repeats).arg(*c.unavoidable);
     if (c.repeats <= *c.unavoidable)
         text += tr(" · no plan can have fewer repeats");
+    else if (m_editedByHand.count({m_cohort, m_call}))
+        text += tr(" · at most %n fewer repeats may be possible", nullptr, c.repeats - *c.unavoidable);
     else
         text += tr(" · the best found; at most %n fewer repeats may be possible", nullptr, c.repeats - *c.unavoidable);
     return text;
@@ -350,6 +352,7 @@ bool RoomsSession::applyPlan(core::CohortId cohort, int callNumber, const std::v
         Q_EMIT storageFailed(saved.error());
         return false;
     }
+    m_editedByHand.erase({cohort, callNumber});
     if (unavoidable)
         m_bounds[{cohort, callNumber}] = {*unavoidable, stoppedEarly};
     else
@@ -364,8 +367,14 @@ bool RoomsSession::applyRound(core::CohortId cohort, int callNumber, const core:
         Q_EMIT storageFailed(saved.error());
         return false;
     }
-    refreshAfterEdit(cohort, callNumber);
+    refreshAfterHandEdit(cohort, callNumber);
     return true;
+}
+
+void RoomsSession::refreshAfterHandEdit(core::CohortId cohort, int callNumber)
+{
+    m_editedByHand.insert({cohort, callNumber});
+    refreshAfterEdit(cohort, callNumber);
 }
 
 std::optional<core::RoomRound> RoomsSession::storedRound(core::CohortId cohort, int callNumber, int roundNumber)

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <map>
+#include <set>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -136,6 +137,8 @@ public:
     // The stored round, or nothing (storageFailed says why).
     std::optional<core::RoomRound> storedRound(core::CohortId cohort, int callNumber, int roundNumber);
     void refreshAfterEdit(core::CohortId cohort, int callNumber);
+    // The same after a hand edit of a round: the plan is no longer the planner's.
+    void refreshAfterHandEdit(core::CohortId cohort, int callNumber);
     // Stores a keep-apart pair with this reason, or removes it (no reason).
     bool applyKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second, const std::optional<std::string> &reason);
     bool applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement);
@@ -184,6 +187,9 @@ private:
     std::map<core::PersonId, QString> m_names;
     // The lower bound of the last plan of each call, while this session lives.
     std::map<std::pair<core::CohortId, int>, std::pair<int, bool>> m_bounds;
+    // Calls whose plan was changed by hand since it was planned: their plan is
+    // no longer the best the planner found.
+    std::set<std::pair<core::CohortId, int>> m_editedByHand;
 
     core::ScheduleOptions m_options;
     QThread *m_worker = nullptr;

@@ -30,7 +30,7 @@ void RoundEdit::redo()
         return;
     }
     m_after = m_session->storedRound(m_cohort, m_call, m_round);
-    m_session->refreshAfterEdit(m_cohort, m_call);
+    m_session->refreshAfterHandEdit(m_cohort, m_call);
     if (!m_after)
         setObsolete(true);
 }

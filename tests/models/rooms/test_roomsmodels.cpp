@@ -253,6 +253,22 @@ TEST_CASE("Rooms: a repeat is flagged with text after a hand edit")
     CHECK(f.session->counts().repeats >= 1);
 }
 
+TEST_CASE("Rooms: a plan changed by hand no longer claims to be the best found")
+{
+    Fixture f;
+    REQUIRE(f.plan());
+    const auto [person, room] = f.repeatMove();
+    REQUIRE(person != 0);
+    f.session->moveToRoom(f.session->shownRound(), person, room);
+    const auto counts = f.session->counts();
+    REQUIRE(counts.unavoidable.has_value());
+    REQUIRE(counts.repeats > *counts.unavoidable);
+    const QString summary = f.session->summaryText();
+    CHECK(summary.contains(QStringLiteral("fewer repeats may be possible")));
+    CHECK_FALSE(summary.contains(QStringLiteral("best found")));
+    CHECK_FALSE(summary.contains(QStringLiteral("no plan can have fewer")));
+}
+
 TEST_CASE("Rooms: a recorded round becomes encounter history and cannot be edited")
 {
     Fixture f;
