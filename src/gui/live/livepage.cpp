@@ -11,10 +11,12 @@
 #include "gui/live/presenterscreens.h"
 #include "gui/live/presenterwindow.h"
 #include "models/live/runcontroller.h"
+#include "models/roster/rostermodel.h"
 #include "models/workspace.h"
-#include "storage/roster/rosterrepository.h"
 #include "ui_livepage.h"
 
+#include <algorithm>
+#include <chrono>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
@@ -26,9 +28,6 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QTimer>
-
-#include <algorithm>
-#include <chrono>
 
 namespace convener::gui {
 
@@ -171,15 +170,12 @@ void LivePage::addLateJoiner()
 {
     if (!m_run->engine())
         return;
-    const auto members = m_workspace.roster().members(m_run->cohort());
-    if (!members) {
-        Q_EMIT m_workspace.storageFailed(members.error());
-        return;
-    }
+    // The run follows the current cohort, whose roster the People model holds.
+    const std::vector<core::Member> &members = m_workspace.people()->members();
     const std::vector<std::string> &speaking = m_run->engine()->speakingOrder().names();
     QStringList names;
     std::vector<core::PersonId> ids;
-    for (const auto &m : members.value()) {
+    for (const auto &m : members) {
         if (std::find(speaking.begin(), speaking.end(), m.person.displayName) != speaking.end())
             continue;
         names << QString::fromStdString(m.person.displayName);

@@ -4,11 +4,10 @@
 
 #include "core/run/runengine.h"
 #include "gui/live/livetext.h"
-#include "models/retro/retroboardmodel.h"
 #include "models/live/runcontroller.h"
+#include "models/retro/retroboardmodel.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
-#include "storage/retro/retrorepository.h"
 #include "ui_liveretropanel.h"
 
 namespace convener::gui {
@@ -71,7 +70,7 @@ void LiveRetroPanel::reloadBoard()
 {
     m_board.reset();
     if (isLive(m_run->engine())) {
-        const auto board = m_workspace.retro()->repository().findBoard(m_run->cohort(), m_run->callNumber());
+        const auto board = m_workspace.retro()->boardOfCall(m_run->cohort(), m_run->callNumber());
         if (!board)
             Q_EMIT m_workspace.storageFailed(board.error());
         else if (board.value())
@@ -84,7 +83,7 @@ void LiveRetroPanel::reloadCarried()
 {
     m_ui->carriedList->clear();
     if (m_run->cohort() != 0) {
-        const auto carried = m_workspace.retro()->repository().carriedActions(m_run->cohort());
+        const auto carried = m_workspace.retro()->carriedActions(m_run->cohort());
         if (!carried) {
             Q_EMIT m_workspace.storageFailed(carried.error());
         } else {

@@ -11,7 +11,6 @@
 #include "models/workspace.h"
 #include "storage/conversions.h"
 #include "storage/roster/participantimporter.h"
-#include "storage/roster/rosterrepository.h"
 #include "ui_peoplepage.h"
 
 #include <QFileDialog>
@@ -179,7 +178,7 @@ void PeoplePage::chooseImportFile()
 
 bool PeoplePage::importFile(const QString &path)
 {
-    storage::ParticipantImporter importer(m_workspace.roster(), m_workspace.currentCohort());
+    const storage::ParticipantImporter importer = m_workspace.people()->importer();
     auto preview = importer.preview(path);
     if (!preview) {
         Q_EMIT m_workspace.storageFailed(tr("The file could not be imported.\n%1").arg(preview.error()));

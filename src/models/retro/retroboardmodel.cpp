@@ -772,4 +772,16 @@ bool RetroBoardModel::applyRestoreAction(core::RetroBoardId board, const core::R
     return true;
 }
 
+storage::Result<std::optional<core::RetroBoard>> RetroBoardModel::boardOfCall(
+    core::CohortId cohort, int callNumber) const
+{
+    return m_retro.findBoard(cohort, callNumber);
+}
+
+storage::Result<std::vector<storage::RetroRepository::CarriedAction>> RetroBoardModel::carriedActions(
+    core::CohortId cohort) const
+{
+    return m_retro.carriedActions(cohort);
+}
+
 } // namespace convener::models

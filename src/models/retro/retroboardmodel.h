@@ -60,6 +60,11 @@ public:
     // Names of people the board does not mention yet (a voter, a new owner).
     void setNameLookup(std::function<QString(core::PersonId)> lookup);
     storage::RetroRepository &repository() const { return m_retro; }
+    // Reads that leave what the model shows as it is: the board of any call
+    // (the Live area times the retro of the call it runs) and the open action
+    // items the cohort's hosts left in earlier cohorts.
+    storage::Result<std::optional<core::RetroBoard>> boardOfCall(core::CohortId cohort, int callNumber) const;
+    storage::Result<std::vector<storage::RetroRepository::CarriedAction>> carriedActions(core::CohortId cohort) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -276,4 +276,9 @@ void RosterModel::insertSorted(const core::Member &m)
     endInsertRows();
 }
 
+storage::ParticipantImporter RosterModel::importer() const
+{
+    return storage::ParticipantImporter(m_roster, m_cohort);
+}
+
 } // namespace convener::models

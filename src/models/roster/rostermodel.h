@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/roster/person.h"
+#include "storage/roster/participantimporter.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 class QUndoStack;
@@ -36,6 +36,9 @@ public:
     // Loads the members of a cohort (0: none). Clears the undo stack: history belongs to one cohort.
     bool setCohort(core::CohortId cohort);
     core::CohortId cohort() const { return m_cohort; }
+    // Reads and plans a registration-form CSV into this cohort; the rows it
+    // gives are then added with addMembers, as one undoable import.
+    storage::ParticipantImporter importer() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
