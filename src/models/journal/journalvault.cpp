@@ -4,17 +4,16 @@
 
 #include "crypto/journalarchive.h"
 #include "crypto/journalkey.h"
+#include "models/backgroundtask.h"
 #include "models/journal/journalsession.h"
 #include "storage/conversions.h"
 #include "storage/journal/journalrepository.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
-
-#include <algorithm>
-#include <filesystem>
 
 namespace convener::models {
 
@@ -100,34 +99,20 @@ JournalVault::JournalVault(storage::Database &database, QObject *parent)
 {
 }
 
-JournalVault::~JournalVault()
-{
-    // A derivation cannot be interrupted; wait for it rather than leave a thread behind.
-    for (QThread *thread : m_threads) {
-        thread->wait();
-        delete thread;
-    }
-}
+// A derivation cannot be interrupted: every task still running (awaited or
+// abandoned) is a child of the vault, and deleting it waits for it.
+JournalVault::~JournalVault() = default;
 
 template<typename T>
 void JournalVault::runOffThread(std::function<T()> work, std::function<void(T)> done)
 {
-    auto result = std::make_shared<std::optional<T>>();
-    const quint64 generation = ++m_generation;
-    QThread *thread = QThread::create([work = std::move(work), result] { result->emplace(work()); });
-    m_threads.push_back(thread);
-    m_worker = thread;
-    connect(thread, &QThread::finished, this, [this, thread, result, generation, done = std::move(done)] {
-        m_threads.erase(std::remove(m_threads.begin(), m_threads.end(), thread), m_threads.end());
-        thread->deleteLater();
-        if (m_worker != thread)
-            return;                                          // cancelled
+    if (m_worker)
+        m_worker->abandon(); // only the newest request is answered
+    m_worker = BackgroundTask::start(this, std::move(work), [this, done = std::move(done)](T result) {
         m_worker = nullptr;
         Q_EMIT busyChanged(false);
-        if (generation == m_generation && result->has_value())
-            done(std::move(**result));
+        done(std::move(result));
     });
-    thread->start();
     Q_EMIT busyChanged(true);
 }
 
@@ -135,7 +120,7 @@ void JournalVault::cancel()
 {
     if (!m_worker)
         return;
-    ++m_generation;
+    m_worker->abandon();
     m_worker = nullptr;
     Q_EMIT busyChanged(false);
 }

@@ -17,14 +17,14 @@
 #include <optional>
 #include <vector>
 
-class QThread;
-
 namespace convener::storage {
 class Database;
 class JournalRepository;
 }
 
 namespace convener::models {
+
+class BackgroundTask;
 
 class JournalSession;
 
@@ -109,9 +109,7 @@ private:
     int m_lockedCount = 0;
     std::vector<JournalEntry> m_lockedEntries;
     std::unique_ptr<JournalSession> m_session;
-    QThread *m_worker = nullptr;                             // the derivation whose result is awaited
-    std::vector<QThread *> m_threads;                        // every derivation still running, awaited ones or not
-    quint64 m_generation = 0;
+    BackgroundTask *m_worker = nullptr; // the derivation whose result is awaited
 };
 
 } // namespace convener::models

@@ -5,6 +5,7 @@
 #include "core/rooms/roomconflicts.h"
 #include "core/rooms/roomroles.h"
 #include "io/privatefile.h"
+#include "models/backgroundtask.h"
 #include "models/rooms/addkeepapart.h"
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/changehostsinrooms.h"
@@ -23,7 +24,6 @@
 #include <algorithm>
 #include <QDateTime>
 #include <QDir>
-#include <QThread>
 #include <QTimeZone>
 #include <QUndoStack>
 #include <set>
@@ -54,8 +54,8 @@ RoomsSession::~RoomsSession()
     // does: stop the search and wait for it before the members go.
     if (m_worker) {
         m_cancel->store(true);
-        disconnect(m_worker, nullptr, this, nullptr);
-        m_worker->wait();
+        m_worker->abandon();
+        delete m_worker;
     }
 }
 
@@ -310,18 +310,17 @@ void RoomsSession::startPlanning(Mode mode)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     core::ScheduleOptions options = m_options;
     options.cancel = m_cancel.get();
-    auto outcome = std::make_shared<core::RoomPlanOutcome>();
-    m_worker = QThread::create([input = std::move(request).value(), previous, options, outcome, cancel = m_cancel] {
-        (void)cancel;                                        // held so options.cancel stays valid
-        const core::RoomPlanner planner(options);
-        *outcome = previous.empty() ? planner.plan(input) : planner.replan(input, previous);
-    });
-    m_worker->setParent(this);
     const core::CohortId cohort = m_cohort;
     const int call = m_call;
     const bool rest = mode == Mode::StayClose;
-    connect(m_worker, &QThread::finished, this, [this, outcome, cohort, call, rest, before = std::move(before), cancel = m_cancel] {
-        m_worker->deleteLater();
+    const auto work = [input = std::move(request).value(), previous, options, cancel = m_cancel] {
+        (void)cancel; // held so options.cancel stays valid
+        const core::RoomPlanner planner(options);
+        return previous.empty() ? planner.plan(input) : planner.replan(input, previous);
+    };
+    const auto done = [this, cohort, call, rest, before = std::move(before), cancel = m_cancel](
+                          core::RoomPlanOutcome result) {
+        const auto *outcome = &result;
         m_worker = nullptr;
         Q_EMIT busyChanged(false);
         if (cancel->load()) {
@@ -340,9 +339,9 @@ void RoomsSession::startPlanning(Mode mode)
         const bool saved = m_undoStack->count() > undoCount;
         Q_EMIT planningFinished(saved, saved ? tr("Planned and saved. Undo brings back the rooms as they were.")
                                              : tr("The plan could not be saved."));
-    });
+    };
+    m_worker = BackgroundTask::start(this, work, done);
     Q_EMIT busyChanged(true);
-    m_worker->start();
 }
 
 bool RoomsSession::applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,

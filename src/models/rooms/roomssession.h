@@ -21,7 +21,6 @@
 #include <utility>
 #include <vector>
 
-class QThread;
 class QUndoStack;
 
 namespace convener::storage {
@@ -30,6 +29,8 @@ class RoomsRepository;
 }
 
 namespace convener::models {
+
+class BackgroundTask;
 
 class AttendanceModel;
 class EncounterMapModel;
@@ -192,7 +193,7 @@ private:
     std::set<std::pair<core::CohortId, int>> m_editedByHand;
 
     core::ScheduleOptions m_options;
-    QThread *m_worker = nullptr;
+    BackgroundTask *m_worker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 
