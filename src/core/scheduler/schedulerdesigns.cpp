@@ -12,16 +12,101 @@ namespace convener::core {
 
 namespace {
 
-bool isPrime(int q)
+// The finite field of order q = p^n, for the affine planes. An element is a
+// polynomial over Z_p of degree below n, coded by its coefficients as base-p
+// digits, so addition is digit by digit. Multiplication goes through the powers
+// of x modulo a primitive polynomial, found by trying each monic one of degree n
+// until x has order q - 1; for n = 1 that is a primitive root of Z_p, and the
+// field is the integers modulo p.
+class FiniteField final
 {
-    if (q < 2)
-        return false;
-    for (int d = 2; d * d <= q; ++d) {
-        if (q % d == 0)
-            return false;
+public:
+    // Empty when q is not a prime power.
+    static std::optional<FiniteField> ofOrder(int q)
+    {
+        if (q < 2)
+            return std::nullopt;
+        int p = 2;
+        while (q % p != 0)
+            ++p;
+        int n = 0;
+        for (int rest = q; rest > 1; rest /= p) {
+            if (rest % p != 0)
+                return std::nullopt;
+            ++n;
+        }
+        FiniteField field(p, n, q);
+        // x^n = sum of reduction digit i times x^i, for each candidate reduction.
+        for (int reduction = 0; reduction < q; ++reduction) {
+            if (field.tryPrimitive(reduction))
+                return field;
+        }
+        return std::nullopt;
     }
-    return true;
-}
+
+    int order() const { return m_q; }
+
+    int add(int a, int b) const
+    {
+        int sum = 0;
+        for (int place = 1; place < m_q; place *= m_p)
+            sum += ((a / place % m_p + b / place % m_p) % m_p) * place;
+        return sum;
+    }
+
+    int multiply(int a, int b) const
+    {
+        if (a == 0 || b == 0)
+            return 0;
+        const int exponent = m_log[static_cast<size_t>(a)] + m_log[static_cast<size_t>(b)];
+        return m_power[static_cast<size_t>(exponent % (m_q - 1))];
+    }
+
+private:
+    FiniteField(int p, int n, int q)
+        : m_p(p)
+        , m_n(n)
+        , m_q(q)
+    {
+    }
+
+    // An element times x: the digits move up one place, and the one that falls
+    // off the top comes back as that multiple of the reduction.
+    int timesX(int a, int reduction) const
+    {
+        int top = a;
+        for (int i = 1; i < m_n; ++i)
+            top /= m_p;
+        const int shifted = (a - top * (m_q / m_p)) * m_p;
+        int result = 0;
+        for (int place = 1; place < m_q; place *= m_p) {
+            const int digit = shifted / place % m_p + top * (reduction / place % m_p);
+            result += (digit % m_p) * place;
+        }
+        return result;
+    }
+
+    bool tryPrimitive(int reduction)
+    {
+        m_power.assign(static_cast<size_t>(m_q - 1), 0);
+        m_log.assign(static_cast<size_t>(m_q), -1);
+        int element = 1;
+        for (int k = 0; k < m_q - 1; ++k) {
+            if (element == 0 || m_log[static_cast<size_t>(element)] >= 0)
+                return false;
+            m_power[static_cast<size_t>(k)] = element;
+            m_log[static_cast<size_t>(element)] = k;
+            element = timesX(element, reduction);
+        }
+        return element == 1;
+    }
+
+    int m_p;
+    int m_n;
+    int m_q;
+    std::vector<int> m_power;
+    std::vector<int> m_log;
+};
 
 int modulo(int a, int m)
 {
@@ -460,24 +545,27 @@ std::vector<ScheduleRound> roundRobinDesign(int people)
 std::vector<ScheduleRound> affinePlaneDesign(int order)
 {
     std::vector<ScheduleRound> rounds;
-    if (!isPrime(order))
+    const auto field = FiniteField::ofOrder(order);
+    if (!field)
         return rounds;
     const int q = order;
+    // Point (u, v) is person u*q + v. Round m holds the parallel lines
+    // v = m*u + c; two points on one of them fix its slope, so no pair meets twice.
     for (int slope = 0; slope < q; ++slope) {
         ScheduleRound round;
-        for (int b = 0; b < q; ++b) {
+        for (int c = 0; c < q; ++c) {
             ScheduleGroup line;
-            for (int x = 0; x < q; ++x)
-                line.push_back(x * q + modulo(slope * x + b, q));
+            for (int u = 0; u < q; ++u)
+                line.push_back(u * q + field->add(field->multiply(slope, u), c));
             round.push_back(std::move(line));
         }
         rounds.push_back(std::move(round));
     }
     ScheduleRound vertical;
-    for (int x = 0; x < q; ++x) {
+    for (int u = 0; u < q; ++u) {
         ScheduleGroup line;
-        for (int y = 0; y < q; ++y)
-            line.push_back(x * q + y);
+        for (int v = 0; v < q; ++v)
+            line.push_back(u * q + v);
         vertical.push_back(std::move(line));
     }
     rounds.push_back(std::move(vertical));

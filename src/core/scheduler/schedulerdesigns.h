@@ -16,7 +16,9 @@ namespace convener::core {
 // Round robin by the circle method: `people` even, pairs, up to people-1 rounds.
 std::vector<ScheduleRound> roundRobinDesign(int people);
 
-// Affine plane of prime order q: q*q people in groups of q, q+1 rounds.
+// Affine plane of prime-power order q (2, 3, 4, 5, 7, 8, 9, ...): q*q people in
+// groups of q, q+1 rounds, every pair meeting exactly once. Built over the finite
+// field of order q; empty when q is not a prime power.
 std::vector<ScheduleRound> affinePlaneDesign(int order);
 
 // A 1-rotational resolvable design on `people` points with blocks of `groupSize`:

@@ -47,12 +47,24 @@ TEST_CASE("Designs: the circle method gives a full round robin")
     CHECK(roundRobinDesign(7).empty());
 }
 
-TEST_CASE("Designs: affine planes of prime order")
+TEST_CASE("Designs: affine planes of every prime-power order, built directly")
 {
-    requireDesign(affinePlaneDesign(5), 25, 5, 6);
-    requireDesign(affinePlaneDesign(3), 9, 3, 4);
+    // Groups of 2 to 6 up to 60 people: orders 2, 3, 4 and 5. Order 4 needs the
+    // field of four elements, not the integers modulo 4.
+    for (const int q : {2, 3, 4, 5}) {
+        INFO("order " << q);
+        requireDesign(affinePlaneDesign(q), q * q, q, q + 1);
+        const auto known = knownDesign(q * q, q, q + 1);
+        REQUIRE(known.has_value());
+        requireDesign(*known, q * q, q, q + 1);
+    }
     requireDesign(affinePlaneDesign(7), 49, 7, 8);
-    CHECK(affinePlaneDesign(4).empty());
+    requireDesign(affinePlaneDesign(8), 64, 8, 9);
+    requireDesign(affinePlaneDesign(9), 81, 9, 10);
+    CHECK(affinePlaneDesign(6).empty());
+    CHECK(affinePlaneDesign(12).empty());
+    CHECK(affinePlaneDesign(1).empty());
+    CHECK_FALSE(knownDesign(16, 4, 6).has_value());
 }
 
 TEST_CASE("Designs: Kirkman triple systems of order 15 and 21")
