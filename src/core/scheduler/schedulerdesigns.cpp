@@ -524,6 +524,74 @@ std::vector<ScheduleRound> developStored(const StoredBase &stored)
     return rounds;
 }
 
+// A 1-rotational design kept as its base blocks (see developRotational()).
+struct StoredRotational
+{
+    int people;
+    int groupSize;
+    std::vector<int> factors;    // the group Z_f1 x Z_f2 x ..., of order people - 1
+    int generator;               // of the subgroup H of order groupSize - 1
+    std::vector<std::vector<int>> baseBlocks;
+};
+
+// Resolvable designs in fours for 28, 40 and 52 people (4 mod 12; 16 is the affine
+// plane of order 4). Each was found once by a randomised backtracking search run
+// offline, the same search as BaseBlockSearch: the blocks take their points from
+// distinct cosets of H, and together with H they produce every difference of the
+// group outside H exactly once, so every pair meets in exactly one round. 28 needs
+// Z_3 x Z_3 x Z_3 (the search over Z_27 found none); 40 and 52 use Z_39 and Z_51.
+// Storing them makes them free to build for any number of rounds and for more
+// than 45 people, where the search is not run. The test "Designs: resolvable
+// designs in fours for 4 mod 12 ..." checks every round and pair.
+const std::vector<StoredRotational> &storedRotationals()
+{
+    static const std::vector<StoredRotational> designs{
+        {28, 4, {3, 3, 3}, 1, {{3, 26, 8, 14}, {9, 23, 15, 19}}},
+        {40, 4, {39}, 13, {{1, 25, 5, 8}, {2, 36, 11, 3}, {4, 22, 33, 6}}},
+        {52, 4, {51}, 17, {{1, 11, 3, 32}, {2, 13, 14, 38}, {5, 43, 50, 8}, {6, 10, 29, 24}}},
+    };
+    return designs;
+}
+
+// The base round is the fixed person (numbered people - 1) with H, and every base
+// block moved by every element of H; it is the same round moved by any element of
+// H, so there is one round per coset of H, (people - 1) / (groupSize - 1) in all.
+std::vector<ScheduleRound> developRotational(const StoredRotational &stored)
+{
+    const AbelianGroup group(stored.factors);
+    const int fixed = group.order();
+    const std::vector<int> subgroup = group.multiples(stored.generator);
+    ScheduleRound base;
+    ScheduleGroup first{fixed};
+    first.insert(first.end(), subgroup.begin(), subgroup.end());
+    base.push_back(std::move(first));
+    for (const auto &block : stored.baseBlocks) {
+        for (const int h : subgroup) {
+            ScheduleGroup g;
+            for (const int x : block)
+                g.push_back(group.add(x, h));
+            base.push_back(std::move(g));
+        }
+    }
+    std::vector<ScheduleRound> rounds;
+    std::vector<char> covered(static_cast<size_t>(group.order()), 0);
+    for (int shift = 0; shift < group.order(); ++shift) {
+        if (covered[static_cast<size_t>(shift)])
+            continue;
+        for (const int h : subgroup)
+            covered[static_cast<size_t>(group.add(shift, h))] = 1;
+        ScheduleRound round;
+        for (const auto &g : base) {
+            ScheduleGroup moved;
+            for (const int x : g)
+                moved.push_back(x == fixed ? fixed : group.add(x, shift));
+            round.push_back(std::move(moved));
+        }
+        rounds.push_back(std::move(round));
+    }
+    return rounds;
+}
+
 } // namespace
 
 std::vector<ScheduleRound> roundRobinDesign(int people)
@@ -638,6 +706,10 @@ std::vector<ScheduleRound> storedDesign(int people, int groupSize)
     for (const StoredBase &stored : storedBases()) {
         if (stored.people == people && stored.groupSize == groupSize)
             return developStored(stored);
+    }
+    for (const StoredRotational &stored : storedRotationals()) {
+        if (stored.people == people && stored.groupSize == groupSize)
+            return developRotational(stored);
     }
     return {};
 }

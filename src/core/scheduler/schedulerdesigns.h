@@ -50,7 +50,9 @@ std::vector<ScheduleRound> nearlyKirkmanDesign(int people);
 // offline (see schedulerdesigns.cpp): the points are layers of q people (person
 // layer*q + x) plus fixed people numbered after them, and round s adds s to every
 // x modulo q. Stored: 24 people in fours for 7 rounds, the most 24 people can have
-// without a repeat. Empty for other parameters.
+// without a repeat. Also stored, as the base blocks of a 1-rotational design (see
+// schedulerdesigns.cpp): resolvable designs in fours for 28, 40 and 52 people, with
+// 9, 13 and 17 rounds, every pair meeting exactly once. Empty for other parameters.
 std::vector<ScheduleRound> storedDesign(int people, int groupSize);
 
 // 32 people in fours for 10 rounds, every pair but 16 meeting exactly once: the

@@ -119,6 +119,38 @@ TEST_CASE("Designs: stored designs hold what they claim, 24 people in fours for 
     CHECK_FALSE(knownDesign(24, 4, 8).has_value());
 }
 
+TEST_CASE("Designs: resolvable designs in fours for 4 mod 12 people, from 16 to 52")
+{
+    // 16 is the affine plane of order 4; 28, 40 and 52 are stored base blocks.
+    for (const int people : {16, 28, 40, 52}) {
+        INFO(people << " people");
+        const int full = (people - 1) / 3;
+        if (people != 16)
+            requireDesign(storedDesign(people, 4), people, 4, full);
+        const auto all = knownDesign(people, 4, full);
+        REQUIRE(all.has_value());
+        requireDesign(*all, people, 4, full);
+        // A resolvable design in fours has every pair meet exactly once.
+        std::set<std::pair<int, int>> met;
+        for (const auto &round : *all) {
+            for (const auto &group : round) {
+                for (size_t a = 0; a < group.size(); ++a) {
+                    for (size_t b = a + 1; b < group.size(); ++b)
+                        met.insert({std::min(group[a], group[b]), std::max(group[a], group[b])});
+                }
+            }
+        }
+        CHECK(static_cast<int>(met.size()) == people * (people - 1) / 2);
+        // Loose requests are served too, and nothing beyond the full design.
+        const auto some = knownDesign(people, 4, 2);
+        REQUIRE(some.has_value());
+        requireDesign(*some, people, 4, 2);
+        CHECK_FALSE(knownDesign(people, 4, full + 1).has_value());
+    }
+    CHECK(storedDesign(40, 3).empty());
+    CHECK(storedDesign(64, 4).empty());
+}
+
 TEST_CASE("Designs: 32 people in fours for 10 rounds, lifted from two affine planes of order 4")
 {
     const auto design = liftedAffineDesign(32, 4);
