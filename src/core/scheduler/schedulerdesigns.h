@@ -46,11 +46,12 @@ std::vector<ScheduleRound> cyclicKirkmanDesign(int people);
 // finds none within its fixed budget.
 std::vector<ScheduleRound> nearlyKirkmanDesign(int people);
 
-// A design stored as one base round over Z_q, found once by a small search run
+// A design stored as base rounds over Z_q, found once by a small search run
 // offline (see schedulerdesigns.cpp): the points are layers of q people (person
-// layer*q + x) plus fixed people numbered after them, and round s adds s to every
-// x modulo q. Stored: 24 people in fours for 7 rounds, the most 24 people can have
-// without a repeat. Also stored, as the base blocks of a 1-rotational design (see
+// layer*q + x) plus fixed people numbered after them, and round s of a base round
+// adds s to every x modulo q. Stored: 24 people in fours for 7 rounds, the most 24
+// people can have without a repeat, and the nearly Kirkman triple system for 18
+// people (trios, 8 rounds, two base rounds over Z_4). Also stored, as the base blocks of a 1-rotational design (see
 // schedulerdesigns.cpp): resolvable designs in fours for 28, 40 and 52 people, with
 // 9, 13 and 17 rounds, every pair meeting exactly once. Empty for other parameters.
 std::vector<ScheduleRound> storedDesign(int people, int groupSize);

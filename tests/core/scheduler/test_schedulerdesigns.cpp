@@ -88,6 +88,33 @@ TEST_CASE("Designs: nearly Kirkman triple systems for every multiple of 6 from 2
     CHECK(planned.stats.boundReached);
 }
 
+TEST_CASE("Designs: the nearly Kirkman triple system for 18 people is stored")
+{
+    const auto design = storedDesign(18, 3);
+    requireDesign(design, 18, 3, 8);
+    // The pairs that never meet form a perfect matching: each person misses one other.
+    std::vector<std::set<int>> partners(18);
+    for (const auto &round : design) {
+        for (const auto &group : round) {
+            for (const int p : group) {
+                for (const int other : group) {
+                    if (other != p)
+                        partners[static_cast<size_t>(p)].insert(other);
+                }
+            }
+        }
+    }
+    for (const auto &seen : partners)
+        CHECK(seen.size() == 16);
+    const auto all = knownDesign(18, 3, 8);
+    REQUIRE(all.has_value());
+    requireDesign(*all, 18, 3, 8);
+    const auto some = knownDesign(18, 3, 3);
+    REQUIRE(some.has_value());
+    requireDesign(*some, 18, 3, 3);
+    CHECK_FALSE(knownDesign(18, 3, 9).has_value());
+}
+
 TEST_CASE("Designs: 1-rotational resolvable designs, among them 28 people in fours")
 {
     requireDesign(rotationalDesign(28, 4), 28, 4, 9);
