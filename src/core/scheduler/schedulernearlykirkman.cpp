@@ -217,7 +217,7 @@ private:
 std::vector<ScheduleRound> nearlyKirkmanDesign(int people)
 {
     // With 18 people (q = 8) no base round of this shape turned up in ten
-    // million nodes; that case is left to the local search.
+    // million nodes; that case is a stored design of another shape (storedDesign()).
     if (people < 24 || people % 6 != 0)
         return {};
     static std::mutex mutex;
