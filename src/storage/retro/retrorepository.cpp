@@ -351,7 +351,7 @@ Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int
                       { sqlId(cohort), callNumber, toQt(core::retroTemplateKey(source)) },
                       QStringLiteral("create the retro board"));
                   !ran)
-                  return Status::failure(ran.error());
+                  return ran;
               id = q.lastInsertId().toLongLong();
               int position = 0;
               for (const auto &column : columns) {
@@ -363,7 +363,7 @@ Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int
                           { sqlId(id), position++, toQt(core::trimmed(column.title)), toQt(column.prompt) },
                           QStringLiteral("create the column %1").arg(toQt(column.title)));
                       !ran)
-                      return Status::failure(ran.error());
+                      return ran;
               }
               return {};
           });
@@ -376,11 +376,8 @@ Status RetroRepository::removeBoard(core::RetroBoardId id)
 {
     return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_boards WHERE id = ?"), { sqlId(id) },
-                QStringLiteral("remove the retro board"));
-            !ran)
-            return Status::failure(ran.error());
-        return {};
+        return sql::run(q, QStringLiteral("DELETE FROM retro_boards WHERE id = ?"), { sqlId(id) },
+            QStringLiteral("remove the retro board"));
     });
 }
 
@@ -393,9 +390,9 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
                 { sqlId(b.id), sqlId(b.cohort), b.callNumber, toQt(core::retroTemplateKey(b.source)) },
                 QStringLiteral("put back the retro board"));
             !ran)
-            return Status::failure(ran.error());
+            return ran;
         if (Status ran = writeState(m_database.connection(), b.id, b.state); !ran)
-            return Status::failure(ran.error());
+            return ran;
         int position = 0;
         for (const auto &c : b.columns) {
             if (Status ran = sql::run(q,
@@ -404,28 +401,28 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
                     { sqlId(c.id), sqlId(b.id), position++, toQt(c.title), toQt(c.prompt) },
                     QStringLiteral("put back a column"));
                 !ran)
-                return Status::failure(ran.error());
+                return ran;
         }
         for (const auto &g : b.groups) {
             if (Status ran = sql::run(q,
                     QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
                     { sqlId(g.id), sqlId(b.id), sqlId(g.column), toQt(g.title) }, QStringLiteral("put back a group"));
                 !ran)
-                return Status::failure(ran.error());
+                return ran;
         }
         for (const auto &c : b.cards) {
             if (Status ran = insertCard(q, b.id, c); !ran)
-                return Status::failure(ran.error());
+                return ran;
         }
         for (const auto &v : b.votes) {
             if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
                     { sqlId(v.card), sqlId(v.person) }, QStringLiteral("put back a vote"));
                 !ran)
-                return Status::failure(ran.error());
+                return ran;
         }
         for (const auto &a : b.actions) {
             if (Status ran = insertAction(q, b.id, a); !ran)
-                return Status::failure(ran.error());
+                return ran;
         }
         return {};
     });
@@ -451,13 +448,13 @@ Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoar
                 return Status::failure(QStringLiteral("A phase timer needs a duration of at least one second."));
         }
         if (Status ran = writeState(m_database.connection(), id, state); !ran)
-            return Status::failure(ran.error());
+            return ran;
         if (state.anonymity == core::RetroAnonymity::Anonymous && b.state.anonymity != state.anonymity) {
             QSqlQuery q(m_database.connection());
             if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = NULL WHERE board_id = ?"),
                     { sqlId(id) }, QStringLiteral("make the cards anonymous"));
                 !ran)
-                return Status::failure(ran.error());
+                return ran;
         }
         return {};
     });
@@ -468,14 +465,14 @@ Status RetroRepository::restoreState(core::RetroBoardId id, const core::RetroBoa
 {
     return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         if (Status ran = writeState(m_database.connection(), id, state); !ran)
-            return Status::failure(ran.error());
+            return ran;
         QSqlQuery q(m_database.connection());
         for (const auto &[card, author] : authors) {
             if (Status ran
                 = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = ? WHERE id = ? AND board_id = ?"),
                     { sql::optionalId(author), sqlId(card), sqlId(id) }, QStringLiteral("put back a card's author"));
                 !ran)
-                return Status::failure(ran.error());
+                return ran;
         }
         return {};
     });
@@ -510,7 +507,7 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
                       { sqlId(id), sqlId(column), sql::optionalId(card.author), toQt(text), card.position },
                       QStringLiteral("save the card"));
                   !ran)
-                  return Status::failure(ran.error());
+                  return ran;
               card.id = q.lastInsertId().toLongLong();
               return {};
           });
@@ -533,7 +530,7 @@ Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, 
         if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET text = ? WHERE id = ? AND board_id = ?"),
                 { toQt(text), sqlId(card), sqlId(id) }, QStringLiteral("save the card"));
             !ran)
-            return Status::failure(ran.error());
+            return ran;
         if (q.numRowsAffected() != 1)
             return Status::failure(QStringLiteral("That card is no longer on the board."));
         return {};
@@ -556,7 +553,7 @@ Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card
         if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_cards WHERE id = ?"), { sqlId(card) },
                 QStringLiteral("remove the card"));
             !ran)
-            return Status::failure(ran.error());
+            return ran;
         // A group left empty is no topic any more.
         if (c->group != 0) {
             if (Status ran = sql::run(q,
@@ -576,12 +573,12 @@ Status RetroRepository::restoreCard(core::RetroBoardId id, const core::RetroCard
     return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         QSqlQuery q(m_database.connection());
         if (Status ran = insertCard(q, id, card); !ran)
-            return Status::failure(ran.error());
+            return ran;
         for (const auto &v : votes) {
             if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
                     { sqlId(card.id), sqlId(v.person) }, QStringLiteral("put back a vote"));
                 !ran)
-                return Status::failure(ran.error());
+                return ran;
         }
         return {};
     });
@@ -606,9 +603,7 @@ Result<core::RetroGrouping> RetroRepository::groupCards(core::RetroBoardId id, c
               if (!q.next())
                   return Status::failure(QStringLiteral("Could not make a group."));
               after = RetroRules::groupedCards(current.value(), dragged, target, q.value(0).toLongLong());
-              if (Status ran = writeGrouping(m_database.connection(), id, after); !ran)
-                  return Status::failure(ran.error());
-              return {};
+              return writeGrouping(m_database.connection(), id, after);
           });
     if (!stored)
         return Result<core::RetroGrouping>::failure(stored.error());
@@ -629,9 +624,7 @@ Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, 
               if (!c || c->group == 0)
                   return Status::failure(QStringLiteral("That card is not in a group."));
               after = RetroRules::ungroupedCard(current.value(), card);
-              if (Status ran = writeGrouping(m_database.connection(), id, after); !ran)
-                  return Status::failure(ran.error());
-              return {};
+              return writeGrouping(m_database.connection(), id, after);
           });
     if (!stored)
         return Result<core::RetroGrouping>::failure(stored.error());
@@ -658,11 +651,8 @@ Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId 
                                            .arg(toQt(other.title)));
         }
         QSqlQuery q(m_database.connection());
-        if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_columns SET title = ? WHERE id = ? AND board_id = ?"),
-                { toQt(wanted), sqlId(column), sqlId(id) }, QStringLiteral("rename the column"));
-            !ran)
-            return Status::failure(ran.error());
-        return {};
+        return sql::run(q, QStringLiteral("UPDATE retro_columns SET title = ? WHERE id = ? AND board_id = ?"),
+            { toQt(wanted), sqlId(column), sqlId(id) }, QStringLiteral("rename the column"));
     });
 }
 
@@ -680,7 +670,7 @@ Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId gr
         if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_groups SET title = ? WHERE id = ? AND board_id = ?"),
                 { toQt(core::trimmed(title)), sqlId(group), sqlId(id) }, QStringLiteral("rename the group"));
             !ran)
-            return Status::failure(ran.error());
+            return ran;
         if (q.numRowsAffected() != 1)
             return Status::failure(QStringLiteral("That group is no longer on the board."));
         return {};
@@ -689,11 +679,8 @@ Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId gr
 
 Status RetroRepository::restoreGrouping(core::RetroBoardId id, const core::RetroGrouping &grouping)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
-        if (Status ran = writeGrouping(m_database.connection(), id, grouping); !ran)
-            return Status::failure(ran.error());
-        return {};
-    });
+    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"),
+        [&]() -> Status { return writeGrouping(m_database.connection(), id, grouping); });
 }
 
 Status RetroRepository::castVote(core::RetroBoardId id, core::PersonId person, core::RetroCardId card)
@@ -705,11 +692,8 @@ Status RetroRepository::castVote(core::RetroBoardId id, core::PersonId person, c
         if (auto why = RetroRules::checkCastVote(current.value(), person, card))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
-                { sqlId(card), sqlId(person) }, QStringLiteral("save the vote"));
-            !ran)
-            return Status::failure(ran.error());
-        return {};
+        return sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
+            { sqlId(card), sqlId(person) }, QStringLiteral("save the vote"));
     });
 }
 
@@ -722,13 +706,10 @@ Status RetroRepository::retractVote(core::RetroBoardId id, core::PersonId person
         if (auto why = RetroRules::checkRetractVote(current.value(), person, card))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        if (Status ran = sql::run(q,
-                QStringLiteral("DELETE FROM retro_votes WHERE id = (SELECT MAX(id) FROM retro_votes "
-                               "WHERE card_id = ? AND person_id = ?)"),
-                { sqlId(card), sqlId(person) }, QStringLiteral("take back the vote"));
-            !ran)
-            return Status::failure(ran.error());
-        return {};
+        return sql::run(q,
+            QStringLiteral("DELETE FROM retro_votes WHERE id = (SELECT MAX(id) FROM retro_votes "
+                           "WHERE card_id = ? AND person_id = ?)"),
+            { sqlId(card), sqlId(person) }, QStringLiteral("take back the vote"));
     });
 }
 
@@ -753,7 +734,7 @@ Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, cons
               ++stored.position;
               QSqlQuery q(m_database.connection());
               if (Status ran = insertAction(q, id, stored); !ran)
-                  return Status::failure(ran.error());
+                  return ran;
               stored.id = q.lastInsertId().toLongLong();
               return {};
           });
@@ -782,15 +763,11 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
         if (auto why = RetroRules::checkDueCall(action.dueCall))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        if (Status ran = sql::run(q,
-                QStringLiteral(
-                    "UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ? WHERE id = ?"),
-                { toQt(action.text), sql::optionalId(action.owner), sql::optionalInt(action.dueCall),
-                    toQt(core::retroActionStatusKey(action.status)), sqlId(action.id) },
-                QStringLiteral("save the action item"));
-            !ran)
-            return Status::failure(ran.error());
-        return {};
+        return sql::run(q,
+            QStringLiteral("UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ? WHERE id = ?"),
+            { toQt(action.text), sql::optionalId(action.owner), sql::optionalInt(action.dueCall),
+                toQt(core::retroActionStatusKey(action.status)), sqlId(action.id) },
+            QStringLiteral("save the action item"));
     });
 }
 
@@ -803,11 +780,8 @@ Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId 
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RemoveActionItem))
             return refused(why);
         QSqlQuery q(m_database.connection());
-        if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_actions WHERE id = ? AND board_id = ?"),
-                { sqlId(action), sqlId(id) }, QStringLiteral("remove the action item"));
-            !ran)
-            return Status::failure(ran.error());
-        return {};
+        return sql::run(q, QStringLiteral("DELETE FROM retro_actions WHERE id = ? AND board_id = ?"),
+            { sqlId(action), sqlId(id) }, QStringLiteral("remove the action item"));
     });
 }
 
@@ -815,9 +789,7 @@ Status RetroRepository::restoreAction(core::RetroBoardId id, const core::RetroAc
 {
     return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        if (Status ran = insertAction(q, id, action); !ran)
-            return Status::failure(ran.error());
-        return {};
+        return insertAction(q, id, action);
     });
 }
 
