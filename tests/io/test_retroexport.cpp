@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/retro/retrorules.h"
 #include "io/fileexports.h"
-#include "storage/demo/demoretro.h"
-#include "storage/demo/demoseeder.h"
 #include "storage/retro/retrorepository.h"
-#include "storage/roster/rosterrepository.h"
+#include "support/demoretroboard.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -19,12 +17,11 @@ using core::RetroPhase;
 TEST_CASE("Retro export: the CSV file reads back with Python's csv module")
 {
     tests::TempDatabase temp;
-    storage::RosterRepository roster(temp.db());
-    const auto demo = storage::DemoSeeder(roster).seed();
-    REQUIRE(demo.ok());
+    const auto seeded = tests::seedDemoRetroBoard(temp.db());
+    INFO((seeded.ok() ? std::string() : seeded.error().toStdString()));
+    REQUIRE(seeded.ok());
+    const core::RetroBoard *board = &seeded.value();
     storage::RetroRepository retro(temp.db());
-    const auto board = retro.findBoard(demo.value().cohort, storage::DemoRetro::kCall).value();
-    REQUIRE(board.has_value());
     // A card that would be a formula in a spreadsheet, with a comma, quotes and a line break.
     REQUIRE(retro.changeState(board->id, core::RetroRules::enterPhase(board->state, RetroPhase::Group)).ok());
     REQUIRE(retro.addCard(board->id, board->columns[0].id, std::nullopt, "=SUM(A1:A9), \"really\"\nyes").ok());

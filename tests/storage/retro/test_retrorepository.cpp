@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/retro/retroexport.h"
 #include "core/retro/retrorules.h"
-#include "storage/demo/demoretro.h"
-#include "storage/demo/demoseeder.h"
 #include "storage/retro/retrorepository.h"
 #include "storage/roster/rosterrepository.h"
+#include "support/demoretroboard.h"
 #include "support/tempdatabase.h"
 
 #include <algorithm>
@@ -313,12 +312,11 @@ TEST_CASE("Retro storage: removing and restoring a board keeps every part")
 TEST_CASE("Retro storage: the demo cohort has a call-4 board run to its actions")
 {
     tests::TempDatabase temp;
-    storage::RosterRepository roster(temp.db());
-    const auto demo = storage::DemoSeeder(roster).seed();
-    REQUIRE(demo.ok());
+    const auto seeded = tests::seedDemoRetroBoard(temp.db());
+    INFO((seeded.ok() ? std::string() : seeded.error().toStdString()));
+    REQUIRE(seeded.ok());
+    const core::RetroBoard *board = &seeded.value();
     storage::RetroRepository retro(temp.db());
-    const auto board = retro.findBoard(demo.value().cohort, storage::DemoRetro::kCall).value();
-    REQUIRE(board.has_value());
     CHECK(board->state.phase == RetroPhase::Actions);
     CHECK(board->state.revealed);
     for (const auto &column : board->columns) {
@@ -328,7 +326,7 @@ TEST_CASE("Retro storage: the demo cohort has a call-4 board run to its actions"
     CHECK(board->groups.size() == 2);
     CHECK(board->votes.size() >= 20);
     CHECK(board->actions.size() == 3);
-    CHECK(retro.openActions(demo.value().cohort).value().size() == 2);
+    CHECK(retro.openActions(board->cohort).value().size() == 2);
     for (const auto &card : board->cards)
         CHECK(card.author.has_value());
 }
