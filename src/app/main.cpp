@@ -4,24 +4,24 @@
 #include "gui/journal/journalpage.h"
 #include "gui/mainwindow.h"
 #include "models/dailybackup.h"
+#include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
+#include <cstdio>
+#include <cstring>
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
-#include <QTimeZone>
 #include <QTimer>
-
-#include <cstdio>
-#include <cstring>
-#include <memory>
+#include <QTimeZone>
 
 using namespace convener;
 
@@ -82,7 +82,8 @@ bool offerRestore(const storage::DatabaseError &error)
         return false;
     const auto restored = storage::Backups::restore(error.path, newest.filePath(), storage::Backups::stampNow());
     if (!restored) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Restore failed"), restored.error());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Restore failed"), models::describe(restored.error()));
         return false;
     }
     return true;

@@ -5,15 +5,14 @@
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 #include "cli/roomsupport.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/rooms/roomsrepository.h"
 
-#include <QCommandLineParser>
-
-#include <nlohmann/json.hpp>
-
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <QCommandLineParser>
 
 namespace convener::cli {
 
@@ -86,7 +85,7 @@ int run(const QStringList &arguments, bool set)
             return kExitFailure;
         const core::AttendanceMark m{member->person.id, *mark, toStd(parser.value(arrived).trimmed())};
         if (const auto saved = rooms.setAttendance(target->cohort.id, call, {m}); !saved) {
-            printError(saved.error());
+            printError(models::describe(saved.error()));
             return kExitFailure;
         }
         printOut(QStringLiteral("%1: %2 at call %3.")
@@ -96,7 +95,7 @@ int run(const QStringList &arguments, bool set)
     }
     const auto marks = rooms.attendance(target->cohort.id, call);
     if (!marks) {
-        printError(marks.error());
+        printError(models::describe(marks.error()));
         return kExitFailure;
     }
     std::map<core::PersonId, std::string> names;

@@ -4,21 +4,20 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/writetransaction.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
-
+#include <optional>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QTime>
 #include <QTimeZone>
-
-#include <algorithm>
-#include <optional>
 #include <vector>
 
 namespace convener::cli {
@@ -60,7 +59,7 @@ std::optional<nlohmann::ordered_json> cohortJson(const storage::RosterRepository
 {
     const auto members = roster.members(c.id);
     if (!members) {
-        printError(members.error());
+        printError(models::describe(members.error()));
         return std::nullopt;
     }
     nlohmann::ordered_json hosts = nlohmann::ordered_json::array();
@@ -147,13 +146,13 @@ int runCreate(const QStringList &arguments)
     storage::WriteTransaction transaction(db->connection());
     const auto id = roster.createCohort(cohort);
     if (!id) {
-        printError(id.error());
+        printError(models::describe(id.error()));
         return kExitFailure;
     }
     if (parser.isSet(program)) {
         const auto followed = storage::ProgramRepository(*db).followBuiltinProgram(id.value(), toStd(parser.value(program)));
         if (!followed) {
-            printError(followed.error());
+            printError(models::describe(followed.error()));
             return kExitFailure;
         }
     }
@@ -178,7 +177,7 @@ int runList(const QStringList &arguments)
     storage::RosterRepository roster(*db);
     const auto cohorts = roster.cohorts();
     if (!cohorts) {
-        printError(cohorts.error());
+        printError(models::describe(cohorts.error()));
         return kExitFailure;
     }
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
@@ -197,14 +196,14 @@ std::optional<core::Cohort> findCohort(const storage::RosterRepository &roster, 
 {
     const auto found = roster.cohortByName(name);
     if (!found) {
-        printError(found.error());
+        printError(models::describe(found.error()));
         return std::nullopt;
     }
     if (found.value())
         return found.value();
     const auto all = roster.cohorts();
     if (!all) {
-        printError(all.error());
+        printError(models::describe(all.error()));
         return std::nullopt;
     }
     // A handful of names helps spot a typo; a long list would bury the message.
@@ -353,7 +352,7 @@ int runEdit(const QStringList &arguments)
     const core::Cohort changed = edited(*before, *edits);
     const auto members = roster.members(changed.id);
     if (!members) {
-        printError(members.error());
+        printError(models::describe(members.error()));
         return kExitFailure;
     }
 
@@ -365,13 +364,14 @@ int runEdit(const QStringList &arguments)
             return kExitFailure;
         }
         if (const auto updated = roster.updateCohort(changed); !updated) {
-            printError(QStringLiteral("Could not change '%1': %2").arg(toQt(before->name), updated.error()));
+            printError(
+                QStringLiteral("Could not change '%1': %2").arg(toQt(before->name), models::describe(updated.error())));
             return kExitFailure;
         }
         if (edits->hosts) {
             if (const auto hosted = roster.setHosts(changed.id, *edits->hosts); !hosted) {
                 printError(QStringLiteral("Could not change the hosts of '%1': %2")
-                               .arg(toQt(before->name), hosted.error()));
+                               .arg(toQt(before->name), models::describe(hosted.error())));
                 return kExitFailure;
             }
         }
@@ -397,7 +397,7 @@ int runEdit(const QStringList &arguments)
     }
     const auto stored = roster.cohort(changed.id);
     if (!stored) {
-        printError(stored.error());
+        printError(models::describe(stored.error()));
         return kExitFailure;
     }
     const auto out = cohortJson(roster, stored.value());
@@ -433,7 +433,7 @@ int runDemoCommand(const QStringList &arguments)
     storage::DemoSeeder seeder(roster);
     const auto outcome = seeder.seed();
     if (!outcome) {
-        printError(outcome.error());
+        printError(models::describe(outcome.error()));
         return kExitFailure;
     }
     printOut(outcome.value().created ? QStringLiteral("Created the Demo cohort in %1.").arg(db->path())

@@ -4,6 +4,7 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
+#include "models/storageerror.h"
 #include "storage/backups.h"
 
 #include <QCommandLineParser>
@@ -45,7 +46,7 @@ int runBackup(const QStringList &arguments)
     if (!db)
         return kExitFailure;
     if (const auto status = storage::Backups::write(db->connection(), parser.value(to)); !status) {
-        printError(status.error());
+        printError(models::describe(status.error()));
         return kExitFailure;
     }
     printOut(QStringLiteral("Backed up %1 to %2.").arg(QDir::toNativeSeparators(db->path()),
@@ -65,7 +66,7 @@ int runCheck(const QStringList &arguments)
         return kExitFailure;
     const auto problems = storage::Backups::check(db->connection());
     if (!problems) {
-        printError(problems.error());
+        printError(models::describe(problems.error()));
         return kExitFailure;
     }
     if (!problems.value().isEmpty()) {
@@ -124,7 +125,7 @@ int runRestore(const QStringList &arguments)
     }
     const QString stamp = storage::Backups::stampNow();
     if (const auto status = storage::Backups::restore(QFileInfo(path).absoluteFilePath(), parser.value(from), stamp); !status) {
-        printError(status.error());
+        printError(models::describe(status.error()));
         return kExitFailure;
     }
     printOut(QStringLiteral("Restored %1 from %2; the previous file was kept with '.damaged-%3' appended.")

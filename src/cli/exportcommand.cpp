@@ -5,14 +5,14 @@
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 #include "io/cohortexports.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
 
-#include <QCommandLineParser>
-
 #include <chrono>
 #include <optional>
+#include <QCommandLineParser>
 
 namespace convener::cli {
 
@@ -59,7 +59,7 @@ std::optional<Target> openCohort(const QCommandLineParser &parser, const QComman
         return std::nullopt;
     const auto cohort = storage::RosterRepository(*db).cohortByName(parser.value(cohortOption()));
     if (!cohort) {
-        printError(cohort.error());
+        printError(models::describe(cohort.error()));
         return std::nullopt;
     }
     if (!cohort.value()) {
@@ -99,7 +99,7 @@ int runRunSheet(const QStringList &arguments)
         return exitCode;
     const auto calls = storage::ProgramRepository(*target->database).calls(target->cohort.id);
     if (!calls) {
-        printError(calls.error());
+        printError(models::describe(calls.error()));
         return kExitFailure;
     }
     if (callNumber > static_cast<int>(calls.value().size())) {
@@ -113,7 +113,7 @@ int runRunSheet(const QStringList &arguments)
     }
     const auto written = io::exportRunSheet(*target->database, target->cohort.id, callNumber, parser.value(out), *paper);
     if (!written) {
-        printError(written.error());
+        printError(models::describe(written.error()));
         return kExitFailure;
     }
     printOut(QStringLiteral("Wrote the run sheet of call %1 of '%2' to %3.")
@@ -138,7 +138,7 @@ int runIcs(const QStringList &arguments)
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     const auto written = io::exportCalendar(*target->database, target->cohort.id, parser.value(out), now);
     if (!written) {
-        printError(written.error());
+        printError(models::describe(written.error()));
         return kExitFailure;
     }
     printOut(QStringLiteral("Wrote the calls of '%1' to %2.").arg(toQt(target->cohort.name), parser.value(out)));

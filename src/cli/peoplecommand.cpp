@@ -6,12 +6,12 @@
 #include "cli/databaseoption.h"
 #include "core/roster/importplan.h"
 #include "core/roster/rostercsv.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/roster/participantimporter.h"
 #include "storage/roster/rosterrepository.h"
 
 #include <nlohmann/json.hpp>
-
 #include <QCommandLineParser>
 
 namespace convener::cli {
@@ -43,7 +43,7 @@ std::optional<core::Cohort> findCohort(storage::RosterRepository &roster, const 
     }
     const auto found = roster.cohortByName(name);
     if (!found) {
-        printError(found.error());
+        printError(models::describe(found.error()));
         return std::nullopt;
     }
     if (!found.value()) {
@@ -134,7 +134,7 @@ int runImport(const QStringList &arguments)
     storage::ParticipantImporter importer(roster, cohort->id);
     auto preview = importer.preview(file);
     if (!preview) {
-        printError(preview.error());
+        printError(models::describe(preview.error()));
         return kExitFailure;
     }
     core::ImportMapping mapping = preview.value().mapping;
@@ -144,7 +144,7 @@ int runImport(const QStringList &arguments)
         return kExitUsage;
     auto plan = importer.replan(preview.value(), mapping);
     if (!plan) {
-        printError(plan.error());
+        printError(models::describe(plan.error()));
         return kExitFailure;
     }
     const auto &p = plan.value().plan;
@@ -175,7 +175,7 @@ int runImport(const QStringList &arguments)
     }
     const auto stored = importer.import(plan.value());
     if (!stored) {
-        printError(QStringLiteral("%1: nothing was imported: %2").arg(file, stored.error()));
+        printError(QStringLiteral("%1: nothing was imported: %2").arg(file, models::describe(stored.error())));
         return kExitFailure;
     }
     printOut(QStringLiteral("Imported into '%2': %1. Skipped rows: %3.")
@@ -210,7 +210,7 @@ int runList(const QStringList &arguments)
         return kExitFailure;
     const auto members = roster.members(cohort->id);
     if (!members) {
-        printError(members.error());
+        printError(models::describe(members.error()));
         return kExitFailure;
     }
     if (fmt == QLatin1String("csv")) {

@@ -6,6 +6,7 @@
 #include "cli/databaseoption.h"
 #include "core/retro/retroexport.h"
 #include "io/fileexports.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/retro/retrorepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -62,7 +63,7 @@ int runExport(const QStringList &arguments)
     storage::RosterRepository roster(*db);
     const auto cohort = roster.cohortByName(parser.value(cohortOption()));
     if (!cohort) {
-        printError(cohort.error());
+        printError(models::describe(cohort.error()));
         return kExitFailure;
     }
     if (!cohort.value()) {
@@ -73,7 +74,7 @@ int runExport(const QStringList &arguments)
     storage::RetroRepository retro(*db);
     const auto board = retro.findBoard(cohort.value()->id, callNumber);
     if (!board) {
-        printError(board.error());
+        printError(models::describe(board.error()));
         return kExitFailure;
     }
     if (!board.value()) {
@@ -90,7 +91,7 @@ int runExport(const QStringList &arguments)
     }
     const auto snapshot = retro.snapshot(board.value()->id);
     if (!snapshot) {
-        printError(snapshot.error());
+        printError(models::describe(snapshot.error()));
         return kExitFailure;
     }
     const std::string text = fmt == QLatin1String("md") ? core::retroMarkdown(snapshot.value())
@@ -100,7 +101,7 @@ int runExport(const QStringList &arguments)
             fmt == QLatin1String("md") ? io::RetroFileFormat::Markdown : io::RetroFileFormat::Csv,
             parser.value(output));
         if (!written) {
-            printError(written.error());
+            printError(models::describe(written.error()));
             return kExitFailure;
         }
         return kExitOk;

@@ -6,6 +6,7 @@
 #include "cli/roomsupport.h"
 #include "core/rooms/roomexport.h"
 #include "core/rooms/roomroles.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
@@ -95,7 +96,7 @@ int runRoomRoleCommand(const QStringList &arguments)
     storage::RoomsRepository rooms(*db);
     const auto round = rooms.round(target->cohort.id, call, roundNumber);
     if (!round) {
-        printError(QStringLiteral("'%1': %2").arg(cohortName, round.error()));
+        printError(QStringLiteral("'%1': %2").arg(cohortName, models::describe(round.error())));
         return kExitFailure;
     }
     if (round.value().recorded()) {
@@ -115,7 +116,7 @@ int runRoomRoleCommand(const QStringList &arguments)
     }
     const auto cohortCall = storage::ProgramRepository(*db).call(target->cohort.id, call);
     if (!cohortCall) {
-        printError(cohortCall.error());
+        printError(models::describe(cohortCall.error()));
         return kExitFailure;
     }
     const auto step = core::stepOfRound(core::breakoutRounds(cohortCall.value().call), round.value());
@@ -147,12 +148,12 @@ int runRoomRoleCommand(const QStringList &arguments)
         return kExitFailure;
     }
     if (const auto changed = rooms.changeRole(target->cohort.id, call, roundNumber, *step, member->person.id, role, turn); !changed) {
-        printError(QStringLiteral("'%1': %2").arg(cohortName, changed.error()));
+        printError(QStringLiteral("'%1': %2").arg(cohortName, models::describe(changed.error())));
         return kExitFailure;
     }
     const auto after = rooms.round(target->cohort.id, call, roundNumber);
     if (!after) {
-        printError(after.error());
+        printError(models::describe(after.error()));
         return kExitFailure;
     }
     core::RoomHandover h;

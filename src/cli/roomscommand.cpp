@@ -8,6 +8,7 @@
 #include "core/rooms/encountermap.h"
 #include "core/rooms/roomexport.h"
 #include "io/privatefile.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
@@ -136,14 +137,15 @@ std::optional<Session> open(QCommandLineParser &parser, const QStringList &argum
         storage::RosterRepository roster(*session.db);
         const auto cohort = roster.cohortByName(parser.value(cohortOption()));
         if (!cohort || !cohort.value()) {
-            printError(!cohort ? cohort.error()
-                               : QStringLiteral("There is no cohort named '%1'. 'convener-cli cohort list --db PATH' shows them.")
-                                     .arg(parser.value(cohortOption())));
+            printError(!cohort
+                    ? models::describe(cohort.error())
+                    : QStringLiteral("There is no cohort named '%1'. 'convener-cli cohort list --db PATH' shows them.")
+                          .arg(parser.value(cohortOption())));
             return std::nullopt;
         }
         const auto members = roster.members(cohort.value()->id);
         if (!members) {
-            printError(members.error());
+            printError(models::describe(members.error()));
             return std::nullopt;
         }
         session.target = CallTarget{*cohort.value(), 0, members.value()};
@@ -196,7 +198,9 @@ int runPlan(const QStringList &arguments)
                                                                   : storage::RoomPlanStore::Mode::Fresh,
                                              options);
     if (!outcome) {
-        printError(QStringLiteral("Call %1 of '%2': %3").arg(t.callNumber).arg(toQt(t.cohort.name), outcome.error()));
+        printError(QStringLiteral("Call %1 of '%2': %3")
+                       .arg(t.callNumber)
+                       .arg(toQt(t.cohort.name), models::describe(outcome.error())));
         return kExitFailure;
     }
     const auto &plan = outcome.value();
@@ -244,7 +248,7 @@ int runShow(const QStringList &arguments)
     storage::RoomsRepository rooms(*session->db);
     auto rounds = rooms.rounds(t.cohort.id, t.callNumber);
     if (!rounds) {
-        printError(rounds.error());
+        printError(models::describe(rounds.error()));
         return kExitFailure;
     }
     if (rounds.value().empty()) {
@@ -256,7 +260,7 @@ int runShow(const QStringList &arguments)
     if (only > 0) {
         const auto r = rooms.round(t.cohort.id, t.callNumber, only);
         if (!r) {
-            printError(r.error());
+            printError(models::describe(r.error()));
             return kExitFailure;
         }
         rounds = std::vector<core::RoomRound>{r.value()};
@@ -310,7 +314,7 @@ int runEdit(const QStringList &arguments, bool swap)
         done = rooms.movePerson(t.cohort.id, t.callNumber, round, person->person.id, room);
     }
     if (!done) {
-        printError(done.error());
+        printError(models::describe(done.error()));
         return kExitFailure;
     }
     const auto changed = rooms.round(t.cohort.id, t.callNumber, round);
@@ -334,7 +338,7 @@ int runRecord(const QStringList &arguments)
     const std::string now = toStd(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     const auto recorded = storage::RoomsRepository(*session->db).recordRound(t.cohort.id, t.callNumber, round, now);
     if (!recorded) {
-        printError(recorded.error());
+        printError(models::describe(recorded.error()));
         return kExitFailure;
     }
     printOut(QStringLiteral("Recorded round %1 of call %2 of '%3'.").arg(round).arg(t.callNumber).arg(toQt(t.cohort.name)));
@@ -361,7 +365,7 @@ int runExport(const QStringList &arguments)
     const auto &t = session->target;
     const auto round = storage::RoomsRepository(*session->db).round(t.cohort.id, t.callNumber, roundNumber);
     if (!round) {
-        printError(QStringLiteral("'%1': %2").arg(toQt(t.cohort.name), round.error()));
+        printError(QStringLiteral("'%1': %2").arg(toQt(t.cohort.name), models::describe(round.error())));
         return kExitFailure;
     }
     const core::RoomHandover h = handover(*session, round.value(), *session->db);
@@ -385,7 +389,7 @@ int runExport(const QStringList &arguments)
     if (parser.isSet(o.out)) {
         const auto written = io::writePrivateFile(parser.value(o.out), text);
         if (!written) {
-            printError(written.error());
+            printError(models::describe(written.error()));
             return kExitFailure;
         }
         return kExitOk;
@@ -410,7 +414,7 @@ int runEncounters(const QStringList &arguments)
     const auto &t = session->target;
     const auto recorded = storage::RoomsRepository(*session->db).recordedRounds(t.cohort.id);
     if (!recorded) {
-        printError(recorded.error());
+        printError(models::describe(recorded.error()));
         return kExitFailure;
     }
     std::vector<core::EncounterMap::Groups> rounds;
@@ -477,7 +481,7 @@ int runKeepApart(const QStringList &arguments)
     if (list) {
         const auto pairs = rooms.keepApart(t.cohort.id);
         if (!pairs) {
-            printError(pairs.error());
+            printError(models::describe(pairs.error()));
             return kExitFailure;
         }
         QString text = pairs.value().empty() ? QStringLiteral("'%1' keeps nobody apart.").arg(toQt(t.cohort.name))
@@ -513,7 +517,7 @@ int runKeepApart(const QStringList &arguments)
     if (parser.isSet(o.remove)) {
         const auto pairs = rooms.keepApart(t.cohort.id);
         if (!pairs) {
-            printError(pairs.error());
+            printError(models::describe(pairs.error()));
             return kExitFailure;
         }
         const auto a = std::min(person->person.id, other->person.id);
@@ -524,7 +528,7 @@ int runKeepApart(const QStringList &arguments)
             return kExitFailure;
         }
         if (const auto removed = rooms.removeKeepApart(t.cohort.id, person->person.id, other->person.id); !removed) {
-            printError(removed.error());
+            printError(models::describe(removed.error()));
             return kExitFailure;
         }
         printOut(QStringLiteral("%1 and %2 may share a room again. Re-plan the calls not yet run to use this.").arg(first, second));
@@ -532,7 +536,7 @@ int runKeepApart(const QStringList &arguments)
     }
     const QString reason = parser.value(o.reason).trimmed();
     if (const auto added = rooms.addKeepApart(t.cohort.id, person->person.id, other->person.id, toStd(reason)); !added) {
-        printError(added.error());
+        printError(models::describe(added.error()));
         return kExitFailure;
     }
     printOut(QStringLiteral("%1 and %2 are kept apart%3. Re-plan the calls not yet run to use this.")
@@ -563,7 +567,7 @@ int runHosts(const QStringList &arguments)
     if (!parser.isSet(o.inRooms) && !parser.isSet(o.outOfRooms)) {
         const auto current = rooms.hostsInRooms(t.cohort.id);
         if (!current) {
-            printError(current.error());
+            printError(models::describe(current.error()));
             return kExitFailure;
         }
         printOut(describe(current.value()));
@@ -571,7 +575,7 @@ int runHosts(const QStringList &arguments)
     }
     const auto placement = parser.isSet(o.outOfRooms) ? storage::HostsInRooms::LeftOut : storage::HostsInRooms::KeptApart;
     if (const auto set = rooms.setHostsInRooms(t.cohort.id, placement); !set) {
-        printError(set.error());
+        printError(models::describe(set.error()));
         return kExitFailure;
     }
     printOut(describe(placement) + QStringLiteral(" Re-plan the calls not yet run to use this."));

@@ -3,6 +3,7 @@
 #include "cli/roomsupport.h"
 
 #include "cli/clitext.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -34,7 +35,7 @@ std::optional<CallTarget> findCallTarget(storage::Database &db, const QString &c
     storage::RosterRepository roster(db);
     const auto cohort = roster.cohortByName(cohortName);
     if (!cohort) {
-        printError(cohort.error());
+        printError(models::describe(cohort.error()));
         return std::nullopt;
     }
     if (!cohort.value()) {
@@ -44,7 +45,7 @@ std::optional<CallTarget> findCallTarget(storage::Database &db, const QString &c
     }
     const auto calls = storage::ProgramRepository(db).calls(cohort.value()->id);
     if (!calls) {
-        printError(calls.error());
+        printError(models::describe(calls.error()));
         return std::nullopt;
     }
     const bool known = std::any_of(calls.value().begin(), calls.value().end(),
@@ -61,7 +62,7 @@ std::optional<CallTarget> findCallTarget(storage::Database &db, const QString &c
     }
     const auto members = roster.members(cohort.value()->id);
     if (!members) {
-        printError(members.error());
+        printError(models::describe(members.error()));
         return std::nullopt;
     }
     return CallTarget{*cohort.value(), callNumber, members.value()};

@@ -6,6 +6,7 @@
 #include "io/cohortexports.h"
 #include "models/program/callstepsmodel.h"
 #include "models/roster/cohortlistmodel.h"
+#include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
 
@@ -77,7 +78,7 @@ bool ExportActions::writeRunSheet(int callNumber, const QString &path, io::Paper
 {
     const auto written = io::exportRunSheet(m_workspace.database(), m_workspace.currentCohort(), callNumber, path, paper);
     if (!written) {
-        Q_EMIT problem(written.error());
+        Q_EMIT problem(models::describe(written.error()));
         return false;
     }
     Q_EMIT exported(path);
@@ -89,7 +90,7 @@ bool ExportActions::writeCalendar(const QString &path)
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(m_workspace.clock().wallNow());
     const auto written = io::exportCalendar(m_workspace.database(), m_workspace.currentCohort(), path, now);
     if (!written) {
-        Q_EMIT problem(written.error());
+        Q_EMIT problem(models::describe(written.error()));
         return false;
     }
     Q_EMIT exported(path);

@@ -3,19 +3,20 @@
 #include "gui/mainwindow.h"
 
 #include "gui/aboutdialog.h"
-#include "gui/people/cohortdialog.h"
 #include "gui/exportactions.h"
 #include "gui/journal/journalpage.h"
 #include "gui/live/livepage.h"
+#include "gui/people/cohortdialog.h"
 #include "gui/people/peoplepage.h"
 #include "gui/program/programpage.h"
 #include "gui/retro/retropage.h"
 #include "gui/rooms/roomspage.h"
 #include "gui/welcomepage.h"
+#include "models/dailybackup.h"
 #include "models/program/callstepsmodel.h"
 #include "models/roster/cohortlistmodel.h"
-#include "models/dailybackup.h"
 #include "models/roster/rostermodel.h"
+#include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "ui_mainwindow.h"
@@ -170,7 +171,7 @@ void MainWindow::editCohort()
     dialog->editCohort(m_workspace.cohorts()->cohort(row), hosts, starts);
     connect(dialog, &CohortDialog::changesConfirmed, this, [this, dialog] {
         if (const auto stored = m_workspace.editCurrentCohort(dialog->cohort(), dialog->hosts()); !stored) {
-            dialog->refuse(stored.error());
+            dialog->refuse(models::describe(stored.error()));
             return;
         }
         dialog->accept();

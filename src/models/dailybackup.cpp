@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/dailybackup.h"
 
+#include "models/storageerror.h"
 #include "storage/backgroundbackup.h"
 
 #include <QFileInfo>
@@ -33,7 +34,7 @@ void DailyBackup::start()
                     this, [this, path = done.value(), bytes] { Q_EMIT saved(path, bytes); }, Qt::QueuedConnection);
             } else {
                 QMetaObject::invokeMethod(
-                    this, [this, message = done.error()] { Q_EMIT failed(message); }, Qt::QueuedConnection);
+                    this, [this, message = describe(done.error())] { Q_EMIT failed(message); }, Qt::QueuedConnection);
             }
         });
 }

@@ -9,6 +9,7 @@
 #include "models/rooms/roomssession.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/roster/rostermodel.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/retro/retrorepository.h"
@@ -84,7 +85,7 @@ bool Workspace::openDemo()
     storage::DemoSeeder seeder(*m_roster);
     const auto outcome = seeder.seed();
     if (!outcome) {
-        Q_EMIT storageFailed(outcome.error());
+        Q_EMIT storageFailed(describe(outcome.error()));
         return false;
     }
     if (outcome.value().created)

@@ -331,9 +331,9 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                                                         QStringLiteral("before-v%1").arg(Migrations::latestVersion()));
             if (!backup) {
                 error = DatabaseError::make(Kind::Failed, absolute,
-                                            QStringLiteral("Convener needs to upgrade %1 and backs it up first, but the "
-                                                           "backup failed: %2 Nothing was changed.")
-                                                .arg(native(absolute), backup.error()));
+                    QStringLiteral("Convener needs to upgrade %1 and backs it up first, but the "
+                                   "backup failed: %2 Nothing was changed.")
+                        .arg(native(absolute), backup.error().detail));
                 return nullptr;
             }
             database->m_backupPath = backup.value();

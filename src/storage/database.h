@@ -3,11 +3,12 @@
 #pragma once
 
 #include "storage/databaseerror.h"
-
-#include <QSqlDatabase>
-#include <QString>
+#include "storage/error.h"
 
 #include <memory>
+#include <optional>
+#include <QSqlDatabase>
+#include <QString>
 
 class QLockFile;
 
@@ -55,7 +56,7 @@ public:
     int schemaVersion() const;
     // The automatic backup taken while opening, if any, and why one could not be taken.
     const QString &backupPath() const { return m_backupPath; }
-    const QString &backupProblem() const { return m_backupProblem; }
+    const std::optional<Error> &backupProblem() const { return m_backupProblem; }
     // Whether a daily backup is due and, as asked by deferDailyBackup, was left to the caller.
     bool dailyBackupDue() const { return m_dailyBackupDue; }
     // Whether opening ran SQLite's quick_check (see open() in database.cpp for when).
@@ -76,7 +77,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     QString m_backupPath;
-    QString m_backupProblem;
+    std::optional<Error> m_backupProblem;
     bool m_checkedOnOpen = false;
     bool m_dailyBackupDue = false;
 };

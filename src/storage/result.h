@@ -3,18 +3,16 @@
 #pragma once
 
 #include "core/common/result.h"
-
-#include <QString>
+#include "storage/error.h"
 
 namespace convener::storage {
 
-// The outcome of a storage call: the house Result, whose error is for now a
-// message for the person at the keyboard that says what failed and where.
+// The outcome of a storage call: the house Result, whose error names the
+// problem and its facts (storage/error.h); models word it for a person.
 // Storage never throws.
-template<typename T>
-using Result = core::Result<T, QString>;
+template<typename T> using Result = core::Result<T, Error>;
 
 // A Result with no value.
-using Status = core::Result<void, QString>;
+using Status = core::Result<void, Error>;
 
 } // namespace convener::storage

@@ -8,7 +8,28 @@
 
 namespace convener::storage::sql {
 
-QString failure(const QString &what, const QSqlQuery &query)
+Error failure(Doing what, const QSqlQuery &query)
+{
+    return Error(what.problem).inTable(what.table).withDetail(query.lastError().text());
+}
+
+Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, Doing what)
+{
+    if (!query.prepare(sql))
+        return failure(what, query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query, what);
+}
+
+Status exec(QSqlQuery &query, Doing what)
+{
+    if (!query.exec())
+        return failure(what, query);
+    return {};
+}
+
+Error failure(const QString &what, const QSqlQuery &query)
 {
     return QStringLiteral("Could not %1: %2").arg(what, query.lastError().text());
 }

@@ -20,12 +20,33 @@ namespace convener::storage::sql {
 // through these, so how a failure is described, how NULLs are bound and how a
 // write is wrapped in a transaction are each decided once.
 
-// What could not be done and the driver's reason: "Could not read the cohorts: ...".
-QString failure(const QString &what, const QSqlQuery &query);
+// What a statement does, so that its failure names the problem and the table.
+struct Doing
+{
+    Problem problem;
+    Table table;
+};
+inline Doing reading(Table table)
+{
+    return { Problem::ReadFailed, table };
+}
+inline Doing writing(Table table)
+{
+    return { Problem::WriteFailed, table };
+}
+
+// The failure of query while doing what, with the driver's reason as detail.
+Error failure(Doing what, const QSqlQuery &query);
 
 // Prepares sql, binds values in order, runs it; on failure says what could not be done.
-Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, const QString &what);
+Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, Doing what);
 // Runs a query already prepared and bound.
+Status exec(QSqlQuery &query, Doing what);
+
+// The same with what as a phrase ("read the cohorts"), for the repositories
+// whose failures have no kind yet; these go with Problem::Said.
+Error failure(const QString &what, const QSqlQuery &query);
+Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, const QString &what);
 Status exec(QSqlQuery &query, const QString &what);
 
 // NULL when empty, the value otherwise, with the column's type so that
@@ -35,18 +56,17 @@ QVariant optionalInt(const std::optional<int> &value);
 QVariant optionalText(const std::optional<std::string> &value);
 
 // Runs body, a callable returning Status, inside one write transaction: all of
-// it is stored, or none. `what` names what is being saved when the transaction
-// itself fails ("Could not save the retro board: ..."); it may be empty.
-template<typename Body> Status inTransaction(QSqlDatabase db, const QString &what, Body &&body)
+// it is stored, or none. `table` names what is being saved when the
+// transaction itself fails.
+template<typename Body> Status inTransaction(QSqlDatabase db, Table table, Body &&body)
 {
-    const QString object = what.isEmpty() ? QString() : QStringLiteral(" ") + what;
     WriteTransaction transaction(db);
     if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving%1: %2").arg(object, transaction.error()));
+        return Error(Problem::SaveStartFailed).inTable(table).withDetail(transaction.error());
     if (Status s = body(); !s)
         return s;
     if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save%1: %2").arg(object, transaction.error()));
+        return Error(Problem::SaveFailed).inTable(table).withDetail(transaction.error());
     return {};
 }
 

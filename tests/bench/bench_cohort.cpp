@@ -24,6 +24,7 @@
 #include "crypto/journalid.h"
 #include "crypto/journalkey.h"
 #include "models/roster/rostermodel.h"
+#include "models/storageerror.h"
 #include "storage/backgroundbackup.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -33,18 +34,17 @@
 #include "storage/roster/rosterrepository.h"
 #include "storage/writetransaction.h"
 
-#include <QElapsedTimer>
-#include <QFile>
-#include <QGuiApplication>
-#include <QTemporaryDir>
-#include <QUndoStack>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QUndoStack>
 #include <string>
 #include <vector>
 
@@ -72,7 +72,7 @@ template<typename R>
 void require(const R &result, const char *doing)
 {
     if (!result.ok())
-        fail(QString::fromUtf8(doing) + QStringLiteral(": ") + result.error());
+        fail(QString::fromUtf8(doing) + QStringLiteral(": ") + models::describe(result.error()));
 }
 
 core::CohortId generate(const QString &path)
@@ -240,7 +240,8 @@ int main(int argc, char **argv)
         removeBackups();
         firstWhileOpeningMs.push_back(openAndShowPeople(whileOpening, db, nullptr));
         if (db->backupPath().isEmpty())
-            fail(QStringLiteral("the first open of the day took no backup: %1").arg(db->backupProblem()));
+            fail(QStringLiteral("the first open of the day took no backup: %1")
+                     .arg(models::describe(*db->backupProblem())));
         db.reset();
 
         removeBackups();
@@ -267,7 +268,7 @@ int main(int argc, char **argv)
         const auto result = backup.wait();
         backgroundMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         if (!result)
-            fail(result.error());
+            fail(models::describe(result.error()));
         longestWriteMs.push_back(longest);
     }
     std::printf("First open of the day with the backup while opening (full check, backup, People area): "

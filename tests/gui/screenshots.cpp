@@ -2,27 +2,29 @@
 // SPDX-License-Identifier: MIT
 // Renders Convener's main screens on the demo data into PNG files, for the
 // README and docs/. Usage: convener-screenshots OUTPUT_DIR [SAMPLE_CSV]
-#include "gui/people/importdialog.h"
+#include "../support/fakeclock.h"
 #include "gui/journal/journalpage.h"
-#include "gui/mainwindow.h"
 #include "gui/live/livepage.h"
 #include "gui/live/presenterwindow.h"
+#include "gui/mainwindow.h"
+#include "gui/people/importdialog.h"
 #include "gui/program/programpage.h"
 #include "gui/rooms/roomspage.h"
+#include "models/journal/journalsession.h"
+#include "models/journal/journalvault.h"
+#include "models/live/runcontroller.h"
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/encountermapmodel.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomssession.h"
-#include "models/live/runcontroller.h"
-#include "../support/fakeclock.h"
-#include "models/journal/journalsession.h"
-#include "models/journal/journalvault.h"
+#include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/demo/demojournal.h"
 #include "storage/roster/participantimporter.h"
 #include "storage/roster/rosterrepository.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -32,8 +34,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
-
-#include <cstdio>
 
 using namespace convener;
 
@@ -226,7 +226,7 @@ int main(int argc, char **argv)
         storage::ParticipantImporter importer(workspace.roster(), workspace.currentCohort());
         auto preview = importer.preview(args.at(2));
         if (!preview) {
-            std::fprintf(stderr, "%s\n", qPrintable(preview.error()));
+            std::fprintf(stderr, "%s\n", qPrintable(models::describe(preview.error())));
             return 1;
         }
         gui::ImportDialog dialog(importer, std::move(preview).value(), &window);

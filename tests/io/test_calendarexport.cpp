@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "io/calendarexport.h"
 #include "io/cohortexports.h"
+#include "models/storageerror.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
 #include <libical/ical.h>
-
+#include <memory>
 #include <QFile>
 #include <QSqlQuery>
-
-#include <memory>
 #include <sstream>
 
 using namespace convener;
@@ -180,8 +178,8 @@ TEST_CASE("Calendar: a time zone libical does not know is refused with the cohor
     request.value().cohort.timeZone = "Mars/Olympus_Mons";
     const auto text = io::cohortCalendar(request.value());
     REQUIRE_FALSE(text.ok());
-    CHECK(text.error().contains(QStringLiteral("Mars/Olympus_Mons")));
-    CHECK(text.error().contains(QStringLiteral("Spring circle")));
+    CHECK(models::describe(text.error()).contains(QStringLiteral("Mars/Olympus_Mons")));
+    CHECK(models::describe(text.error()).contains(QStringLiteral("Spring circle")));
 }
 
 TEST_CASE("Calendar: the export is written whole to the file it names")
@@ -198,7 +196,7 @@ TEST_CASE("Calendar: the export is written whole to the file it names")
 
     const auto refused = io::exportCalendar(temp.db(), cohort, temp.dir() + QStringLiteral("/missing/dir/x.ics"), stamp(0));
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().contains(QStringLiteral("x.ics")));
+    CHECK(models::describe(refused.error()).contains(QStringLiteral("x.ics")));
 }
 
 TEST_CASE("Calendar: a cohort without a time zone gets floating local times and no VTIMEZONE")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/retro/retrorules.h"
 #include "io/fileexports.h"
+#include "models/storageerror.h"
 #include "storage/retro/retrorepository.h"
 #include "support/demoretroboard.h"
 #include "support/tempdatabase.h"
@@ -18,7 +19,7 @@ TEST_CASE("Retro export: the CSV file reads back with Python's csv module")
 {
     tests::TempDatabase temp;
     const auto seeded = tests::seedDemoRetroBoard(temp.db());
-    INFO((seeded.ok() ? std::string() : seeded.error().toStdString()));
+    INFO((seeded.ok() ? std::string() : models::describe(seeded.error()).toStdString()));
     REQUIRE(seeded.ok());
     const core::RetroBoard *board = &seeded.value();
     storage::RetroRepository retro(temp.db());

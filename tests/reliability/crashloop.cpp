@@ -17,11 +17,11 @@
 // Every cycle checks the writes acknowledged in that cycle; every K cycles and
 // after the last one, every write acknowledged since the start is checked
 // again, so a later cycle cannot silently lose an earlier one.
-#include "crashfixture.h"
-
 #include "core/retro/retrotemplate.h"
 #include "core/run/runstate.h"
+#include "crashfixture.h"
 #include "crypto/journalkey.h"
+#include "models/storageerror.h"
 #include "storage/database.h"
 #include "storage/journal/journalrepository.h"
 #include "storage/program/programrepository.h"
@@ -30,26 +30,24 @@
 #include "storage/roster/rosterrepository.h"
 #include "storage/run/runrepository.h"
 
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <map>
+#include <optional>
+#include <poll.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <chrono>
-#include <cstdio>
-#include <map>
-#include <optional>
 #include <random>
 #include <set>
 #include <string>
-#include <thread>
-
-#include <cerrno>
-#include <csignal>
-#include <fcntl.h>
-#include <poll.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace convener;
@@ -163,7 +161,7 @@ bool setUp(const QString &path, Fixture &fixture, std::string &problem)
     c.timeZone = "Europe/Lisbon";
     const auto cohort = roster.createCohort(c);
     if (!cohort) {
-        problem = cohort.error().toStdString();
+        problem = models::describe(cohort.error()).toStdString();
         return false;
     }
     fixture.cohort = cohort.value();
@@ -174,19 +172,19 @@ bool setUp(const QString &path, Fixture &fixture, std::string &problem)
     people[3].person.displayName = "Cy";
     const auto added = roster.addMembers(fixture.cohort, people);
     if (!added) {
-        problem = added.error().toStdString();
+        problem = models::describe(added.error()).toStdString();
         return false;
     }
     if (const auto followed = storage::ProgramRepository(*db).followBuiltinProgram(fixture.cohort, "practice-program");
         !followed) {
-        problem = followed.error().toStdString();
+        problem = models::describe(followed.error()).toStdString();
         return false;
     }
     storage::RetroRepository retro(*db);
     const auto board = retro.createBoard(fixture.cohort, crash::kRetroCall, core::RetroTemplate::RosesBudsThornsGems,
                                          core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
     if (!board) {
-        problem = board.error().toStdString();
+        problem = models::describe(board.error()).toStdString();
         return false;
     }
     fixture.board = board.value().id;
@@ -200,7 +198,7 @@ bool setUp(const QString &path, Fixture &fixture, std::string &problem)
     const auto journal = journals.createJournal(added.value().front().person.id, setup.value().passphraseRecord,
                                                 setup.value().recovery.record);
     if (!journal) {
-        problem = journal.error().toStdString();
+        problem = models::describe(journal.error()).toStdString();
         return false;
     }
     fixture.journal = journal.value().id;
@@ -250,7 +248,7 @@ std::string verify(const QString &path, const Fixture &fixture, const Acknowledg
     storage::RosterRepository roster(*db);
     const auto members = roster.members(fixture.cohort);
     if (!members)
-        return members.error().toStdString();
+        return models::describe(members.error()).toStdString();
     std::map<core::PersonId, const core::Member *> byId;
     for (const core::Member &m : members.value())
         byId[m.person.id] = &m;
@@ -268,7 +266,7 @@ std::string verify(const QString &path, const Fixture &fixture, const Acknowledg
     storage::RetroRepository retro(*db);
     const auto board = retro.board(fixture.board);
     if (!board)
-        return board.error().toStdString();
+        return models::describe(board.error()).toStdString();
     std::map<core::RetroCardId, std::string> cards;
     for (const core::RetroCard &card : board.value().cards)
         cards[card.id] = card.text;
@@ -291,7 +289,7 @@ std::string verify(const QString &path, const Fixture &fixture, const Acknowledg
     if (!acked.entries.empty()) {
         const auto entries = journals.entries(fixture.journal);
         if (!entries)
-            return entries.error().toStdString();
+            return models::describe(entries.error()).toStdString();
         std::map<std::string, const storage::JournalEntryRecord *> byEntry;
         for (const auto &e : entries.value())
             byEntry[e.entryId] = &e;
@@ -313,7 +311,7 @@ std::string verify(const QString &path, const Fixture &fixture, const Acknowledg
         if (absent.count(call) == 0) {
             const auto marks = rooms.attendance(fixture.cohort, call);
             if (!marks)
-                return marks.error().toStdString();
+                return models::describe(marks.error()).toStdString();
             auto &people = absent[call];
             for (const core::AttendanceMark &mark : marks.value()) {
                 if (mark.status == core::AttendanceStatus::Absent)
@@ -326,7 +324,7 @@ std::string verify(const QString &path, const Fixture &fixture, const Acknowledg
     if (!acked.rounds.empty()) {
         const auto recorded = rooms.recordedRounds(fixture.cohort);
         if (!recorded)
-            return recorded.error().toStdString();
+            return models::describe(recorded.error()).toStdString();
         std::map<std::string, const storage::RecordedRound *> byTitle;
         for (const storage::RecordedRound &r : recorded.value())
             byTitle[r.round.stepTitle] = &r;

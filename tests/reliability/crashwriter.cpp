@@ -16,11 +16,11 @@
 //   member ID SEQ | edit ID SEQ | card ID SEQ | draft SEQ | entry ENTRY-ID SEQ | run SEQ
 //   | attend PERSON-ID SEQ (absent from call 1 + SEQ % 4)
 //   | round PERSON-ID SEQ (a recorded round titled "round SEQ" seating PERSON-ID in room 1)
-#include "crashfixture.h"
-
 #include "core/run/runstate.h"
+#include "crashfixture.h"
 #include "crypto/journalid.h"
 #include "crypto/journalkey.h"
+#include "models/storageerror.h"
 #include "storage/database.h"
 #include "storage/journal/journalrepository.h"
 #include "storage/retro/retrorepository.h"
@@ -28,18 +28,16 @@
 #include "storage/roster/rosterrepository.h"
 #include "storage/run/runrepository.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QString>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
 #include <random>
 #include <string>
 #include <thread>
-
 #include <unistd.h>
 
 using namespace convener;
@@ -66,7 +64,7 @@ template<typename R>
 void require(const R &result, const char *doing)
 {
     if (!result.ok())
-        fail(std::string(doing) + ": " + result.error().toStdString());
+        fail(std::string(doing) + ": " + models::describe(result.error()).toStdString());
 }
 
 } // namespace

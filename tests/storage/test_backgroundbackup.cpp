@@ -1,19 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
+#include "models/storageerror.h"
 #include "storage/backgroundbackup.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/roster/rosterrepository.h"
 
 #include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <string>
 #include <sys/stat.h>
 
@@ -120,7 +119,9 @@ TEST_CASE("Backups: the daily backup taken in the background is a complete, chec
     {
         BackgroundBackup backup(
             app.path, kStamp, QStringLiteral("daily"),
-            [&reported](const storage::Result<QString> &done) { reported = done.ok() ? done.value() : done.error(); },
+            [&reported](const storage::Result<QString> &done) {
+                reported = done.ok() ? done.value() : models::describe(done.error());
+            },
             [&steps](int, int) { return ++steps, true; }, 1);
         const auto done = backup.wait();
         REQUIRE(done.ok());
@@ -168,7 +169,7 @@ TEST_CASE("Backups: a background backup stopped part-way leaves nothing that cou
         resume.release();
         const auto done = backup.wait();
         CHECK_FALSE(done.ok());
-        CHECK(done.error().contains(QStringLiteral("stopped")));
+        CHECK(models::describe(done.error()).contains(QStringLiteral("stopped")));
     } // the destructor (quitting) returns after the step under way, which the stop above already ended
     CHECK_FALSE(reported);
     CHECK(Backups::list(app.path).isEmpty());
@@ -222,13 +223,14 @@ TEST_CASE("Backups: a background backup that cannot be written says why and keep
         REQUIRE(blocker.open(QIODevice::WriteOnly));
     }
     QString reported;
-    BackgroundBackup backup(app.path, kStamp, QStringLiteral("daily"), [&reported](const storage::Result<QString> &done) {
-        reported = done.ok() ? QString() : done.error();
-    });
+    BackgroundBackup backup(
+        app.path, kStamp, QStringLiteral("daily"), [&reported](const storage::Result<QString> &done) {
+            reported = done.ok() ? QString() : models::describe(done.error());
+        });
     const auto done = backup.wait();
     REQUIRE_FALSE(done.ok());
-    CHECK(done.error().contains(QStringLiteral("backup folder")));
-    CHECK(reported == done.error());
+    CHECK(models::describe(done.error()).contains(QStringLiteral("backup folder")));
+    CHECK(reported == models::describe(done.error()));
     CHECK(healthyCohortCount(app.path) == 60);
 }
 

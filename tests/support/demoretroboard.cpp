@@ -15,10 +15,10 @@ storage::Result<core::RetroBoard> seedDemoRetroBoard(storage::Database &db)
     storage::RosterRepository roster(db);
     const auto demo = storage::DemoSeeder(roster).seed();
     if (!demo)
-        return R::failure(QStringLiteral("seeding the Demo cohort: ") + demo.error());
+        return R::failure(demo.error());
     const auto board = storage::RetroRepository(db).findBoard(demo.value().cohort, storage::DemoRetro::kCall);
     if (!board)
-        return R::failure(QStringLiteral("reading the Demo retro board: ") + board.error());
+        return R::failure(board.error());
     if (!board.value())
         return R::failure(QStringLiteral("the Demo cohort has no retro board for call %1").arg(storage::DemoRetro::kCall));
     return *board.value();

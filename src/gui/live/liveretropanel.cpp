@@ -6,6 +6,7 @@
 #include "gui/live/livetext.h"
 #include "models/live/runcontroller.h"
 #include "models/retro/retroboardmodel.h"
+#include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
 #include "ui_liveretropanel.h"
@@ -72,7 +73,7 @@ void LiveRetroPanel::reloadBoard()
     if (isLive(m_run->engine())) {
         const auto board = m_workspace.retro()->boardOfCall(m_run->cohort(), m_run->callNumber());
         if (!board)
-            Q_EMIT m_workspace.storageFailed(board.error());
+            Q_EMIT m_workspace.storageFailed(models::describe(board.error()));
         else if (board.value())
             m_board = board.value()->state;
     }
@@ -85,7 +86,7 @@ void LiveRetroPanel::reloadCarried()
     if (m_run->cohort() != 0) {
         const auto carried = m_workspace.retro()->carriedActions(m_run->cohort());
         if (!carried) {
-            Q_EMIT m_workspace.storageFailed(carried.error());
+            Q_EMIT m_workspace.storageFailed(models::describe(carried.error()));
         } else {
             for (const auto &c : carried.value()) {
                 const QString owner = c.ownerName.empty() ? tr("nobody yet") : storage::toQt(c.ownerName);

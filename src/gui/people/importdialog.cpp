@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/people/importdialog.h"
 
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "ui_importdialog.h"
 
@@ -127,7 +128,7 @@ void ImportDialog::mappingChanged()
     const bool headerToggled = mapping.hasHeader != m_preview.mapping.hasHeader;
     const auto replanned = m_importer.replan(m_preview, mapping);
     if (!replanned) {
-        m_ui->summaryLabel->setText(QStringLiteral("\u26A0 ") + replanned.error());
+        m_ui->summaryLabel->setText(QStringLiteral("\u26A0 ") + models::describe(replanned.error()));
         return;
     }
     m_preview = replanned.value();

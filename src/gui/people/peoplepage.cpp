@@ -8,6 +8,7 @@
 #include "models/roster/cohortlistmodel.h"
 #include "models/roster/rosterfiltermodel.h"
 #include "models/roster/rostermodel.h"
+#include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
 #include "storage/roster/participantimporter.h"
@@ -181,7 +182,8 @@ bool PeoplePage::importFile(const QString &path)
     const storage::ParticipantImporter importer = m_workspace.people()->importer();
     auto preview = importer.preview(path);
     if (!preview) {
-        Q_EMIT m_workspace.storageFailed(tr("The file could not be imported.\n%1").arg(preview.error()));
+        Q_EMIT m_workspace.storageFailed(
+            tr("The file could not be imported.\n%1").arg(models::describe(preview.error())));
         return false;
     }
     ImportDialog dialog(importer, std::move(preview).value(), this);
@@ -207,7 +209,7 @@ bool PeoplePage::exportTo(const QString &path)
 {
     const auto status = io::exportRoster(m_workspace.people()->members(), path);
     if (!status) {
-        Q_EMIT m_workspace.storageFailed(status.error());
+        Q_EMIT m_workspace.storageFailed(models::describe(status.error()));
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 
 #include "io/fileexports.h"
 #include "models/retro/retroboardmodel.h"
+#include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/conversions.h"
 #include "ui_retroexportpanel.h"
@@ -55,7 +56,7 @@ bool RetroExportPanel::exportTo(const QString &path, Format format)
     const auto status = io::exportRetroBoard(
         snapshot, format == Format::Markdown ? io::RetroFileFormat::Markdown : io::RetroFileFormat::Csv, path);
     if (!status) {
-        Q_EMIT m_workspace.storageFailed(status.error());
+        Q_EMIT m_workspace.storageFailed(models::describe(status.error()));
         return false;
     }
     Q_EMIT reported(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

@@ -5,6 +5,7 @@
 #include "crypto/journalarchive.h"
 #include "crypto/journalid.h"
 #include "io/privatefile.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/journal/journalrepository.h"
 
@@ -66,7 +67,7 @@ bool JournalSession::loadEntries()
 {
     auto stored = m_repository.entries(m_record.id);
     if (!stored) {
-        m_loadProblem = stored.error();
+        m_loadProblem = describe(stored.error());
         return false;
     }
     int damaged = 0;
@@ -99,7 +100,7 @@ void JournalSession::loadDraft()
 {
     auto stored = m_repository.draft(m_record.id);
     if (!stored) {
-        m_loadProblem = stored.error();
+        m_loadProblem = describe(stored.error());
         return;
     }
     if (!stored.value())
@@ -166,7 +167,7 @@ bool JournalSession::saveDraftNow()
     // is retried at the same pace instead of on every keystroke.
     m_draftDirty = false;
     if (!status) {
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
         return false;
     }
     Q_EMIT draftSaved();
@@ -180,7 +181,7 @@ bool JournalSession::commit()
     if (m_current.isBlank() && !currentIsSaved()) {
         const auto status = m_repository.discardDraft(m_record.id);
         if (!status) {
-            Q_EMIT storageFailed(status.error());
+            Q_EMIT storageFailed(describe(status.error()));
             return false;
         }
         m_entryDirty = m_draftDirty = m_restoredDraft = false;
@@ -212,7 +213,7 @@ bool JournalSession::commit()
     record.sealedBody = body.value().toBytes();
     const auto stored = m_repository.saveEntry(m_record.id, record);
     if (!stored) {
-        Q_EMIT storageFailed(stored.error());
+        Q_EMIT storageFailed(describe(stored.error()));
         return false;
     }
     JournalEntry entry;
@@ -268,7 +269,7 @@ std::optional<JournalText> JournalSession::readEntry(const std::string &entryId)
 {
     auto stored = m_repository.entries(m_record.id);
     if (!stored) {
-        Q_EMIT storageFailed(stored.error());
+        Q_EMIT storageFailed(describe(stored.error()));
         return std::nullopt;
     }
     for (const auto &e : stored.value()) {
@@ -313,7 +314,7 @@ bool JournalSession::deleteEntry(std::string entryId)
 {
     const auto status = m_repository.deleteEntry(m_record.id, entryId);
     if (!status) {
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
         return false;
     }
     if (const int row = rowOf(entryId); row >= 0) {
@@ -353,7 +354,7 @@ bool JournalSession::exportMarkdown(const QString &path, const QString &ownerNam
     }
     const auto status = io::writePrivateFile(path, out.toUtf8());
     if (!status) {
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
         return false;
     }
     return true;
@@ -367,7 +368,7 @@ bool JournalSession::exportArchive(const QString &path)
     auto stored = m_repository.entries(m_record.id);
     auto draft = m_repository.draft(m_record.id);
     if (!stored || !draft) {
-        Q_EMIT storageFailed(!stored ? stored.error() : draft.error());
+        Q_EMIT storageFailed(!stored ? describe(stored.error()) : describe(draft.error()));
         return false;
     }
     const auto item = [](const crypto::Bytes &bytes) -> std::optional<crypto::SealedItem> {
@@ -413,7 +414,7 @@ bool JournalSession::exportArchive(const QString &path)
     // Read afresh: the passphrase may have changed since this session began.
     const auto journal = m_repository.journalFor(m_record.person);
     if (!journal || !journal.value()) {
-        Q_EMIT storageFailed(!journal ? journal.error() : tr("The journal is no longer in the database."));
+        Q_EMIT storageFailed(!journal ? describe(journal.error()) : tr("The journal is no longer in the database."));
         return false;
     }
     auto record = crypto::WrappedKey::fromBytes(journal.value()->passphraseRecord);
@@ -429,7 +430,7 @@ bool JournalSession::exportArchive(const QString &path)
     const auto status = io::writePrivateFile(path,
         QByteArray(reinterpret_cast<const char *>(bytes.value().data()), static_cast<qsizetype>(bytes.value().size())));
     if (!status) {
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
         return false;
     }
     return true;

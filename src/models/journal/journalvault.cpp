@@ -6,6 +6,7 @@
 #include "crypto/journalkey.h"
 #include "models/backgroundtask.h"
 #include "models/journal/journalsession.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/journal/journalrepository.h"
 
@@ -159,7 +160,7 @@ void JournalVault::reload()
         return;
     auto record = m_repository->journalFor(m_person);
     if (!record) {
-        Q_EMIT storageFailed(record.error());
+        Q_EMIT storageFailed(describe(record.error()));
         return;
     }
     m_record = record.value();
@@ -167,7 +168,7 @@ void JournalVault::reload()
         return;
     auto entries = m_repository->entries(m_record->id);
     if (!entries) {
-        Q_EMIT storageFailed(entries.error());
+        Q_EMIT storageFailed(describe(entries.error()));
         return;
     }
     m_lockedCount = static_cast<int>(entries.value().size());
@@ -190,7 +191,7 @@ std::map<core::PersonId, int> JournalVault::entryCounts(core::CohortId cohort)
 {
     auto counts = m_repository->entryCounts(cohort);
     if (!counts) {
-        Q_EMIT storageFailed(counts.error());
+        Q_EMIT storageFailed(describe(counts.error()));
         return {};
     }
     return std::move(counts).value();
@@ -244,7 +245,7 @@ void JournalVault::createJournal(const QString &passphrase)
                         auto &s = setup.value();
                         const auto record = m_repository->createJournal(person, s.passphraseRecord, s.recovery.record);
                         if (!record) {
-                            Q_EMIT storageFailed(record.error());
+                            Q_EMIT storageFailed(describe(record.error()));
                             return;
                         }
                         reload();
@@ -311,7 +312,7 @@ void JournalVault::unlockWithRecoveryKey(const QString &recoveryKey, const QStri
             }
             const auto status = m_repository->replacePassphraseRecord(record.id, recovered.value().passphraseRecord);
             if (!status) {
-                Q_EMIT storageFailed(status.error());
+                Q_EMIT storageFailed(describe(status.error()));
                 return;
             }
             reload();
@@ -348,7 +349,7 @@ void JournalVault::changePassphrase(const QString &current, const QString &repla
             }
             const auto status = m_repository->replacePassphraseRecord(journal, record.value());
             if (!status) {
-                Q_EMIT storageFailed(status.error());
+                Q_EMIT storageFailed(describe(status.error()));
                 return;
             }
             if (m_record && m_record->id == journal)
@@ -364,7 +365,7 @@ QString JournalVault::issueNewRecoveryKey()
     auto recovery = m_session->key().wrapWithNewRecoveryKey();
     const auto status = m_repository->replaceRecoveryRecord(m_record->id, recovery.record);
     if (!status) {
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
         return {};
     }
     m_record->recoveryRecord = recovery.record.toBytes();
@@ -410,7 +411,7 @@ void JournalVault::importArchive(const QString &path, const QString &passphrase)
                         const auto record = m_repository->importJournal(person, opened.value().contents.keyRecord,
                                                                         entries, draft);
                         if (!record) {
-                            Q_EMIT storageFailed(record.error());
+                            Q_EMIT storageFailed(describe(record.error()));
                             return;
                         }
                         reload();
@@ -420,7 +421,7 @@ void JournalVault::importArchive(const QString &path, const QString &passphrase)
                             auto recovery = opened.value().key.wrapWithNewRecoveryKey();
                             const auto status = m_repository->replaceRecoveryRecord(record.value().id, recovery.record);
                             if (!status)
-                                Q_EMIT storageFailed(status.error());
+                                Q_EMIT storageFailed(describe(status.error()));
                             else
                                 shown = toQt(recovery.recoveryKey.displayText().view());
                             reload();

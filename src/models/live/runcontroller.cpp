@@ -3,15 +3,15 @@
 #include "models/live/runcontroller.h"
 
 #include "models/live/fitschedule.h"
+#include "models/storageerror.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/run/runrepository.h"
 
 #include <algorithm>
-#include <set>
-
 #include <QUndoStack>
+#include <set>
 
 namespace convener::models {
 
@@ -44,7 +44,7 @@ std::vector<storage::CohortCall> RunController::calls() const
         return {};
     auto calls = storage::ProgramRepository(m_database).calls(m_cohort);
     if (!calls) {
-        Q_EMIT const_cast<RunController *>(this)->storageFailed(calls.error());
+        Q_EMIT const_cast<RunController *>(this)->storageFailed(describe(calls.error()));
         return {};
     }
     return std::move(calls).value();
@@ -54,7 +54,7 @@ bool RunController::start(int callNumber, const std::vector<std::string> &presen
 {
     const auto call = storage::ProgramRepository(m_database).call(m_cohort, callNumber);
     if (!call) {
-        Q_EMIT storageFailed(call.error());
+        Q_EMIT storageFailed(describe(call.error()));
         return false;
     }
     auto engine = std::make_unique<core::RunEngine>(m_clock, call.value().call, std::vector<int>{});
@@ -77,14 +77,14 @@ bool RunController::resume()
 {
     const auto saved = m_runs->unfinished(m_cohort);
     if (!saved) {
-        Q_EMIT storageFailed(saved.error());
+        Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
     if (!saved.value())
         return false;
     const auto call = storage::ProgramRepository(m_database).call(m_cohort, saved.value()->callNumber);
     if (!call) {
-        Q_EMIT storageFailed(call.error());
+        Q_EMIT storageFailed(describe(call.error()));
         return false;
     }
     auto engine = std::make_unique<core::RunEngine>(m_clock, call.value().call, std::vector<int>{});
@@ -128,7 +128,7 @@ void RunController::save()
     if (!m_engine)
         return;
     if (const auto status = m_runs->save(m_cohort, m_callNumber, m_engine->snapshot()); !status)
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
 }
 
 template<typename Control>
@@ -199,12 +199,12 @@ std::vector<std::string> RunController::presentNames(int callNumber) const
     auto *self = const_cast<RunController *>(this);
     const auto members = storage::RosterRepository(m_database).members(m_cohort);
     if (!members) {
-        Q_EMIT self->storageFailed(members.error());
+        Q_EMIT self->storageFailed(describe(members.error()));
         return names;
     }
     const auto marks = storage::RoomsRepository(m_database).attendance(m_cohort, callNumber);
     if (!marks) {
-        Q_EMIT self->storageFailed(marks.error());
+        Q_EMIT self->storageFailed(describe(marks.error()));
         return names;
     }
     std::set<core::PersonId> absent;
@@ -225,7 +225,7 @@ bool RunController::addLateJoiner(core::PersonId person, const std::string &arri
         return false;
     const auto members = storage::RosterRepository(m_database).members(m_cohort);
     if (!members) {
-        Q_EMIT storageFailed(members.error());
+        Q_EMIT storageFailed(describe(members.error()));
         return false;
     }
     const auto member = std::find_if(members.value().begin(), members.value().end(),
@@ -236,7 +236,7 @@ bool RunController::addLateJoiner(core::PersonId person, const std::string &arri
     const storage::Status marked = storage::RoomsRepository(m_database).setAttendance(
         m_cohort, m_callNumber, {core::AttendanceMark{person, core::AttendanceStatus::Late, arrivedAt}});
     if (!marked) {
-        Q_EMIT storageFailed(marked.error());
+        Q_EMIT storageFailed(describe(marked.error()));
         return false;
     }
     return control([&name](core::RunEngine &e) {

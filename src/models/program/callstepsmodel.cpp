@@ -13,15 +13,15 @@
 #include "models/program/programfile.h"
 #include "models/program/removestep.h"
 #include "models/program/replacesteps.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
 #include <QUndoStack>
-
-#include <algorithm>
 #include <set>
 #include <string>
 
@@ -90,7 +90,7 @@ bool CallStepsModel::setCohort(core::CohortId cohort)
     if (cohort != 0) {
         auto loaded = m_programs->calls(cohort);
         if (!loaded) {
-            Q_EMIT storageFailed(loaded.error());
+            Q_EMIT storageFailed(describe(loaded.error()));
             return false;
         }
         calls = std::move(loaded).value();
@@ -475,7 +475,7 @@ bool CallStepsModel::apply(const CallRef &ref, const std::function<void(core::Pr
     } else {
         auto loaded = m_programs->call(ref.cohort, ref.number);
         if (!loaded) {
-            Q_EMIT storageFailed(loaded.error());
+            Q_EMIT storageFailed(describe(loaded.error()));
             return false;
         }
         next = std::move(loaded).value();
@@ -483,7 +483,7 @@ bool CallStepsModel::apply(const CallRef &ref, const std::function<void(core::Pr
     edit(next.call);
     const auto saved = m_programs->saveCall(next);
     if (!saved) {
-        Q_EMIT storageFailed(tr("Call %1 was not changed: %2").arg(ref.number).arg(saved.error()));
+        Q_EMIT storageFailed(tr("Call %1 was not changed: %2").arg(ref.number).arg(describe(saved.error())));
         return false;
     }
     if (!shown) {

@@ -17,12 +17,12 @@
 #include "models/retro/retractvote.h"
 #include "models/retro/revealcards.h"
 #include "models/retro/ungroupcard.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 
+#include <algorithm>
 #include <QMimeData>
 #include <QUndoStack>
-
-#include <algorithm>
 
 namespace convener::models {
 
@@ -86,7 +86,7 @@ bool RetroBoardModel::setCohort(core::CohortId cohort)
     if (cohort != 0) {
         const auto calls = m_retro.boardCalls(cohort);
         if (!calls) {
-            Q_EMIT storageFailed(calls.error());
+            Q_EMIT storageFailed(describe(calls.error()));
             return false;
         }
         const auto &list = calls.value();
@@ -110,14 +110,14 @@ bool RetroBoardModel::loadCall(int callNumber)
         const auto found = m_retro.findBoard(m_cohort, callNumber);
         const auto list = m_retro.boardCalls(m_cohort);
         if (!found || !list) {
-            Q_EMIT storageFailed(!found ? found.error() : list.error());
+            Q_EMIT storageFailed(!found ? describe(found.error()) : describe(list.error()));
             return false;
         }
         calls = list.value();
         if (found.value()) {
             auto loaded = m_retro.snapshot(found.value()->id);
             if (!loaded) {
-                Q_EMIT storageFailed(loaded.error());
+                Q_EMIT storageFailed(describe(loaded.error()));
                 return false;
             }
             snapshot = std::move(loaded).value();
@@ -148,7 +148,7 @@ bool RetroBoardModel::reload(core::RetroBoardId board)
     }
     auto loaded = m_retro.snapshot(board);
     if (!loaded) {
-        Q_EMIT storageFailed(loaded.error());
+        Q_EMIT storageFailed(describe(loaded.error()));
         return false;
     }
     setSnapshot(std::move(loaded).value(), m_call);
@@ -476,7 +476,7 @@ bool RetroBoardModel::check(const std::optional<std::string> &verdict)
 bool RetroBoardModel::report(const storage::Status &status)
 {
     if (!status)
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
     return status.ok();
 }
 
@@ -621,7 +621,7 @@ std::optional<core::RetroBoard> RetroBoardModel::applyCreateBoard(int callNumber
 {
     auto created = m_retro.createBoard(m_cohort, callNumber, source, columns);
     if (!created) {
-        Q_EMIT storageFailed(created.error());
+        Q_EMIT storageFailed(describe(created.error()));
         return std::nullopt;
     }
     loadCall(callNumber);
@@ -651,7 +651,7 @@ std::optional<core::RetroCard> RetroBoardModel::applyAddCard(core::RetroBoardId 
 {
     auto card = m_retro.addCard(board, column, author, text);
     if (!card) {
-        Q_EMIT storageFailed(card.error());
+        Q_EMIT storageFailed(describe(card.error()));
         return std::nullopt;
     }
     reload(board);
@@ -679,7 +679,7 @@ std::optional<core::RetroGrouping> RetroBoardModel::applyGroupCards(core::RetroB
 {
     auto after = m_retro.groupCards(board, dragged, target);
     if (!after) {
-        Q_EMIT storageFailed(after.error());
+        Q_EMIT storageFailed(describe(after.error()));
         return std::nullopt;
     }
     reload(board);
@@ -690,7 +690,7 @@ std::optional<core::RetroGrouping> RetroBoardModel::applyUngroupCard(core::Retro
 {
     auto after = m_retro.ungroupCard(board, card);
     if (!after) {
-        Q_EMIT storageFailed(after.error());
+        Q_EMIT storageFailed(describe(after.error()));
         return std::nullopt;
     }
     reload(board);
@@ -737,7 +737,7 @@ std::optional<core::RetroAction> RetroBoardModel::applyAddAction(core::RetroBoar
 {
     auto stored = m_retro.addAction(board, action);
     if (!stored) {
-        Q_EMIT storageFailed(stored.error());
+        Q_EMIT storageFailed(describe(stored.error()));
         return std::nullopt;
     }
     reload(board);

@@ -4,6 +4,7 @@
 
 #include "models/retro/changeactionitemstatus.h"
 #include "models/retro/retroboardmodel.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/retro/retrorepository.h"
 
@@ -31,12 +32,12 @@ void RetroOpenActionsModel::reload()
         const auto &repository = m_board->repository();
         auto own = repository.openActions(m_board->cohort());
         if (!own) {
-            Q_EMIT m_board->storageFailed(own.error());
+            Q_EMIT m_board->storageFailed(describe(own.error()));
             return;
         }
         auto carried = repository.carriedActions(m_board->cohort());
         if (!carried) {
-            Q_EMIT m_board->storageFailed(carried.error());
+            Q_EMIT m_board->storageFailed(describe(carried.error()));
             return;
         }
         for (auto &open : own.value())

@@ -4,14 +4,14 @@
 
 #include "models/rooms/changeattendance.h"
 #include "models/rooms/roomssession.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 
-#include <QUndoStack>
-
 #include <algorithm>
 #include <map>
+#include <QUndoStack>
 
 namespace convener::models {
 
@@ -39,7 +39,7 @@ bool AttendanceModel::load(core::CohortId cohort, int callNumber)
     const auto marks = m_session->repository().attendance(cohort, callNumber);
     const auto members = storage::RosterRepository(m_session->database()).members(cohort);
     if (!marks || !members) {
-        Q_EMIT storageFailed(!marks ? marks.error() : members.error());
+        Q_EMIT storageFailed(!marks ? describe(marks.error()) : describe(members.error()));
         return false;
     }
     std::map<core::PersonId, const core::Member *> byId;
@@ -213,7 +213,7 @@ void AttendanceModel::change(int row, core::AttendanceMark after)
 bool AttendanceModel::applyMark(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark)
 {
     if (const auto saved = m_session->repository().setAttendance(cohort, callNumber, {mark}); !saved) {
-        Q_EMIT storageFailed(saved.error());
+        Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
     if (cohort == m_cohort && callNumber == m_call) {

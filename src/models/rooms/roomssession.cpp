@@ -16,6 +16,7 @@
 #include "models/rooms/replaceroomplan.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/swapseats.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
@@ -87,7 +88,7 @@ void RoomsSession::setCohort(core::CohortId cohort)
         const auto info = storage::RosterRepository(m_database).cohort(cohort);
         const auto calls = storage::ProgramRepository(m_database).calls(cohort);
         if (!info || !calls) {
-            Q_EMIT storageFailed(!info ? info.error() : calls.error());
+            Q_EMIT storageFailed(!info ? describe(info.error()) : describe(calls.error()));
         } else {
             m_cohortName = toQt(info.value().name);
             m_timeZone = toQt(info.value().timeZone);
@@ -132,11 +133,11 @@ void RoomsSession::loadRounds()
     const auto pairs = m_repository->keepApart(m_cohort);
     const auto placement = m_repository->hostsInRooms(m_cohort);
     if (!members || !rounds || !recorded || !pairs || !placement) {
-        Q_EMIT storageFailed(!members    ? members.error()
-                             : !rounds   ? rounds.error()
-                             : !recorded ? recorded.error()
-                             : !pairs    ? pairs.error()
-                                         : placement.error());
+        Q_EMIT storageFailed(describe(!members ? members.error()
+                : !rounds                      ? rounds.error()
+                : !recorded                    ? recorded.error()
+                : !pairs                       ? pairs.error()
+                                               : placement.error()));
         return;
     }
     m_rounds = rounds.value();
@@ -290,7 +291,7 @@ void RoomsSession::startPlanning(Mode mode)
     // Read on this thread: the database connection belongs to it.
     auto request = storage::RoomPlanStore(m_database).request(m_cohort, m_call);
     if (!request) {
-        Q_EMIT planningFinished(false, request.error());
+        Q_EMIT planningFinished(false, describe(request.error()));
         return;
     }
     if (request.value().rounds.empty()) {
@@ -348,7 +349,7 @@ bool RoomsSession::applyPlan(core::CohortId cohort, int callNumber, const std::v
                              std::optional<int> unavoidable, bool stoppedEarly)
 {
     if (const auto saved = m_repository->savePlan(cohort, callNumber, rounds); !saved) {
-        Q_EMIT storageFailed(saved.error());
+        Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
     m_editedByHand.erase({cohort, callNumber});
@@ -363,7 +364,7 @@ bool RoomsSession::applyPlan(core::CohortId cohort, int callNumber, const std::v
 bool RoomsSession::applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round)
 {
     if (const auto saved = m_repository->updateRound(cohort, callNumber, round); !saved) {
-        Q_EMIT storageFailed(saved.error());
+        Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
     refreshAfterHandEdit(cohort, callNumber);
@@ -380,7 +381,7 @@ std::optional<core::RoomRound> RoomsSession::storedRound(core::CohortId cohort, 
 {
     auto round = m_repository->round(cohort, callNumber, roundNumber);
     if (!round) {
-        Q_EMIT storageFailed(round.error());
+        Q_EMIT storageFailed(describe(round.error()));
         return std::nullopt;
     }
     return std::move(round).value();
@@ -505,7 +506,7 @@ bool RoomsSession::applyKeepApart(core::CohortId cohort, core::PersonId first, c
     const auto saved = reason ? m_repository->addKeepApart(cohort, first, second, *reason)
                               : m_repository->removeKeepApart(cohort, first, second);
     if (!saved) {
-        Q_EMIT storageFailed(saved.error());
+        Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
     if (cohort == m_cohort && m_call != 0) {
@@ -518,7 +519,7 @@ bool RoomsSession::applyKeepApart(core::CohortId cohort, core::PersonId first, c
 bool RoomsSession::applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement)
 {
     if (const auto saved = m_repository->setHostsInRooms(cohort, placement); !saved) {
-        Q_EMIT storageFailed(saved.error());
+        Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
     if (cohort == m_cohort && m_call != 0) {
@@ -533,7 +534,7 @@ bool RoomsSession::recordRound(int roundNumber)
     const auto ms = std::chrono::duration_cast<std::chrono::seconds>(m_clock.wallNow().time_since_epoch()).count();
     const QString at = QDateTime::fromSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
     if (const auto recorded = m_repository->recordRound(m_cohort, m_call, roundNumber, toStd(at)); !recorded) {
-        Q_EMIT storageFailed(recorded.error());
+        Q_EMIT storageFailed(describe(recorded.error()));
         return false;
     }
     loadRounds();
@@ -579,7 +580,8 @@ bool RoomsSession::saveZoomCsv(int roundNumber, const QString &path)
 {
     const auto csv = core::zoomPreassignmentCsv(handover(roundNumber));
     if (const auto written = io::writePrivateFile(path, csv.csv); !written) {
-        Q_EMIT storageFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), written.error()));
+        Q_EMIT storageFailed(
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), describe(written.error())));
         return false;
     }
     return true;
@@ -589,7 +591,8 @@ bool RoomsSession::saveRoundJson(int roundNumber, const QString &path)
 {
     const std::string json = core::roomRoundJson(handover(roundNumber));
     if (const auto written = io::writePrivateFile(path, json); !written) {
-        Q_EMIT storageFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), written.error()));
+        Q_EMIT storageFailed(
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), describe(written.error())));
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "models/rooms/roundedit.h"
 
 #include "models/rooms/roomssession.h"
+#include "models/storageerror.h"
 #include "storage/rooms/roomsrepository.h"
 
 namespace convener::models {
@@ -25,7 +26,7 @@ void RoundEdit::redo()
         return;
     }
     if (const auto done = edit(m_session->repository(), m_cohort, m_call, m_round); !done) {
-        Q_EMIT m_session->storageFailed(done.error());
+        Q_EMIT m_session->storageFailed(describe(done.error()));
         setObsolete(true);
         return;
     }

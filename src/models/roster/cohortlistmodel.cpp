@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/roster/cohortlistmodel.h"
 
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
@@ -19,7 +20,7 @@ bool CohortListModel::reload()
 {
     auto loaded = m_roster.cohorts();
     if (!loaded) {
-        Q_EMIT storageFailed(loaded.error());
+        Q_EMIT storageFailed(describe(loaded.error()));
         return false;
     }
     beginResetModel();
@@ -38,13 +39,13 @@ core::CohortId CohortListModel::create(const core::Cohort &cohort, const std::st
     }
     const auto id = m_roster.createCohort(cohort);
     if (!id) {
-        Q_EMIT storageFailed(id.error());
+        Q_EMIT storageFailed(describe(id.error()));
         return 0;
     }
     if (!programId.empty()) {
         const auto followed = storage::ProgramRepository(m_roster.database()).followBuiltinProgram(id.value(), programId);
         if (!followed) {
-            Q_EMIT storageFailed(followed.error());
+            Q_EMIT storageFailed(describe(followed.error()));
             return 0;
         }
     }
@@ -58,7 +59,7 @@ core::CohortId CohortListModel::create(const core::Cohort &cohort, const std::st
         }
         const auto added = m_roster.addMembers(id.value(), members);
         if (!added) {
-            Q_EMIT storageFailed(added.error());
+            Q_EMIT storageFailed(describe(added.error()));
             return 0;
         }
     }
@@ -68,7 +69,7 @@ core::CohortId CohortListModel::create(const core::Cohort &cohort, const std::st
     }
     auto stored = m_roster.cohort(id.value());
     if (!stored) {
-        Q_EMIT storageFailed(stored.error());
+        Q_EMIT storageFailed(describe(stored.error()));
         return 0;
     }
     const QString name = storage::toQt(stored.value().name);

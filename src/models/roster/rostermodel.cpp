@@ -5,12 +5,12 @@
 #include "models/roster/addmembers.h"
 #include "models/roster/editmember.h"
 #include "models/roster/removemembers.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/roster/rosterrepository.h"
 
-#include <QUndoStack>
-
 #include <algorithm>
+#include <QUndoStack>
 
 namespace convener::models {
 
@@ -63,7 +63,7 @@ bool RosterModel::setCohort(core::CohortId cohort)
     if (cohort != 0) {
         auto result = m_roster.members(cohort);
         if (!result) {
-            Q_EMIT storageFailed(result.error());
+            Q_EMIT storageFailed(describe(result.error()));
             return false;
         }
         loaded = std::move(result).value();
@@ -203,7 +203,7 @@ std::vector<core::Member> RosterModel::insertNew(const std::vector<core::Member>
     auto stored = m_roster.addMembers(m_cohort, members);
     *ok = stored.ok();
     if (!stored) {
-        Q_EMIT storageFailed(stored.error());
+        Q_EMIT storageFailed(describe(stored.error()));
         return {};
     }
     for (const auto &m : stored.value())
@@ -215,7 +215,7 @@ bool RosterModel::restore(const std::vector<core::Member> &members)
 {
     const auto status = m_roster.restoreMembers(m_cohort, members);
     if (!status) {
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
         return false;
     }
     for (const auto &m : members)
@@ -230,7 +230,7 @@ bool RosterModel::update(const core::Member &changed)
         return false;
     const auto status = m_roster.updateMember(m_cohort, changed);
     if (!status) {
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
         return false;
     }
     m_members[static_cast<size_t>(row)] = changed;
@@ -253,7 +253,7 @@ bool RosterModel::remove(const std::vector<core::PersonId> &people)
 {
     const auto status = m_roster.removeMembers(m_cohort, people);
     if (!status) {
-        Q_EMIT storageFailed(status.error());
+        Q_EMIT storageFailed(describe(status.error()));
         return false;
     }
     for (core::PersonId id : people) {

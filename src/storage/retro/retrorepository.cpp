@@ -344,7 +344,7 @@ Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int
         return R::failure(QStringLiteral("Call %1 of this cohort already has a retro board.").arg(callNumber));
     core::RetroBoardId id = 0;
     const Status stored
-        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+        = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
               QSqlQuery q(m_database.connection());
               if (Status ran = sql::run(q,
                       QStringLiteral("INSERT INTO retro_boards (cohort_id, call_number, template) VALUES (?, ?, ?)"),
@@ -374,7 +374,7 @@ Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int
 
 Status RetroRepository::removeBoard(core::RetroBoardId id)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         return sql::run(q, QStringLiteral("DELETE FROM retro_boards WHERE id = ?"), { sqlId(id) },
             QStringLiteral("remove the retro board"));
@@ -383,7 +383,7 @@ Status RetroRepository::removeBoard(core::RetroBoardId id)
 
 Status RetroRepository::restoreBoard(const core::RetroBoard &b)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         if (Status ran = sql::run(q,
                 QStringLiteral("INSERT INTO retro_boards (id, cohort_id, call_number, template) VALUES (?, ?, ?, ?)"),
@@ -430,7 +430,7 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
 
 Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoardState &state)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -463,7 +463,7 @@ Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoar
 Status RetroRepository::restoreState(core::RetroBoardId id, const core::RetroBoardState &state,
                                      const CardAuthors &authors)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         if (Status ran = writeState(m_database.connection(), id, state); !ran)
             return ran;
         QSqlQuery q(m_database.connection());
@@ -483,7 +483,7 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
 {
     core::RetroCard card;
     const Status stored
-        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+        = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
               const auto current = board(id);
               if (!current)
                   return Status::from(current);
@@ -518,7 +518,7 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
 
 Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, const std::string &text)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -539,7 +539,7 @@ Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, 
 
 Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -570,7 +570,7 @@ Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card
 Status RetroRepository::restoreCard(core::RetroBoardId id, const core::RetroCard &card,
                                     const std::vector<core::RetroVote> &votes)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         if (Status ran = insertCard(q, id, card); !ran)
             return ran;
@@ -589,7 +589,7 @@ Result<core::RetroGrouping> RetroRepository::groupCards(core::RetroBoardId id, c
 {
     core::RetroGrouping after;
     const Status stored
-        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+        = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
               const auto current = board(id);
               if (!current)
                   return Status::from(current);
@@ -613,19 +613,18 @@ Result<core::RetroGrouping> RetroRepository::groupCards(core::RetroBoardId id, c
 Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, core::RetroCardId card)
 {
     core::RetroGrouping after;
-    const Status stored
-        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
-              const auto current = board(id);
-              if (!current)
-                  return Status::from(current);
-              if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::UngroupCard))
-                  return refused(why);
-              const core::RetroCard *c = current.value().card(card);
-              if (!c || c->group == 0)
-                  return Status::failure(QStringLiteral("That card is not in a group."));
-              after = RetroRules::ungroupedCard(current.value(), card);
-              return writeGrouping(m_database.connection(), id, after);
-          });
+    const Status stored = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+        const auto current = board(id);
+        if (!current)
+            return Status::from(current);
+        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::UngroupCard))
+            return refused(why);
+        const core::RetroCard *c = current.value().card(card);
+        if (!c || c->group == 0)
+            return Status::failure(QStringLiteral("That card is not in a group."));
+        after = RetroRules::ungroupedCard(current.value(), card);
+        return writeGrouping(m_database.connection(), id, after);
+    });
     if (!stored)
         return Result<core::RetroGrouping>::failure(stored.error());
     return after;
@@ -633,7 +632,7 @@ Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, 
 
 Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId column, const std::string &title)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -658,7 +657,7 @@ Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId 
 
 Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId group, const std::string &title)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -679,13 +678,13 @@ Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId gr
 
 Status RetroRepository::restoreGrouping(core::RetroBoardId id, const core::RetroGrouping &grouping)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"),
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards,
         [&]() -> Status { return writeGrouping(m_database.connection(), id, grouping); });
 }
 
 Status RetroRepository::castVote(core::RetroBoardId id, core::PersonId person, core::RetroCardId card)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -699,7 +698,7 @@ Status RetroRepository::castVote(core::RetroBoardId id, core::PersonId person, c
 
 Status RetroRepository::retractVote(core::RetroBoardId id, core::PersonId person, core::RetroCardId card)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -716,28 +715,27 @@ Status RetroRepository::retractVote(core::RetroBoardId id, core::PersonId person
 Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, const core::RetroAction &action)
 {
     core::RetroAction stored = action;
-    const Status status
-        = sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
-              const auto current = board(id);
-              if (!current)
-                  return Status::from(current);
-              if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::AddActionItem))
-                  return refused(why);
-              if (core::trimmed(action.text).empty())
-                  return Status::failure(QStringLiteral("An action item needs a description."));
-              if (auto why = RetroRules::checkDueCall(action.dueCall))
-                  return refused(why);
-              stored.id = 0;
-              stored.position = 0;
-              for (const auto &a : current.value().actions)
-                  stored.position = std::max(stored.position, a.position);
-              ++stored.position;
-              QSqlQuery q(m_database.connection());
-              if (Status ran = insertAction(q, id, stored); !ran)
-                  return ran;
-              stored.id = q.lastInsertId().toLongLong();
-              return {};
-          });
+    const Status status = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+        const auto current = board(id);
+        if (!current)
+            return Status::from(current);
+        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::AddActionItem))
+            return refused(why);
+        if (core::trimmed(action.text).empty())
+            return Status::failure(QStringLiteral("An action item needs a description."));
+        if (auto why = RetroRules::checkDueCall(action.dueCall))
+            return refused(why);
+        stored.id = 0;
+        stored.position = 0;
+        for (const auto &a : current.value().actions)
+            stored.position = std::max(stored.position, a.position);
+        ++stored.position;
+        QSqlQuery q(m_database.connection());
+        if (Status ran = insertAction(q, id, stored); !ran)
+            return ran;
+        stored.id = q.lastInsertId().toLongLong();
+        return {};
+    });
     if (!status)
         return Result<core::RetroAction>::failure(status.error());
     return stored;
@@ -745,7 +743,7 @@ Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, cons
 
 Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAction &action)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -773,7 +771,7 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
 
 Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId action)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -787,7 +785,7 @@ Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId 
 
 Status RetroRepository::restoreAction(core::RetroBoardId id, const core::RetroAction &action)
 {
-    return sql::inTransaction(m_database.connection(), QStringLiteral("the retro board"), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         return insertAction(q, id, action);
     });

@@ -236,7 +236,7 @@ Status RoomsRepository::setAttendance(core::CohortId cohort, int callNumber, con
             return Status::failure(QStringLiteral("The arrival time '%1' is not a time like 18:20; no attendance was saved.")
                                        .arg(toQt(mark.arrivedAt)));
     }
-    return sql::inTransaction(db, QString(), [&]() -> Status {
+    return sql::inTransaction(db, Table::Attendance, [&]() -> Status {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO attendance (cohort_id, call_number, person_id, status, arrived_at) "
                                  "VALUES (:cohort, :call, :person, :status, :arrived) "
@@ -332,10 +332,10 @@ Status RoomsRepository::savePlan(core::CohortId cohort, int callNumber, const st
         if (!numbers.insert(round.number).second)
             return Status::failure(QStringLiteral("The plan has %1 twice.").arg(roundLabel(callNumber, round.number)));
         if (const QString problem = roundProblem(round, callNumber, members.value()); !problem.isEmpty())
-            return Status::failure(problem + QStringLiteral(" The plan was not saved."));
+            return Status::failure(QString(problem + QStringLiteral(" The plan was not saved.")));
     }
 
-    return sql::inTransaction(db, QString(), [&]() -> Status {
+    return sql::inTransaction(db, Table::BreakoutRounds, [&]() -> Status {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "DELETE FROM breakout_rounds WHERE cohort_id = :cohort AND call_number = :call AND status = 'planned'"));
@@ -357,7 +357,7 @@ Status RoomsRepository::editRound(core::CohortId cohort, int callNumber, int rou
                                   const std::function<QString(core::RoomRound &)> &edit)
 {
     const QSqlDatabase db = m_database.connection();
-    return sql::inTransaction(db, QString(), [&]() -> Status {
+    return sql::inTransaction(db, Table::BreakoutRounds, [&]() -> Status {
         auto stored = readRound(db, cohort, callNumber, roundNumber);
         if (!stored)
             return Status::from(stored);
@@ -481,7 +481,7 @@ Status RoomsRepository::changeRole(core::CohortId cohort, int callNumber, int ro
 Status RoomsRepository::recordRound(core::CohortId cohort, int callNumber, int roundNumber, const std::string &recordedAt)
 {
     const QSqlDatabase db = m_database.connection();
-    return sql::inTransaction(db, QString(), [&]() -> Status {
+    return sql::inTransaction(db, Table::BreakoutRounds, [&]() -> Status {
         const auto stored = readRounds(db, cohort, callNumber);
         if (!stored)
             return Status::from(stored);
@@ -522,7 +522,7 @@ Status RoomsRepository::recordRound(core::CohortId cohort, int callNumber, int r
 
 Status RoomsRepository::deletePlannedRounds(core::CohortId cohort, int callNumber)
 {
-    return sql::inTransaction(m_database.connection(), QString(), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::BreakoutRounds, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral(
             "DELETE FROM breakout_rounds WHERE cohort_id = :cohort AND call_number = :call AND status = 'planned'"));
@@ -599,7 +599,7 @@ Status RoomsRepository::addKeepApart(core::CohortId cohort, core::PersonId first
         if (!members.value().count(p))
             return Status::failure(QStringLiteral("Person %1 is not a member of the cohort.").arg(p));
     }
-    return sql::inTransaction(db, QString(), [&]() -> Status {
+    return sql::inTransaction(db, Table::KeepApart, [&]() -> Status {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT INTO keep_apart (cohort_id, person_a, person_b, reason) VALUES (:cohort, :a, :b, :reason) "
@@ -616,7 +616,7 @@ Status RoomsRepository::addKeepApart(core::CohortId cohort, core::PersonId first
 
 Status RoomsRepository::removeKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second)
 {
-    return sql::inTransaction(m_database.connection(), QString(), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::KeepApart, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         q.prepare(
             QStringLiteral("DELETE FROM keep_apart WHERE cohort_id = :cohort AND person_a = :a AND person_b = :b"));
@@ -643,7 +643,7 @@ Result<HostsInRooms> RoomsRepository::hostsInRooms(core::CohortId cohort) const
 
 Status RoomsRepository::setHostsInRooms(core::CohortId cohort, HostsInRooms placement)
 {
-    return sql::inTransaction(m_database.connection(), QString(), [&]() -> Status {
+    return sql::inTransaction(m_database.connection(), Table::Cohorts, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("UPDATE cohorts SET hosts_in_rooms = :placement WHERE id = :cohort"));
         q.bindValue(QStringLiteral(":placement"),

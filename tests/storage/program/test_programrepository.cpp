@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/program/builtinlibrary.h"
+#include "models/storageerror.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
 #include <QSqlQuery>
 
 using namespace convener;
@@ -54,7 +54,7 @@ TEST_CASE("Programs: a cohort gets its own dated copy of every call of its progr
 
     const auto again = programs.followProgram(cohort, program, "practice-program");
     CHECK_FALSE(again.ok());
-    CHECK(again.error().contains(QStringLiteral("already has its calls")));
+    CHECK(models::describe(again.error()).contains(QStringLiteral("already has its calls")));
 }
 
 TEST_CASE("Programs: adapting one week's call leaves the template and other weeks alone")
@@ -88,9 +88,9 @@ TEST_CASE("Programs: a stored call that no longer reads is reported with its num
     REQUIRE(q.exec(QStringLiteral("UPDATE cohort_calls SET document = '{\"format\": 1, \"kind\": \"call\"' WHERE number = 3")));
     const auto all = programs.calls(cohort);
     REQUIRE_FALSE(all.ok());
-    CHECK(all.error().contains(QStringLiteral("Call 3")));
+    CHECK(models::describe(all.error()).contains(QStringLiteral("Call 3")));
     CHECK(programs.call(cohort, 1).ok());
-    CHECK(programs.call(cohort, 9).error().contains(QStringLiteral("no call 9")));
+    CHECK(models::describe(programs.call(cohort, 9).error()).contains(QStringLiteral("no call 9")));
 }
 
 TEST_CASE("Programs: the Demo cohort follows the four-call practice program")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/retro/retroexport.h"
 #include "core/retro/retrorules.h"
+#include "models/storageerror.h"
 #include "storage/retro/retrorepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/demoretroboard.h"
@@ -121,7 +122,7 @@ TEST_CASE("Retro storage: cards are written in the write and group phases only")
     f.enter(RetroPhase::Vote);
     const auto late = f.retro.addCard(f.board.id, f.column(0), f.ana, "Too late");
     REQUIRE_FALSE(late.ok());
-    CHECK(late.error().contains(QStringLiteral("vote phase")));
+    CHECK(models::describe(late.error()).contains(QStringLiteral("vote phase")));
     CHECK_FALSE(f.retro.editCard(f.board.id, id, "Again").ok());
     CHECK_FALSE(f.retro.removeCard(f.board.id, id).ok());
 }
@@ -155,7 +156,7 @@ TEST_CASE("Retro storage: anonymity only grows and erases stored authors")
     state.anonymity = core::RetroAnonymity::Named;
     const auto refused = f.retro.changeState(f.board.id, state);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().contains(QStringLiteral("anonymously")));
+    CHECK(models::describe(refused.error()).contains(QStringLiteral("anonymously")));
 
     // Undo puts back exactly what was there before the change, nothing more.
     REQUIRE(f.retro.restoreState(f.board.id, state, {{id, f.ana}}).ok());
@@ -214,7 +215,7 @@ TEST_CASE("Retro storage: votes keep to the limits and go with their card")
         REQUIRE(f.retro.castVote(f.board.id, f.ana, a).ok());
     const auto fourth = f.retro.castVote(f.board.id, f.ana, a);
     REQUIRE_FALSE(fourth.ok());
-    CHECK(fourth.error().contains(QStringLiteral("3 votes")));
+    CHECK(models::describe(fourth.error()).contains(QStringLiteral("3 votes")));
     REQUIRE(f.retro.castVote(f.board.id, f.ana, b).ok());
     REQUIRE(f.retro.castVote(f.board.id, f.ana, b).ok());
     CHECK_FALSE(f.retro.castVote(f.board.id, f.ana, b).ok());
@@ -313,7 +314,7 @@ TEST_CASE("Retro storage: the demo cohort has a call-4 board run to its actions"
 {
     tests::TempDatabase temp;
     const auto seeded = tests::seedDemoRetroBoard(temp.db());
-    INFO((seeded.ok() ? std::string() : seeded.error().toStdString()));
+    INFO((seeded.ok() ? std::string() : models::describe(seeded.error()).toStdString()));
     REQUIRE(seeded.ok());
     const core::RetroBoard *board = &seeded.value();
     storage::RetroRepository retro(temp.db());
@@ -344,10 +345,10 @@ TEST_CASE("Retro storage: custom columns can be renamed, template columns cannot
     REQUIRE(f.retro.renameColumn(custom.value().id, sad, "  Worried  ").ok());
     const auto empty = f.retro.renameColumn(custom.value().id, sad, "   ");
     CHECK_FALSE(empty.ok());
-    CHECK(empty.error().contains(QStringLiteral("title")));
+    CHECK(models::describe(empty.error()).contains(QStringLiteral("title")));
     const auto twice = f.retro.renameColumn(custom.value().id, sad, "glad");
     CHECK_FALSE(twice.ok());
-    CHECK(twice.error().contains(QStringLiteral("Glad")));
+    CHECK(models::describe(twice.error()).contains(QStringLiteral("Glad")));
     // A column of another board is not this board's to rename.
     CHECK_FALSE(f.retro.renameColumn(custom.value().id, f.column(0), "Elsewhere").ok());
 

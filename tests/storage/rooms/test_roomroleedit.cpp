@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/rooms/roomroles.h"
-#include "storage/rooms/roomplanstore.h"
+#include "models/storageerror.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/quickschedule.h"
@@ -91,10 +92,10 @@ TEST_CASE("Rooms storage: a role change is refused with a message for a recorded
 
     const auto wrongRole = rooms.changeRole(cohort, 3, 1, step, someone, "client", 0);
     REQUIRE_FALSE(wrongRole);
-    CHECK(wrongRole.error().contains(QStringLiteral("no role 'client'")));
+    CHECK(models::describe(wrongRole.error()).contains(QStringLiteral("no role 'client'")));
     const auto stranger = rooms.changeRole(cohort, 3, 1, step, 999999, "case-giver", 0);
     REQUIRE_FALSE(stranger);
-    CHECK(stranger.error().contains(QStringLiteral("not in round 1")));
+    CHECK(models::describe(stranger.error()).contains(QStringLiteral("not in round 1")));
     CHECK(rooms.round(cohort, 3, 1).value() == planned);
 
     // Call 2 of the demo is recorded: its Troika round stays as it ran.
@@ -103,6 +104,6 @@ TEST_CASE("Rooms storage: a role change is refused with a message for a recorded
     const core::BreakoutRound troika = stepOf(temp.db(), cohort, 2, recorded);
     const auto history = rooms.changeRole(cohort, 2, 2, troika, recorded.rooms[0].seats[2].person, troika.rotation.role, 1);
     REQUIRE_FALSE(history);
-    CHECK(history.error().contains(QStringLiteral("recorded")));
+    CHECK(models::describe(history.error()).contains(QStringLiteral("recorded")));
     CHECK(rooms.round(cohort, 2, 2).value() == recorded);
 }

@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/rooms/encountermap.h"
-#include "storage/rooms/roomplanstore.h"
+#include "models/storageerror.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <set>
 
@@ -104,14 +104,14 @@ TEST_CASE("Rooms storage: bad attendance is refused whole with a message")
     RoomsRepository rooms(temp.db());
     const auto noCall = rooms.setAttendance(c.id, 9, {{c.at(2), core::AttendanceStatus::Absent, ""}});
     REQUIRE_FALSE(noCall);
-    CHECK(noCall.error().contains(QStringLiteral("no call 9")));
+    CHECK(models::describe(noCall.error()).contains(QStringLiteral("no call 9")));
     const auto stranger = rooms.setAttendance(c.id, 1, {{c.at(2), core::AttendanceStatus::Absent, ""},
                                                         {other.at(2), core::AttendanceStatus::Absent, ""}});
     REQUIRE_FALSE(stranger);
-    CHECK(stranger.error().contains(QStringLiteral("not a member")));
+    CHECK(models::describe(stranger.error()).contains(QStringLiteral("not a member")));
     const auto time = rooms.setAttendance(c.id, 1, {{c.at(2), core::AttendanceStatus::Late, "half past six"}});
     REQUIRE_FALSE(time);
-    CHECK(time.error().contains(QStringLiteral("half past six")));
+    CHECK(models::describe(time.error()).contains(QStringLiteral("half past six")));
     for (const auto &m : rooms.attendance(c.id, 1).value())
         CHECK(m.status == core::AttendanceStatus::Present);
 }
@@ -178,7 +178,7 @@ TEST_CASE("Rooms storage: moving a person opens and closes rooms and keeps the t
     REQUIRE(rooms.movePerson(c.id, 2, 2, partner, count + 1));
     const auto bad = rooms.movePerson(c.id, 2, 2, partner, count + 5);
     REQUIRE_FALSE(bad);
-    CHECK(bad.error().contains(QStringLiteral("Room %1 does not exist").arg(count + 5)));
+    CHECK(models::describe(bad.error()).contains(QStringLiteral("Room %1 does not exist").arg(count + 5)));
     // Moving both back closes the extra room again.
     REQUIRE(rooms.movePerson(c.id, 2, 2, mover, 1));
     REQUIRE(rooms.movePerson(c.id, 2, 2, partner, 2));
@@ -193,18 +193,18 @@ TEST_CASE("Rooms storage: a recorded round is history and rounds are recorded in
     RoomsRepository rooms(temp.db());
     const auto early = rooms.recordRound(c.id, 1, 2, "2026-03-03T18:40:00Z");
     REQUIRE_FALSE(early);
-    CHECK(early.error().contains(QStringLiteral("Record round 1")));
+    CHECK(models::describe(early.error()).contains(QStringLiteral("Record round 1")));
     REQUIRE(rooms.recordRound(c.id, 1, 1, "2026-03-03T18:20:00Z"));
     const auto twice = rooms.recordRound(c.id, 1, 1, "2026-03-03T18:21:00Z");
     REQUIRE_FALSE(twice);
-    CHECK(twice.error().contains(QStringLiteral("already recorded")));
+    CHECK(models::describe(twice.error()).contains(QStringLiteral("already recorded")));
     const auto range = rooms.recordRound(c.id, 1, 9, "2026-03-03T18:21:00Z");
     REQUIRE_FALSE(range);
-    CHECK(range.error().contains(QStringLiteral("no round 9")));
+    CHECK(models::describe(range.error()).contains(QStringLiteral("no round 9")));
     const core::RoomRound ran = rooms.round(c.id, 1, 1).value();
     const auto edit = rooms.swapPeople(c.id, 1, 1, ran.rooms[0].seats[0].person, ran.rooms[1].seats[0].person);
     REQUIRE_FALSE(edit);
-    CHECK(edit.error().contains(QStringLiteral("history")));
+    CHECK(models::describe(edit.error()).contains(QStringLiteral("history")));
     // Re-planning the rest keeps the recorded round exactly.
     REQUIRE(RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::StayClose, deterministic()));
     CHECK(rooms.round(c.id, 1, 1).value() == ran);
@@ -237,7 +237,7 @@ TEST_CASE("Rooms storage: a plan never references a person removed from the coho
     foreign[1].rooms[0].seats[0].person = other.at(3);
     const auto refused = rooms.savePlan(c.id, 1, foreign);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().contains(QStringLiteral("not a member")));
+    CHECK(models::describe(refused.error()).contains(QStringLiteral("not a member")));
     CHECK(rooms.rounds(c.id, 1).value() == replanned.value().rounds);
 }
 
@@ -320,7 +320,7 @@ TEST_CASE("Rooms storage: a call without breakout steps gets a clear message")
     REQUIRE(programs.saveCall(call));
     const auto refused = RoomPlanStore(temp.db()).planAndSave(c.id, 4, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().contains(QStringLiteral("no breakout steps")));
+    CHECK(models::describe(refused.error()).contains(QStringLiteral("no breakout steps")));
     const auto noCall = RoomPlanStore(temp.db()).planAndSave(c.id, 7, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE_FALSE(noCall);
     CHECK(RoomsRepository(temp.db()).rounds(c.id, 4).value().empty());

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
+#include "models/storageerror.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -48,7 +49,7 @@ TEST_CASE("Roster: a cohort keeps its rhythm and refuses a second cohort of the 
     again.name = "winter PRACTICE";
     const auto refused = roster.createCohort(again);
     CHECK_FALSE(refused.ok());
-    CHECK(refused.error().contains(QStringLiteral("already a cohort")));
+    CHECK(models::describe(refused.error()).contains(QStringLiteral("already a cohort")));
 
     core::Cohort bad;
     bad.name = "Bad";
@@ -135,19 +136,19 @@ TEST_CASE("Roster: an edited cohort keeps its new name and video-call link, and 
     unnamed.name = "   ";
     const auto noName = roster.updateCohort(unnamed);
     CHECK_FALSE(noName.ok());
-    CHECK(noName.error().contains(QStringLiteral("needs a name")));
+    CHECK(models::describe(noName.error()).contains(QStringLiteral("needs a name")));
 
     core::Cohort badLink = edited;
     badLink.videoLink = "video.example.org/j/78";
     const auto refusedLink = roster.updateCohort(badLink);
     CHECK_FALSE(refusedLink.ok());
-    CHECK(refusedLink.error().contains(QStringLiteral("https://")));
+    CHECK(models::describe(refusedLink.error()).contains(QStringLiteral("https://")));
 
     core::Cohort taken = edited;
     taken.name = "SPRING";
     const auto refusedName = roster.updateCohort(taken);
     CHECK_FALSE(refusedName.ok());
-    CHECK(refusedName.error().contains(QStringLiteral("already a cohort named 'SPRING'")));
+    CHECK(models::describe(refusedName.error()).contains(QStringLiteral("already a cohort named 'SPRING'")));
 
     core::Cohort gone = edited;
     gone.id = 999;
@@ -192,7 +193,7 @@ TEST_CASE("Roster: moving a cohort's first call moves every dated call by the sa
     edited.startDate.clear();
     const auto refused = roster.updateCohort(edited);
     CHECK_FALSE(refused.ok());
-    CHECK(refused.error().contains(QStringLiteral("have dates")));
+    CHECK(models::describe(refused.error()).contains(QStringLiteral("have dates")));
     CHECK(roster.cohort(id).value().startDate == "2026-02-09");
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/program/builtinlibrary.h"
 #include "core/run/runengine.h"
+#include "models/storageerror.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/run/runrepository.h"
@@ -9,7 +10,6 @@
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
 #include <QSqlQuery>
 
 using namespace convener;
@@ -114,6 +114,6 @@ TEST_CASE("Runs: a damaged saved state is reported, not guessed at")
                                   "VALUES (%1, 1, 'running', '{not json', 'x')").arg(cohort)));
     const auto loaded = storage::RunRepository(temp.db()).load(cohort, 1);
     REQUIRE_FALSE(loaded);
-    CHECK(loaded.error().contains(QStringLiteral("could not be read")));
+    CHECK(models::describe(loaded.error()).contains(QStringLiteral("could not be read")));
     CHECK_FALSE(storage::RunRepository(temp.db()).unfinished(cohort));
 }
