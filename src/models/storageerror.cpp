@@ -73,6 +73,21 @@ QString describe(const storage::Error &e)
         return tr("Could not save %1: %2").arg(contents(e.table), e.detail);
     case Problem::SaveStartFailed:
         return tr("Could not start saving %1: %2").arg(contents(e.table), e.detail);
+
+    // The database file and its backups.
+
+    // Cohorts, people and hosts.
+
+    // A cohort's program and calls.
+
+    // The live state of a call.
+
+    // Breakout rooms, attendance and keep-apart pairs.
+
+    // Retro boards.
+
+    // Journals.
+
     case Problem::Said:
         return e.detail;
     }
