@@ -41,6 +41,20 @@ enum class Problem {
     SaveStartFailed, // table (what was being saved), detail
     SaveFailed, // table, detail
 
+    // The database file and its backups.
+
+    // Cohorts, people and hosts.
+
+    // A cohort's program and calls.
+
+    // The live state of a call.
+
+    // Breakout rooms, attendance and keep-apart pairs.
+
+    // Retro boards.
+
+    // Journals.
+
     // Not yet given a kind of its own: detail holds the whole sentence.
     Said,
 };
