@@ -71,7 +71,7 @@ bool offerRestore(const storage::DatabaseError &error)
         return false;
     const QFileInfo newest(backups.front());
     QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "The database is damaged"),
-                    error.message, QMessageBox::NoButton);
+        models::describe(error), QMessageBox::NoButton);
     box.setInformativeText(QApplication::translate("main", "Convener can put its newest backup in its place: %1, "
                                                            "taken %2. The damaged file is kept beside it.")
                                .arg(newest.fileName(), QLocale().toString(newest.lastModified(), QLocale::ShortFormat)));
@@ -124,9 +124,9 @@ int main(int argc, char **argv)
     if (!database && error.kind == storage::DatabaseError::Kind::Corrupt && offerRestore(error))
         database = storage::Database::open(path, error, options);
     if (!database) {
-        std::fprintf(stderr, "convener: %s\n", qPrintable(error.message));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Convener cannot open its database"),
-                              error.message);
+        std::fprintf(stderr, "convener: %s\n", qPrintable(models::describe(error)));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Convener cannot open its database"), models::describe(error));
         return 1;
     }
 

@@ -3,6 +3,7 @@
 #include "cli/databaseoption.h"
 
 #include "cli/clitext.h"
+#include "models/storageerror.h"
 
 namespace convener::cli {
 
@@ -30,7 +31,7 @@ std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser &parser
     options.createIfMissing = createIfMissing;
     auto db = storage::Database::open(path, error, options);
     if (!db)
-        printError(error.message);
+        printError(models::describe(error));
     return db;
 }
 

@@ -69,9 +69,9 @@ int runCheck(const QStringList &arguments)
         printError(models::describe(problems.error()));
         return kExitFailure;
     }
-    if (!problems.value().isEmpty()) {
-        for (const QString &p : problems.value())
-            printError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(db->path()), p));
+    if (!problems.value().empty()) {
+        for (const storage::Error &p : problems.value())
+            printError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(db->path()), models::describe(p)));
         return kExitFailure;
     }
     printOut(QStringLiteral("%1 is healthy (schema version %2).").arg(QDir::toNativeSeparators(db->path())).arg(db->schemaVersion()));
@@ -113,7 +113,7 @@ int runRestore(const QStringList &arguments)
         options.createIfMissing = false;
         auto backup = storage::Database::open(parser.value(from), error, options);
         if (!backup) {
-            printError(QStringLiteral("The backup cannot be used: %1").arg(error.message));
+            printError(QStringLiteral("The backup cannot be used: %1").arg(models::describe(error)));
             return kExitFailure;
         }
     }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "models/storageerror.h"
 
+#include "storage/migrations.h"
+#include "storage/roster/rosterrepository.h"
+
 #include <QCoreApplication>
 
 namespace convener::models {
@@ -61,9 +64,13 @@ QString contents(Table table)
     return tr("the database");
 }
 
-} // namespace
+QString cause(const storage::Error &e)
+{
+    return e.cause.empty() ? QString() : describe(e.cause.front());
+}
 
-QString describe(const storage::Error &e)
+// The sentence for one problem, without the further ones.
+QString sentence(const storage::Error &e)
 {
     switch (e.problem) {
     case Problem::ReadFailed:
@@ -75,23 +82,174 @@ QString describe(const storage::Error &e)
         return tr("Could not start saving %1: %2").arg(contents(e.table), e.detail);
 
     // The database file and its backups.
+    case Problem::FileCreateFailed:
+        return tr("Could not create %1: %2").arg(e.path, e.detail);
+    case Problem::FileWriteFailed:
+        return tr("Could not write %1: %2").arg(e.path, e.detail);
+    case Problem::BackupTargetExists:
+        return tr("%1 already exists; choose a new file for the backup.").arg(e.path);
+    case Problem::BackupFolderFailed:
+        return tr("Could not create the folder for %1.").arg(e.path);
+    case Problem::AutomaticBackupFolderFailed:
+        return tr("Could not create the backup folder %1.").arg(e.path);
+    case Problem::BackupFailed:
+        return tr("Could not back up to %1: %2").arg(e.path, e.detail);
+    case Problem::BackupMissing:
+        return tr("The backup %1 is not there.").arg(e.path);
+    case Problem::DamagedNotMovedAside:
+        return tr("Could not move the damaged %1 aside; nothing was changed.").arg(e.path);
+    case Problem::RestoreCopyFailed:
+        return tr("Could not copy %1 to %2. The damaged database was kept as %3.").arg(e.path, e.target, e.name);
+    case Problem::CheckFailed:
+        return tr("The check could not run: %1").arg(e.detail);
+    case Problem::DamageFound:
+        return e.detail;
+    case Problem::DanglingReference:
+        return tr("row %1 of table %2 refers to a missing row of %3").arg(e.id).arg(e.name, e.detail);
+    case Problem::BackupStopped:
+        return tr("The backup was stopped before it was complete.");
+    case Problem::BackupSourceUnreadable:
+        return tr("Could not read %1 to back it up: %2").arg(e.path, e.detail);
+    case Problem::BackupStartFailed:
+        return tr("Could not start the backup %1: %2").arg(e.path, e.detail);
+    case Problem::BackupWriteFailed:
+        return tr("Could not write the backup %1: %2").arg(e.path, e.detail);
+    case Problem::BackupCheckFailed:
+        return tr("Could not check the backup %1: %2").arg(e.path, e.detail);
+    case Problem::BackupUnhealthy:
+        return tr("The backup %1 did not pass its check (%2), so it was not kept.").arg(e.path, e.detail);
+    case Problem::BackupNotNamed:
+        return tr("Could not give the backup its name %1.").arg(e.path);
+    case Problem::DatabaseNotAFile:
+        return tr("%1 is not a file. Choose a database file.").arg(e.path);
+    case Problem::DatabaseUnreadable:
+        return tr("Could not read %1: %2").arg(e.path, e.detail);
+    case Problem::DatabaseNotSqlite:
+        return tr("%1 is not a Convener database: it is not an SQLite file at all. Convener has not changed it.")
+            .arg(e.path);
+    case Problem::DatabaseMissing:
+        return tr("There is no database at %1.").arg(e.path);
+    case Problem::DatabaseNotCreated:
+        return tr("Could not create the database %1. Check that the folder exists and is writable.").arg(e.path);
+    case Problem::DatabaseNotConvener:
+        return tr("%1 is an SQLite database of another program, not a Convener database. Convener has not changed "
+                  "it.")
+            .arg(e.path);
+    case Problem::DatabaseTooNew:
+        return tr("%1 was written by a newer Convener (database version %2; this Convener knows up to %3). Update "
+                  "Convener to open it; the file has not been changed.")
+            .arg(e.path)
+            .arg(e.count)
+            .arg(storage::Migrations::latestVersion());
+    case Problem::DatabaseLocked: {
+        const QString who = e.id > 0 ? tr(" (process %1 on %2)").arg(e.id).arg(e.name) : QString();
+        return tr("The database %1 is already open in another Convener%2. Close that window first, or open a "
+                  "different database.")
+            .arg(e.path, who);
+    }
+    case Problem::LockFileFailed:
+        return tr("Could not create the lock file %1 next to the database. Check that the folder is writable.")
+            .arg(e.path);
+    case Problem::DatabaseDamaged:
+        return tr("The database %1 is damaged (SQLite says: %2). Convener has not changed it. Restore a backup, or "
+                  "open another database.")
+            .arg(e.path, e.detail);
+    case Problem::DatabaseCheckFoundDamage:
+        return tr("The database %1 is damaged (%2). Convener has not changed it. Restore a backup, or open another "
+                  "database.")
+            .arg(e.path, e.detail);
+    case Problem::DatabaseOpenFailed:
+        return tr("Could not open the database %1: %2").arg(e.path, e.detail);
+    case Problem::DatabaseSetupFailed:
+        return tr("Could not set up the database %1: %2").arg(e.path, e.detail);
+    case Problem::DatabaseReadFailed:
+        return tr("Could not read the database %1: %2").arg(e.path, e.detail);
+    case Problem::DatabaseCheckRunFailed:
+        return tr("Could not check the database %1: %2").arg(e.path, e.detail);
+    case Problem::UpgradeBackupFailed:
+        return tr("Convener needs to upgrade %1 and backs it up first, but the backup failed: %2 Nothing was "
+                  "changed.")
+            .arg(e.path, cause(e));
+    case Problem::UpgradeFailed:
+        return tr("Could not bring the database %1 up to date: %2. It was left as it was before.")
+            .arg(e.path, cause(e));
+    case Problem::MigrationStepFailed:
+        return e.count == 0 ? tr("the schema version could not be read")
+                            : tr("step %1 failed: %2").arg(e.count).arg(e.detail);
 
     // Cohorts, people and hosts.
+    case Problem::NoSuchCohort:
+        return tr("There is no cohort with id %1.").arg(e.id);
+    case Problem::CohortNameTaken:
+        return tr("There is already a cohort named '%1'. Choose another name.").arg(e.name);
+    case Problem::CohortNameMissing:
+        return tr("A cohort needs a name.");
+    case Problem::CohortStartDateInvalid:
+        return tr("The start date '%1' is not a date written as YYYY-MM-DD.").arg(e.name);
+    case Problem::CohortWeekdayInvalid:
+        return tr("The weekday must be 1 (Monday) to 7 (Sunday).");
+    case Problem::CohortStartTimeInvalid:
+        return tr("The start time '%1' is not a time written as HH:MM.").arg(e.name);
+    case Problem::CohortVideoLinkInvalid:
+        return tr("The video-call link '%1' is not a web address starting with https:// or http://.").arg(e.name);
+    case Problem::DatedCallsNeedStart:
+        return tr("The calls of '%1' have dates, so the cohort needs the date and time of its first call to move "
+                  "them by.")
+            .arg(e.name);
+    case Problem::CallStartUnreadable:
+        return tr("Call %1 has the planned start '%2', which is not a date and time written as YYYY-MM-DDTHH:MM; "
+                  "nothing was changed.")
+            .arg(e.call)
+            .arg(e.name);
+    case Problem::PeopleNeedNames:
+        return tr("Every person needs a name; nothing was saved.");
+    case Problem::PersonNeedsName:
+        return tr("A person needs a name.");
+    case Problem::PersonGone:
+        return tr("Could not restore %1: the person is no longer in the database.").arg(e.name);
+    case Problem::MemberGone:
+        return tr("%1 is no longer in this cohort.").arg(e.name);
+    case Problem::ImportFileUnreadable:
+        return tr("%1: could not open the file: %2").arg(e.path, e.detail);
+    case Problem::ImportFileTooLarge:
+        return tr("%1: the file is %2 MB; a participant list is expected to be far smaller.").arg(e.path).arg(e.count);
+    case Problem::ImportFileMalformed:
+        return tr("%1:%2:%3: %4").arg(e.path).arg(e.line).arg(e.column).arg(e.detail);
 
-    // A cohort's program and calls.
+        // A cohort's program and calls.
 
-    // The live state of a call.
+        // The live state of a call.
 
-    // Breakout rooms, attendance and keep-apart pairs.
+        // Breakout rooms, attendance and keep-apart pairs.
 
-    // Retro boards.
+        // Retro boards.
 
-    // Journals.
+        // Journals.
 
     case Problem::Said:
         return e.detail;
     }
     return e.detail;
+}
+
+} // namespace
+
+QString describe(const storage::Error &error)
+{
+    QString text = sentence(error);
+    for (const storage::Error &further : error.more)
+        text += QLatin1Char(' ') + describe(further);
+    return text;
+}
+
+QString describe(const storage::DatabaseError &error)
+{
+    return error.isError() ? describe(error.error) : QString();
+}
+
+QString describe(const std::vector<core::CohortProblem> &problems)
+{
+    return problems.empty() ? QString() : describe(storage::cohortError(problems));
 }
 
 } // namespace convener::models

@@ -87,7 +87,6 @@ QString BackgroundBackup::partialPathFor(const QString &backupPath)
 Result<QString> BackgroundBackup::run()
 {
     using R = Result<QString>;
-    const QString stopped = QStringLiteral("The backup was stopped before it was complete.");
 
     removeLeftOverPartials(m_databasePath);
     const auto target = Backups::automaticTarget(m_databasePath, m_stamp, m_reason);
@@ -100,11 +99,14 @@ Result<QString> BackgroundBackup::run()
     {
         QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return R::failure(QStringLiteral("Could not create %1: %2").arg(native(partial), file.errorString()));
+            return R::failure(
+                Error(Problem::FileCreateFailed).withPath(native(partial)).withDetail(file.errorString()));
     }
-    const auto fail = [&](const QString &message) {
+    const auto fail = [&](Problem problem, const QString &detail = QString()) {
         QFile::remove(partial);
-        return R::failure(message);
+        return R::failure(Error(problem)
+                              .withPath(problem == Problem::BackupSourceUnreadable ? native(m_databasePath) : shown)
+                              .withDetail(detail));
     };
 
     {
@@ -113,32 +115,30 @@ Result<QString> BackgroundBackup::run()
                                                  SQLITE_OPEN_READONLY, nullptr);
         const Connection source(rawSource);
         if (openedSource != SQLITE_OK)
-            return fail(QStringLiteral("Could not read %1 to back it up: %2")
-                            .arg(native(m_databasePath), messageOf(rawSource, openedSource)));
+            return fail(Problem::BackupSourceUnreadable, messageOf(rawSource, openedSource));
         sqlite3 *rawCopy = nullptr;
         const int openedCopy = sqlite3_open_v2(QFile::encodeName(partial).constData(), &rawCopy, SQLITE_OPEN_READWRITE,
                                                nullptr);
         const Connection copy(rawCopy);
         if (openedCopy != SQLITE_OK)
-            return fail(QStringLiteral("Could not write %1: %2").arg(shown, messageOf(rawCopy, openedCopy)));
+            return fail(Problem::FileWriteFailed, messageOf(rawCopy, openedCopy));
         sqlite3_busy_timeout(source.get(), 5000);
         sqlite3_progress_handler(source.get(), 1000, stopRequested, &m_stop);
         sqlite3_progress_handler(copy.get(), 1000, stopRequested, &m_stop);
         // The copy needs no rollback journal: until it is complete it is not a backup at all.
         if (sqlite3_exec(copy.get(), "PRAGMA journal_mode = OFF", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return fail(QStringLiteral("Could not write %1: %2").arg(shown, messageOf(copy.get(), 0)));
+            return fail(Problem::FileWriteFailed, messageOf(copy.get(), 0));
 
         // One read transaction for the whole copy: every step copies from the
         // same snapshot, so the app's commits meanwhile (which in WAL mode this
         // reader does not hold up) never make the copy start over.
         if (sqlite3_exec(source.get(), "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr)
             != SQLITE_OK)
-            return fail(QStringLiteral("Could not read %1 to back it up: %2")
-                            .arg(native(m_databasePath), messageOf(source.get(), 0)));
+            return fail(Problem::BackupSourceUnreadable, messageOf(source.get(), 0));
 
         sqlite3_backup *backup = sqlite3_backup_init(copy.get(), "main", source.get(), "main");
         if (!backup)
-            return fail(QStringLiteral("Could not start the backup %1: %2").arg(shown, messageOf(copy.get(), 0)));
+            return fail(Problem::BackupStartFailed, messageOf(copy.get(), 0));
         int step = SQLITE_OK;
         bool goOn = true;
         while (goOn && !m_stop.load()) {
@@ -154,32 +154,31 @@ Result<QString> BackgroundBackup::run()
         sqlite3_exec(source.get(), "COMMIT", nullptr, nullptr, nullptr);
         if (step != SQLITE_DONE) {
             if (m_stop.load() || !goOn)
-                return fail(stopped);
-            return fail(QStringLiteral("Could not write the backup %1: %2").arg(shown, QString::fromUtf8(sqlite3_errstr(step))));
+                return fail(Problem::BackupStopped);
+            return fail(Problem::BackupWriteFailed, QString::fromUtf8(sqlite3_errstr(step)));
         }
         if (finished != SQLITE_OK)
-            return fail(QStringLiteral("Could not write the backup %1: %2").arg(shown, messageOf(copy.get(), finished)));
+            return fail(Problem::BackupWriteFailed, messageOf(copy.get(), finished));
 
         // Read the copy back before it counts: a backup is only worth keeping if it opens healthy.
         sqlite3_stmt *check = nullptr;
         QStringList problems;
         if (sqlite3_prepare_v2(copy.get(), "PRAGMA quick_check", -1, &check, nullptr) != SQLITE_OK)
-            return fail(QStringLiteral("Could not check the backup %1: %2").arg(shown, messageOf(copy.get(), 0)));
+            return fail(Problem::BackupCheckFailed, messageOf(copy.get(), 0));
         int row = SQLITE_ROW;
         while ((row = sqlite3_step(check)) == SQLITE_ROW)
             problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
         sqlite3_finalize(check);
         if (m_stop.load())
-            return fail(stopped);
+            return fail(Problem::BackupStopped);
         if (row != SQLITE_DONE)
-            return fail(QStringLiteral("Could not check the backup %1: %2").arg(shown, messageOf(copy.get(), row)));
+            return fail(Problem::BackupCheckFailed, messageOf(copy.get(), row));
         if (problems != QStringList{QStringLiteral("ok")})
-            return fail(QStringLiteral("The backup %1 did not pass its check (%2), so it was not kept.")
-                            .arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))));
+            return fail(Problem::BackupUnhealthy, problems.mid(0, 3).join(QStringLiteral("; ")));
     }
 
     if (!QFile::rename(partial, target.value()))
-        return fail(QStringLiteral("Could not give the backup its name %1.").arg(shown));
+        return fail(Problem::BackupNotNamed);
     Backups::keepNewest(m_databasePath);
     return target;
 }

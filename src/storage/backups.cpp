@@ -33,21 +33,21 @@ QString Backups::folderFor(const QString &databasePath)
 Status Backups::write(const QSqlDatabase &db, const QString &target)
 {
     if (QFileInfo::exists(target))
-        return Status::failure(QStringLiteral("%1 already exists; choose a new file for the backup.").arg(native(target)));
+        return Error(Problem::BackupTargetExists).withPath(native(target));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Status::failure(QStringLiteral("Could not create the folder for %1.").arg(native(target)));
+        return Error(Problem::BackupFolderFailed).withPath(native(target));
     // VACUUM INTO accepts an empty file: making it first gives it owner-only permissions.
     {
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivate))
-            return Status::failure(QStringLiteral("Could not create %1: %2").arg(native(target), file.errorString()));
+            return Error(Problem::FileCreateFailed).withPath(native(target)).withDetail(file.errorString());
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO :target"));
     q.bindValue(QStringLiteral(":target"), target);
     if (!q.exec()) {
         QFile::remove(target);
-        return Status::failure(QStringLiteral("Could not back up to %1: %2").arg(native(target), q.lastError().text()));
+        return Error(Problem::BackupFailed).withPath(native(target)).withDetail(q.lastError().text());
     }
     return {};
 }
@@ -56,7 +56,7 @@ Result<QString> Backups::automaticTarget(const QString &databasePath, const QStr
 {
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
-        return Result<QString>::failure(QStringLiteral("Could not create the backup folder %1.").arg(native(folder)));
+        return Result<QString>::failure(Error(Problem::AutomaticBackupFolderFailed).withPath(native(folder)));
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString base = QFileInfo(databasePath).completeBaseName();
     QString target = QStringLiteral("%1/%2-%3-%4.sqlite").arg(folder, base, stamp, reason);
@@ -99,37 +99,41 @@ QStringList Backups::list(const QString &databasePath)
 Status Backups::restore(const QString &databasePath, const QString &backup, const QString &stamp)
 {
     if (!QFileInfo::exists(backup))
-        return Status::failure(QStringLiteral("The backup %1 is not there.").arg(native(backup)));
+        return Error(Problem::BackupMissing).withPath(native(backup));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QString path = databasePath + suffix;
         if (!QFileInfo::exists(path))
             continue;
         const QString aside = path + QStringLiteral(".damaged-") + stamp;
         if (!QFile::rename(path, aside))
-            return Status::failure(QStringLiteral("Could not move the damaged %1 aside; nothing was changed.").arg(native(path)));
+            return Error(Problem::DamagedNotMovedAside).withPath(native(path));
     }
     if (!QFile::copy(backup, databasePath))
-        return Status::failure(QStringLiteral("Could not copy %1 to %2. The damaged database was kept as %3.")
-                                   .arg(native(backup), native(databasePath), native(databasePath + QStringLiteral(".damaged-") + stamp)));
+        return Error(Problem::RestoreCopyFailed)
+            .withPath(native(backup))
+            .withTarget(native(databasePath))
+            .withName(native(databasePath + QStringLiteral(".damaged-") + stamp));
     QFile::setPermissions(databasePath, kPrivate);
     return {};
 }
 
-Result<QStringList> Backups::check(const QSqlDatabase &db)
+Result<std::vector<Error>> Backups::check(const QSqlDatabase &db)
 {
-    QStringList problems;
+    std::vector<Error> problems;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Result<QStringList>::failure(QStringLiteral("The check could not run: %1").arg(q.lastError().text()));
+        return Error(Problem::CheckFailed).withDetail(q.lastError().text());
     while (q.next()) {
         if (q.value(0).toString() != QLatin1String("ok"))
-            problems << q.value(0).toString();
+            problems.push_back(Error(Problem::DamageFound).withDetail(q.value(0).toString()));
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return Result<QStringList>::failure(QStringLiteral("The check could not run: %1").arg(q.lastError().text()));
+        return Error(Problem::CheckFailed).withDetail(q.lastError().text());
     while (q.next()) {
-        problems << QStringLiteral("row %1 of table %2 refers to a missing row of %3")
-                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+        problems.push_back(Error(Problem::DanglingReference)
+                               .withId(q.value(1).toLongLong())
+                               .withName(q.value(0).toString())
+                               .withDetail(q.value(2).toString()));
     }
     return problems;
 }

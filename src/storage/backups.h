@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace convener::storage {
 
@@ -47,8 +48,9 @@ public:
     // -wal and -shm) are kept beside it with ".damaged-<stamp>" appended, never deleted.
     static Status restore(const QString &databasePath, const QString &backup, const QString &stamp);
 
-    // PRAGMA integrity_check and foreign_key_check; the problems found, empty when healthy.
-    static Result<QStringList> check(const QSqlDatabase &db);
+    // PRAGMA integrity_check and foreign_key_check; the problems found
+    // (DamageFound, DanglingReference), empty when healthy.
+    static Result<std::vector<Error>> check(const QSqlDatabase &db);
 };
 
 } // namespace convener::storage

@@ -81,19 +81,13 @@ DatabaseError lockError(const QString &path, QLockFile &lock)
 {
     qint64 pid = 0;
     QString host, app;
-    QString who;
-    if (lock.getLockInfo(&pid, &host, &app))
-        who = QStringLiteral(" (process %1 on %2)").arg(pid).arg(host);
-    if (lock.error() == QLockFile::LockFailedError) {
-        return DatabaseError::make(Kind::Locked, path,
-                                   QStringLiteral("The database %1 is already open in another Convener%2. "
-                                                  "Close that window first, or open a different database.")
-                                       .arg(native(path), who));
-    }
-    return DatabaseError::make(Kind::CannotCreate, path,
-                               QStringLiteral("Could not create the lock file %1 next to the database. "
-                                              "Check that the folder is writable.")
-                                   .arg(native(Database::lockPathFor(path))));
+    if (!lock.getLockInfo(&pid, &host, &app))
+        pid = 0;
+    if (lock.error() == QLockFile::LockFailedError)
+        return DatabaseError::make(
+            Kind::Locked, path, Error(Problem::DatabaseLocked).withPath(native(path)).withId(pid).withName(host));
+    return DatabaseError::make(
+        Kind::CannotCreate, path, Error(Problem::LockFileFailed).withPath(native(Database::lockPathFor(path))));
 }
 
 bool isCorruptionError(const QSqlError &error)
@@ -105,17 +99,12 @@ bool isCorruptionError(const QSqlError &error)
         || error.databaseText().contains(QLatin1String("not a database"));
 }
 
-DatabaseError sqlFailure(const QString &path, const QSqlError &error, const QString &doing)
+DatabaseError sqlFailure(const QString &path, const QSqlError &error, Problem doing)
 {
-    if (isCorruptionError(error)) {
+    if (isCorruptionError(error))
         return DatabaseError::make(Kind::Corrupt, path,
-                                   QStringLiteral("The database %1 is damaged (SQLite says: %2). Convener has not "
-                                                  "changed it. Restore a backup, or open another database.")
-                                       .arg(native(path), error.databaseText()));
-    }
-    return DatabaseError::make(Kind::Failed, path,
-                               QStringLiteral("Could not %1 the database %2: %3")
-                                   .arg(doing, native(path), error.text()));
+            Error(Problem::DatabaseDamaged).withPath(native(path)).withDetail(error.databaseText()));
+    return DatabaseError::make(Kind::Failed, path, Error(doing).withPath(native(path)).withDetail(error.text()));
 }
 
 } // namespace
@@ -168,36 +157,32 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
 
     if (info.exists()) {
         if (!info.isFile()) {
-            error = DatabaseError::make(Kind::CannotRead, absolute,
-                                        QStringLiteral("%1 is not a file. Choose a database file.").arg(native(absolute)));
+            error = DatabaseError::make(
+                Kind::CannotRead, absolute, Error(Problem::DatabaseNotAFile).withPath(native(absolute)));
             return nullptr;
         }
         bool empty = false;
         QFile probe(absolute);
         if (!probe.open(QIODevice::ReadOnly)) {
             error = DatabaseError::make(Kind::CannotRead, absolute,
-                                        QStringLiteral("Could not read %1: %2").arg(native(absolute), probe.errorString()));
+                Error(Problem::DatabaseUnreadable).withPath(native(absolute)).withDetail(probe.errorString()));
             return nullptr;
         }
         probe.close();
         if (!hasSqliteHeader(absolute, empty)) {
-            error = DatabaseError::make(Kind::NotSqlite, absolute,
-                                        QStringLiteral("%1 is not a Convener database: it is not an SQLite file at "
-                                                       "all. Convener has not changed it.")
-                                            .arg(native(absolute)));
+            error = DatabaseError::make(
+                Kind::NotSqlite, absolute, Error(Problem::DatabaseNotSqlite).withPath(native(absolute)));
             return nullptr;
         }
     } else {
         if (!options.createIfMissing) {
-            error = DatabaseError::make(Kind::CannotRead, absolute,
-                                        QStringLiteral("There is no database at %1.").arg(native(absolute)));
+            error = DatabaseError::make(
+                Kind::CannotRead, absolute, Error(Problem::DatabaseMissing).withPath(native(absolute)));
             return nullptr;
         }
         if (!QDir().mkpath(info.absolutePath()) || !createPrivateFile(absolute)) {
-            error = DatabaseError::make(Kind::CannotCreate, absolute,
-                                        QStringLiteral("Could not create the database %1. Check that the folder "
-                                                       "exists and is writable.")
-                                            .arg(native(absolute)));
+            error = DatabaseError::make(
+                Kind::CannotCreate, absolute, Error(Problem::DatabaseNotCreated).withPath(native(absolute)));
             return nullptr;
         }
     }
@@ -225,7 +210,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(absolute);
         if (!db.open()) {
-            error = sqlFailure(absolute, db.lastError(), QStringLiteral("open"));
+            error = sqlFailure(absolute, db.lastError(), Problem::DatabaseOpenFailed);
             return nullptr;
         }
 
@@ -238,7 +223,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         };
         for (const QString &pragma : pragmas) {
             if (!q.exec(pragma)) {
-                error = sqlFailure(absolute, q.lastError(), QStringLiteral("set up"));
+                error = sqlFailure(absolute, q.lastError(), Problem::DatabaseSetupFailed);
                 return nullptr;
             }
         }
@@ -248,37 +233,30 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         int userVersion = 0;
         int tableCount = 0;
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-            error = sqlFailure(absolute, q.lastError(), QStringLiteral("read"));
+            error = sqlFailure(absolute, q.lastError(), Problem::DatabaseReadFailed);
             return nullptr;
         }
         applicationId = q.value(0).toInt();
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-            error = sqlFailure(absolute, q.lastError(), QStringLiteral("read"));
+            error = sqlFailure(absolute, q.lastError(), Problem::DatabaseReadFailed);
             return nullptr;
         }
         userVersion = q.value(0).toInt();
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
-            error = sqlFailure(absolute, q.lastError(), QStringLiteral("read"));
+            error = sqlFailure(absolute, q.lastError(), Problem::DatabaseReadFailed);
             return nullptr;
         }
         tableCount = q.value(0).toInt();
 
         const bool fresh = applicationId == 0 && userVersion == 0 && tableCount == 0;
         if (!fresh && applicationId != kApplicationId) {
-            error = DatabaseError::make(Kind::NotConvener, absolute,
-                                        QStringLiteral("%1 is an SQLite database of another program, not a Convener "
-                                                       "database. Convener has not changed it.")
-                                            .arg(native(absolute)));
+            error = DatabaseError::make(
+                Kind::NotConvener, absolute, Error(Problem::DatabaseNotConvener).withPath(native(absolute)));
             return nullptr;
         }
         if (userVersion > Migrations::latestVersion()) {
             error = DatabaseError::make(Kind::TooNew, absolute,
-                                        QStringLiteral("%1 was written by a newer Convener (database version %2; this "
-                                                       "Convener knows up to %3). Update Convener to open it; the file "
-                                                       "has not been changed.")
-                                            .arg(native(absolute))
-                                            .arg(userVersion)
-                                            .arg(Migrations::latestVersion()));
+                Error(Problem::DatabaseTooNew).withPath(native(absolute)).withCount(userVersion));
             return nullptr;
         }
         // PRAGMA quick_check reads every page, most of the open time of a large
@@ -306,7 +284,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         if (checkNow) {
             database->m_checkedOnOpen = true;
             if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                error = sqlFailure(absolute, q.lastError(), QStringLiteral("check"));
+                error = sqlFailure(absolute, q.lastError(), Problem::DatabaseCheckRunFailed);
                 return nullptr;
             }
             QStringList problems;
@@ -314,14 +292,14 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                 problems << q.value(0).toString();
             if (problems != QStringList{QStringLiteral("ok")}) {
                 error = DatabaseError::make(Kind::Corrupt, absolute,
-                                            QStringLiteral("The database %1 is damaged (%2). Convener has not changed "
-                                                           "it. Restore a backup, or open another database.")
-                                                .arg(native(absolute), problems.mid(0, 3).join(QStringLiteral("; "))));
+                    Error(Problem::DatabaseCheckFoundDamage)
+                        .withPath(native(absolute))
+                        .withDetail(problems.mid(0, 3).join(QStringLiteral("; "))));
                 return nullptr;
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
-            error = sqlFailure(absolute, q.lastError(), QStringLiteral("set up"));
+            error = sqlFailure(absolute, q.lastError(), Problem::DatabaseSetupFailed);
             return nullptr;
         }
         q.finish();
@@ -331,9 +309,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                                                         QStringLiteral("before-v%1").arg(Migrations::latestVersion()));
             if (!backup) {
                 error = DatabaseError::make(Kind::Failed, absolute,
-                    QStringLiteral("Convener needs to upgrade %1 and backs it up first, but the "
-                                   "backup failed: %2 Nothing was changed.")
-                        .arg(native(absolute), backup.error().detail));
+                    Error(Problem::UpgradeBackupFailed).withPath(native(absolute)).because(backup.error()));
                 return nullptr;
             }
             database->m_backupPath = backup.value();
@@ -348,12 +324,9 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         }
     }
 
-    QString migrationError;
-    if (!Migrations::apply(*database, migrationError)) {
-        error = DatabaseError::make(Kind::Failed, absolute,
-                                    QStringLiteral("Could not bring the database %1 up to date: %2. It was left as it "
-                                                   "was before.")
-                                        .arg(native(absolute), migrationError));
+    if (const Status migrated = Migrations::apply(*database); !migrated) {
+        error = DatabaseError::make(
+            Kind::Failed, absolute, Error(Problem::UpgradeFailed).withPath(native(absolute)).because(migrated.error()));
         return nullptr;
     }
     return database;

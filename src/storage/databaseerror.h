@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/error.h"
+
 #include <QString>
 
 namespace convener::storage {
@@ -24,12 +26,12 @@ struct DatabaseError
 
     Kind kind = Kind::None;
     QString path;
-    QString message;    // complete sentence(s) naming the file and what to do
+    Error error; // the problem and its facts; models::describe() words it
 
     bool isError() const { return kind != Kind::None; }
-    static DatabaseError make(Kind kind, const QString &path, const QString &message)
+    static DatabaseError make(Kind kind, const QString &path, Error error)
     {
-        return DatabaseError{kind, path, message};
+        return DatabaseError { kind, path, std::move(error) };
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <QString>
+#include <vector>
 
 namespace convener::storage {
 
@@ -42,8 +43,61 @@ enum class Problem {
     SaveFailed, // table, detail
 
     // The database file and its backups.
+    FileCreateFailed, // path, detail
+    FileWriteFailed, // path, detail
+    BackupTargetExists, // path
+    BackupFolderFailed, // path: the backup that needed the folder
+    AutomaticBackupFolderFailed, // path: the folder
+    BackupFailed, // path, detail
+    BackupMissing, // path
+    DamagedNotMovedAside, // path
+    RestoreCopyFailed, // path: the backup, target: the database, name: where the damaged one is kept
+    CheckFailed, // detail
+    DamageFound, // detail: SQLite's words for it
+    DanglingReference, // id: the row, name: its table, detail: the table whose row is missing
+    BackupStopped,
+    BackupSourceUnreadable, // path: the database, detail
+    BackupStartFailed, // path, detail
+    BackupWriteFailed, // path, detail
+    BackupCheckFailed, // path, detail
+    BackupUnhealthy, // path, detail: the first problems the check found
+    BackupNotNamed, // path
+    DatabaseNotAFile, // path
+    DatabaseUnreadable, // path, detail
+    DatabaseNotSqlite, // path
+    DatabaseMissing, // path
+    DatabaseNotCreated, // path
+    DatabaseNotConvener, // path
+    DatabaseTooNew, // path, count: the file's schema version
+    DatabaseLocked, // path, id: the process holding it (0 when unknown), name: its host
+    LockFileFailed, // path: the lock file
+    DatabaseDamaged, // path, detail: SQLite's words
+    DatabaseCheckFoundDamage, // path, detail: the first problems the check found
+    DatabaseOpenFailed, // path, detail
+    DatabaseSetupFailed, // path, detail
+    DatabaseReadFailed, // path, detail
+    DatabaseCheckRunFailed, // path, detail
+    UpgradeBackupFailed, // path, cause: why the backup failed
+    UpgradeFailed, // path, cause: the step that failed
+    MigrationStepFailed, // count: the schema version of the step (0: the current version could not be read), detail
 
     // Cohorts, people and hosts.
+    NoSuchCohort, // id
+    CohortNameTaken, // name
+    CohortNameMissing,
+    CohortStartDateInvalid, // name: the date as given
+    CohortWeekdayInvalid,
+    CohortStartTimeInvalid, // name: the time as given
+    CohortVideoLinkInvalid, // name: the link as given
+    DatedCallsNeedStart, // name: the cohort
+    CallStartUnreadable, // call, name: the planned start as stored
+    PeopleNeedNames, // a batch of new people, one without a name; nothing was saved
+    PersonNeedsName,
+    PersonGone, // name: the person to restore
+    MemberGone, // name: the member who left the cohort meanwhile
+    ImportFileUnreadable, // path, detail
+    ImportFileTooLarge, // path, count: its size in MB
+    ImportFileMalformed, // path, line, column, detail: the reader's words
 
     // A cohort's program and calls.
 
@@ -69,9 +123,14 @@ struct Error
     int call = 0; // a call's number
     int round = 0; // a breakout round's number
     int count = 0; // a limit, a room number, a size
+    int line = 0; // a line of a file, from 1
+    int column = 0; // a column of that line, from 1
     QString name; // a name or text as the person typed it
     QString path; // a file, as the person would type it
+    QString target; // a second file: where something was copied or moved to
     QString detail; // the driver's or the system's own words, untranslated
+    std::vector<Error> cause; // at most one: the failure this one comes from, told inside its sentence
+    std::vector<Error> more; // further problems found by the same check, told after this one
 
     Error() = default;
     Error(Problem p)
@@ -106,6 +165,12 @@ struct Error
         round = v;
         return *this;
     }
+    Error &at(int l, int c)
+    {
+        line = l;
+        column = c;
+        return *this;
+    }
     Error &withCount(int v)
     {
         count = v;
@@ -114,6 +179,16 @@ struct Error
     Error &withName(const QString &v)
     {
         name = v;
+        return *this;
+    }
+    Error &withTarget(const QString &v)
+    {
+        target = v;
+        return *this;
+    }
+    Error &because(const Error &v)
+    {
+        cause = { v };
         return *this;
     }
     Error &withPath(const QString &v)

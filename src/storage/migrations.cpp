@@ -250,41 +250,32 @@ int Migrations::latestVersion()
     return static_cast<int>(steps().size());
 }
 
-bool Migrations::apply(Database &database, QString &error)
+Status Migrations::apply(Database &database)
 {
     QSqlDatabase db = database.connection();
     const int current = database.schemaVersion();
-    if (current < 0) {
-        error = QStringLiteral("the schema version could not be read");
-        return false;
-    }
+    if (current < 0)
+        return Error(Problem::MigrationStepFailed).withCount(0);
     for (int version = current + 1; version <= latestVersion(); ++version) {
+        const auto stepFailed = [version](const QString &detail) {
+            return Error(Problem::MigrationStepFailed).withCount(version).withDetail(detail);
+        };
         WriteTransaction transaction(db);
-        if (!transaction.isActive()) {
-            error = QStringLiteral("step %1 could not start: %2").arg(version).arg(transaction.error());
-            return false;
-        }
+        if (!transaction.isActive())
+            return stepFailed(transaction.error());
         QSqlQuery q(db);
         for (const char *statement : steps()[static_cast<size_t>(version - 1)]) {
-            if (!q.exec(QString::fromUtf8(statement))) {
-                error = QStringLiteral("step %1 failed: %2").arg(version).arg(q.lastError().text());
-                return false;
-            }
+            if (!q.exec(QString::fromUtf8(statement)))
+                return stepFailed(q.lastError().text());
         }
-        if (version == 1 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId))) {
-            error = QStringLiteral("step 1 failed: %1").arg(q.lastError().text());
-            return false;
-        }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
-            error = QStringLiteral("step %1 failed: %2").arg(version).arg(q.lastError().text());
-            return false;
-        }
-        if (!transaction.commit()) {
-            error = QStringLiteral("step %1 could not be saved: %2").arg(version).arg(transaction.error());
-            return false;
-        }
+        if (version == 1 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)))
+            return stepFailed(q.lastError().text());
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return stepFailed(q.lastError().text());
+        if (!transaction.commit())
+            return stepFailed(transaction.error());
     }
-    return true;
+    return {};
 }
 
 } // namespace convener::storage

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/result.h"
+
 #include <QString>
 
 namespace convener::storage {
@@ -15,7 +17,7 @@ class Migrations final
 {
 public:
     static int latestVersion();
-    static bool apply(Database &database, QString &error);
+    static Status apply(Database &database);
 };
 
 } // namespace convener::storage

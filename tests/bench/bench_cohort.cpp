@@ -80,7 +80,7 @@ core::CohortId generate(const QString &path)
     storage::DatabaseError error;
     auto db = storage::Database::open(path, error);
     if (!db)
-        fail(error.message);
+        fail(models::describe(error));
     storage::RosterRepository roster(*db);
     core::Cohort c;
     c.name = "Large congregation";
@@ -206,7 +206,7 @@ int main(int argc, char **argv)
         storage::DatabaseError error;
         db = storage::Database::open(path, error, options);
         if (!db)
-            fail(error.message);
+            fail(models::describe(error));
         if (openOnly)
             *openOnly = static_cast<double>(t.nsecsElapsed()) / 1e6;
         storage::RosterRepository roster(*db);
@@ -300,7 +300,7 @@ int main(int argc, char **argv)
         storage::DatabaseError error;
         auto db = storage::Database::open(path, error);
         if (!db || !db->checkedOnOpen())
-            fail(db ? QStringLiteral("the open without daily backups did not check") : error.message);
+            fail(db ? QStringLiteral("the open without daily backups did not check") : models::describe(error));
         checkedMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
     std::printf("Open the database: median %.1f ms over %d runs\n", median(openMs), runs);

@@ -207,7 +207,7 @@ int main(int argc, char **argv)
     storage::DatabaseError error;
     auto db = storage::Database::open(dir.filePath(QStringLiteral("demo.sqlite")), error);
     if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(models::describe(error)));
         return 1;
     }
     models::Workspace workspace(*db);

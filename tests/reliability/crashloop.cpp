@@ -149,7 +149,7 @@ bool setUp(const QString &path, Fixture &fixture, std::string &problem)
     storage::DatabaseError error;
     auto db = storage::Database::open(path, error);
     if (!db) {
-        problem = error.message.toStdString();
+        problem = models::describe(error).toStdString();
         return false;
     }
     storage::RosterRepository roster(*db);
@@ -219,7 +219,7 @@ std::string verify(const QString &path, const Fixture &fixture, const Acknowledg
     storage::DatabaseError error;
     auto db = storage::Database::open(path, error);
     if (!db)
-        return "reopening failed: " + error.message.toStdString();
+        return "reopening failed: " + models::describe(error).toStdString();
     timings.reopen += phase.nsecsElapsed();
     phase.restart();
     {

@@ -83,7 +83,7 @@ namespace convener::tests::crash {
     options.createIfMissing = false;
     auto database = storage::Database::open(path, error, options);
     if (!database)
-        fail("open: " + error.message.toStdString());
+        fail("open: " + models::describe(error).toStdString());
 
     storage::RosterRepository roster(*database);
     storage::RetroRepository retro(*database);

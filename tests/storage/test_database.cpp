@@ -7,7 +7,7 @@
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -15,7 +15,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <sys/stat.h>
 
 using namespace convener;
@@ -109,7 +108,8 @@ TEST_CASE("Database: a second Convener on the same file is refused, with who hol
     auto second = Database::open(temp.path(), error);
     CHECK_FALSE(second);
     CHECK(error.kind == DatabaseError::Kind::Locked);
-    CHECK(error.message.contains(QStringLiteral("already open")));
+    CHECK(error.error.problem == storage::Problem::DatabaseLocked);
+    CHECK(error.error.id == QCoreApplication::applicationPid());
 
     temp.close();
     auto third = Database::open(temp.path(), error);
@@ -133,7 +133,7 @@ TEST_CASE("Database: a lock left by a crashed Convener is taken over")
     DatabaseError error;
     auto db = Database::open(path, error);
     CHECK(db);
-    CHECK(error.message.isEmpty());
+    CHECK_FALSE(error.isError());
 }
 
 TEST_CASE("Database: an empty lock left by a Convener killed while it wrote it is taken over")
@@ -155,7 +155,7 @@ TEST_CASE("Database: an empty lock left by a Convener killed while it wrote it i
     DatabaseError error;
     auto db = Database::open(path, error);
     CHECK(db);
-    CHECK(error.message.isEmpty());
+    CHECK_FALSE(error.isError());
     // And the lock it took is a real one: a second open is refused.
     DatabaseError second;
     CHECK_FALSE(Database::open(path, second));
@@ -175,7 +175,8 @@ TEST_CASE("Database: a file that is not SQLite is refused and left untouched")
     DatabaseError error;
     CHECK_FALSE(Database::open(path, error));
     CHECK(error.kind == DatabaseError::Kind::NotSqlite);
-    CHECK(error.message.contains(QStringLiteral("notes.sqlite")));
+    CHECK(error.error.problem == storage::Problem::DatabaseNotSqlite);
+    CHECK(error.error.path.endsWith(QStringLiteral("notes.sqlite")));
     CHECK(fileHash(path) == before);
 }
 
@@ -205,7 +206,7 @@ TEST_CASE("Database: a database from a newer Convener is refused and left untouc
     DatabaseError error;
     CHECK_FALSE(Database::open(path, error));
     CHECK(error.kind == DatabaseError::Kind::TooNew);
-    CHECK(error.message.contains(QStringLiteral("newer Convener")));
+    CHECK(error.error.problem == storage::Problem::DatabaseTooNew);
     CHECK(fileHash(path) == before);
 }
 
@@ -235,7 +236,8 @@ TEST_CASE("Database: a damaged file is reported as damaged and left untouched")
     DatabaseError error;
     CHECK_FALSE(Database::open(path, error));
     CHECK(error.kind == DatabaseError::Kind::Corrupt);
-    CHECK(error.message.contains(QStringLiteral("damaged")));
+    CHECK((error.error.problem == storage::Problem::DatabaseDamaged
+        || error.error.problem == storage::Problem::DatabaseCheckFoundDamage));
     CHECK(fileHash(path) == before);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "support/tempdatabase.h"
 
+#include "models/storageerror.h"
+
 #include <stdexcept>
 
 namespace convener::tests {
@@ -17,7 +19,7 @@ void TempDatabase::reopen()
     storage::DatabaseError error;
     m_database = storage::Database::open(path(), error);
     if (!m_database)
-        throw std::runtime_error(error.message.toStdString());
+        throw std::runtime_error(models::describe(error).toStdString());
 }
 
 } // namespace convener::tests

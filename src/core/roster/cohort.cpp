@@ -64,16 +64,15 @@ std::vector<CohortProblem> validateCohort(const Cohort &cohort)
 {
     std::vector<CohortProblem> problems;
     if (trimmed(cohort.name).empty())
-        problems.push_back({"name", "A cohort needs a name."});
+        problems.push_back({ "name", cohort.name });
     if (!cohort.startDate.empty() && !validIsoDate(cohort.startDate))
-        problems.push_back({"start_date", "The start date '" + cohort.startDate + "' is not a date written as YYYY-MM-DD."});
+        problems.push_back({ "start_date", cohort.startDate });
     if (cohort.weekday < 1 || cohort.weekday > 7)
-        problems.push_back({"weekday", "The weekday must be 1 (Monday) to 7 (Sunday)."});
+        problems.push_back({ "weekday", std::to_string(cohort.weekday) });
     if (!validTime(cohort.startTime))
-        problems.push_back({"start_time", "The start time '" + cohort.startTime + "' is not a time written as HH:MM."});
+        problems.push_back({ "start_time", cohort.startTime });
     if (!validVideoLink(cohort.videoLink))
-        problems.push_back({"video_link", "The video-call link '" + cohort.videoLink +
-                                              "' is not a web address starting with https:// or http://."});
+        problems.push_back({ "video_link", cohort.videoLink });
     return problems;
 }
 

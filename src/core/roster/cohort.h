@@ -25,10 +25,12 @@ struct Cohort
     bool operator==(const Cohort &) const = default;
 };
 
+// A field of a cohort that cannot be stored as it is, with the text that was
+// given for it; models word it for the person.
 struct CohortProblem
 {
-    std::string field;
-    std::string message;
+    std::string field; // name, start_date, weekday, start_time, video_link
+    std::string value; // what was given, as text
 };
 
 // What is wrong with a cohort before it is stored; empty when it is fine.

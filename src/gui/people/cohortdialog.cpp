@@ -4,14 +4,14 @@
 
 #include "core/program/builtinlibrary.h"
 #include "gui/people/timezones.h"
+#include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "ui_cohortdialog.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QLocale>
 #include <QPushButton>
-
-#include <algorithm>
 
 namespace convener::gui {
 
@@ -117,10 +117,8 @@ std::string CohortDialog::programId() const
 void CohortDialog::check()
 {
     m_ui->weekdayValue->setText(tr("Every %1").arg(QLocale().dayName(m_ui->startDateEdit->date().dayOfWeek())));
-    QStringList problems;
-    for (const auto &p : core::validateCohort(cohort()))
-        problems << toQt(p.message);
-    m_ui->problemLabel->setText(problems.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + problems.join(QLatin1Char(' ')));
+    const QString problems = models::describe(core::validateCohort(cohort()));
+    m_ui->problemLabel->setText(problems.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + problems);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
     if (m_datedCalls > 0)
         m_ui->rescheduleLabel->setText(rescheduleText());

@@ -18,20 +18,22 @@ ParticipantImporter::ParticipantImporter(RosterRepository &roster, core::CohortI
 Result<ParticipantImporter::Preview> ParticipantImporter::preview(const QString &path,
                                                                   const std::optional<core::ImportMapping> &mapping) const
 {
-    using R = Result<Preview>;
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("%1: could not open the file: %2").arg(shown, file.errorString()));
+        return Error(Problem::ImportFileUnreadable).withPath(shown).withDetail(file.errorString());
     const core::CsvReadOptions options;
     if (file.size() > static_cast<qint64>(options.maxBytes))
-        return R::failure(QStringLiteral("%1: the file is %2 MB; a participant list is expected to be far smaller.")
-                              .arg(shown)
-                              .arg(file.size() / (1024 * 1024)));
+        return Error(Problem::ImportFileTooLarge)
+            .withPath(shown)
+            .withCount(static_cast<int>(file.size() / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     auto parsed = core::readCsv(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), options);
     if (const auto *error = std::get_if<core::CsvError>(&parsed))
-        return R::failure(QStringLiteral("%1:%2:%3: %4").arg(shown).arg(error->line).arg(error->column).arg(toQt(error->message)));
+        return Error(Problem::ImportFileMalformed)
+            .withPath(shown)
+            .at(error->line, error->column)
+            .withDetail(toQt(error->message));
 
     Preview result;
     result.path = path;

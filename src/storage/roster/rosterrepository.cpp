@@ -6,7 +6,6 @@
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
 #include "storage/sql.h"
-#include "storage/writetransaction.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -94,15 +93,31 @@ std::optional<std::string> movedStart(const std::string &start, qint64 minutes)
     return toStd(moved.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
 }
 
-QString cohortProblems(const core::Cohort &c)
+Error cohortProblemError(const core::CohortProblem &p)
 {
-    QStringList messages;
-    for (const auto &p : core::validateCohort(c))
-        messages << toQt(p.message);
-    return messages.join(QLatin1Char(' '));
+    static const std::pair<const char *, Problem> kinds[] = {
+        { "name", Problem::CohortNameMissing },
+        { "start_date", Problem::CohortStartDateInvalid },
+        { "weekday", Problem::CohortWeekdayInvalid },
+        { "start_time", Problem::CohortStartTimeInvalid },
+        { "video_link", Problem::CohortVideoLinkInvalid },
+    };
+    const auto *kind
+        = std::find_if(std::begin(kinds), std::end(kinds), [&](const auto &k) { return p.field == k.first; });
+    assert(kind != std::end(kinds));
+    return Error(kind->second).withName(toQt(p.value));
 }
 
 } // namespace
+
+Error cohortError(const std::vector<core::CohortProblem> &problems)
+{
+    assert(!problems.empty());
+    Error error = cohortProblemError(problems.front());
+    for (auto p = problems.begin() + 1; p != problems.end(); ++p)
+        error.more.push_back(cohortProblemError(*p));
+    return error;
+}
 
 RosterRepository::RosterRepository(Database &database) : m_database(database)
 {
@@ -112,7 +127,7 @@ Result<std::vector<core::Cohort>> RosterRepository::cohorts() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT %1 FROM cohorts ORDER BY name COLLATE NOCASE").arg(kCohortColumns)))
-        return Result<std::vector<core::Cohort>>::failure(sql::failure(QStringLiteral("read the cohorts"), q));
+        return Result<std::vector<core::Cohort>>::failure(sql::failure(sql::reading(Table::Cohorts), q));
     std::vector<core::Cohort> out;
     while (q.next())
         out.push_back(readCohort(q));
@@ -125,7 +140,7 @@ Result<std::optional<core::Cohort>> RosterRepository::cohortByName(const QString
     q.prepare(QStringLiteral("SELECT %1 FROM cohorts WHERE name = :name COLLATE NOCASE").arg(kCohortColumns));
     q.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!q.exec())
-        return Result<std::optional<core::Cohort>>::failure(sql::failure(QStringLiteral("look up the cohort"), q));
+        return Result<std::optional<core::Cohort>>::failure(sql::failure(sql::reading(Table::Cohorts), q));
     if (!q.next())
         return std::optional<core::Cohort>();
     return std::optional<core::Cohort>(readCohort(q));
@@ -137,42 +152,43 @@ Result<core::Cohort> RosterRepository::cohort(core::CohortId id) const
     q.prepare(QStringLiteral("SELECT %1 FROM cohorts WHERE id = :id").arg(kCohortColumns));
     q.bindValue(QStringLiteral(":id"), sqlId(id));
     if (!q.exec())
-        return Result<core::Cohort>::failure(sql::failure(QStringLiteral("read the cohort"), q));
+        return Result<core::Cohort>::failure(sql::failure(sql::reading(Table::Cohorts), q));
     if (!q.next())
-        return Result<core::Cohort>::failure(QStringLiteral("There is no cohort with id %1.").arg(id));
+        return Result<core::Cohort>::failure(Error(Problem::NoSuchCohort).withId(id));
     return readCohort(q);
 }
 
 Result<core::CohortId> RosterRepository::createCohort(const core::Cohort &cohort)
 {
-    if (const QString problems = cohortProblems(cohort); !problems.isEmpty())
-        return Result<core::CohortId>::failure(problems);
+    if (const auto problems = core::validateCohort(cohort); !problems.empty())
+        return Result<core::CohortId>::failure(cohortError(problems));
     const auto existing = cohortByName(toQt(cohort.name));
     if (!existing)
         return Result<core::CohortId>::failure(existing.error());
     if (existing.value())
-        return Result<core::CohortId>::failure(
-            QStringLiteral("There is already a cohort named '%1'. Choose another name.").arg(toQt(cohort.name)));
+        return Result<core::CohortId>::failure(Error(Problem::CohortNameTaken).withName(toQt(cohort.name)));
 
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Result<core::CohortId>::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO cohorts (name, start_date, weekday, start_time, time_zone, description, video_link) "
-                             "VALUES (:name, :start_date, :weekday, :start_time, :time_zone, :description, :video_link)"));
-    bindCohort(q, cohort);
-    if (!q.exec())
-        return Result<core::CohortId>::failure(sql::failure(QStringLiteral("save the cohort"), q));
-    const core::CohortId id = q.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Result<core::CohortId>::failure(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
+    core::CohortId id = 0;
+    const Status saved = sql::inTransaction(m_database.connection(), Table::Cohorts, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT INTO cohorts (name, start_date, weekday, start_time, time_zone, description, "
+                                 "video_link) VALUES (:name, :start_date, :weekday, :start_time, :time_zone, "
+                                 ":description, :video_link)"));
+        bindCohort(q, cohort);
+        if (Status inserted = sql::exec(q, sql::writing(Table::Cohorts)); !inserted)
+            return inserted;
+        id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!saved)
+        return saved.error();
     return id;
 }
 
 Status RosterRepository::updateCohort(const core::Cohort &cohort)
 {
-    if (const QString problems = cohortProblems(cohort); !problems.isEmpty())
-        return Status::failure(problems);
+    if (const auto problems = core::validateCohort(cohort); !problems.empty())
+        return cohortError(problems);
     const auto before = this->cohort(cohort.id);
     if (!before)
         return Status::failure(before.error());
@@ -180,25 +196,19 @@ Status RosterRepository::updateCohort(const core::Cohort &cohort)
     if (!existing)
         return Status::failure(existing.error());
     if (existing.value() && existing.value()->id != cohort.id)
-        return Status::failure(QStringLiteral("There is already a cohort named '%1'. Choose another name.")
-                                   .arg(toQt(core::trimmed(cohort.name))));
+        return Error(Problem::CohortNameTaken).withName(toQt(core::trimmed(cohort.name)));
 
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE cohorts SET name = :name, start_date = :start_date, weekday = :weekday, "
-                             "start_time = :start_time, time_zone = :time_zone, description = :description, "
-                             "video_link = :video_link WHERE id = :id"));
-    bindCohort(q, cohort);
-    q.bindValue(QStringLiteral(":id"), sqlId(cohort.id));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("save the cohort"), q));
-    if (const Status moved = moveDatedCalls(before.value(), cohort); !moved)
-        return moved;
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
-    return {};
+    return sql::inTransaction(m_database.connection(), Table::Cohorts, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("UPDATE cohorts SET name = :name, start_date = :start_date, weekday = :weekday, "
+                                 "start_time = :start_time, time_zone = :time_zone, description = :description, "
+                                 "video_link = :video_link WHERE id = :id"));
+        bindCohort(q, cohort);
+        q.bindValue(QStringLiteral(":id"), sqlId(cohort.id));
+        if (Status updated = sql::exec(q, sql::writing(Table::Cohorts)); !updated)
+            return updated;
+        return moveDatedCalls(before.value(), cohort);
+    });
 }
 
 Status RosterRepository::moveDatedCalls(const core::Cohort &before, const core::Cohort &after)
@@ -215,18 +225,13 @@ Status RosterRepository::moveDatedCalls(const core::Cohort &before, const core::
         return {};
     const auto shift = startShift(before, after);
     if (!shift)
-        return Status::failure(QStringLiteral("The calls of '%1' have dates, so the cohort needs the date and time of "
-                                              "its first call to move them by.")
-                                   .arg(toQt(after.name)));
+        return Error(Problem::DatedCallsNeedStart).withName(toQt(after.name));
     for (CohortCall call : calls.value()) {
         if (call.call.plannedStart.empty())
             continue;
         const auto moved = movedStart(call.call.plannedStart, *shift);
         if (!moved)
-            return Status::failure(QStringLiteral("Call %1 has the planned start '%2', which is not a date and time "
-                                                  "written as YYYY-MM-DDTHH:MM; nothing was changed.")
-                                       .arg(call.number)
-                                       .arg(toQt(call.call.plannedStart)));
+            return Error(Problem::CallStartUnreadable).withCall(call.number).withName(toQt(call.call.plannedStart));
         call.call.plannedStart = *moved;
         if (const Status saved = program.saveCall(call); !saved)
             return saved;
@@ -263,38 +268,35 @@ Status RosterRepository::setHosts(core::CohortId cohort, const std::vector<std::
         wanted.push_back(std::move(m));
     }
 
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    std::vector<core::Member> joining;
-    for (const core::Member &m : wanted) {
-        if (m.person.id == 0) {
-            joining.push_back(m);
-            continue;
+    return sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
+        std::vector<core::Member> joining;
+        for (const core::Member &m : wanted) {
+            if (m.person.id == 0) {
+                joining.push_back(m);
+                continue;
+            }
+            const auto was = std::find_if(current.value().begin(), current.value().end(),
+                [&](const core::Member &e) { return e.person.id == m.person.id; });
+            if (was->role != m.role) {
+                if (const Status saved = updateMember(cohort, m); !saved)
+                    return saved;
+            }
         }
-        const auto was = std::find_if(current.value().begin(), current.value().end(),
-                                      [&](const core::Member &e) { return e.person.id == m.person.id; });
-        if (was->role != m.role) {
+        for (core::Member m : current.value()) {
+            const bool kept = std::any_of(
+                wanted.begin(), wanted.end(), [&](const core::Member &w) { return w.person.id == m.person.id; });
+            if (kept || m.role == core::Role::Participant)
+                continue;
+            m.role = core::Role::Participant;
             if (const Status saved = updateMember(cohort, m); !saved)
                 return saved;
         }
-    }
-    for (core::Member m : current.value()) {
-        const bool kept = std::any_of(wanted.begin(), wanted.end(),
-                                      [&](const core::Member &w) { return w.person.id == m.person.id; });
-        if (kept || m.role == core::Role::Participant)
-            continue;
-        m.role = core::Role::Participant;
-        if (const Status saved = updateMember(cohort, m); !saved)
-            return saved;
-    }
-    if (!joining.empty()) {
-        if (const auto added = addMembers(cohort, joining); !added)
-            return Status::failure(added.error());
-    }
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save the hosts: %1").arg(transaction.error()));
-    return {};
+        if (!joining.empty()) {
+            if (const auto added = addMembers(cohort, joining); !added)
+                return Status::failure(added.error());
+        }
+        return {};
+    });
 }
 
 Result<std::string> RosterRepository::cohortCreatedAt(core::CohortId id) const
@@ -303,9 +305,9 @@ Result<std::string> RosterRepository::cohortCreatedAt(core::CohortId id) const
     q.prepare(QStringLiteral("SELECT created_at FROM cohorts WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), sqlId(id));
     if (!q.exec())
-        return Result<std::string>::failure(sql::failure(QStringLiteral("read the cohort"), q));
+        return Result<std::string>::failure(sql::failure(sql::reading(Table::Cohorts), q));
     if (!q.next())
-        return Result<std::string>::failure(QStringLiteral("There is no cohort with id %1.").arg(id));
+        return Result<std::string>::failure(Error(Problem::NoSuchCohort).withId(id));
     return toStd(q.value(0).toString());
 }
 
@@ -318,7 +320,7 @@ Result<std::vector<core::Member>> RosterRepository::members(core::CohortId cohor
         "ORDER BY p.display_name COLLATE NOCASE, p.id"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Result<std::vector<core::Member>>::failure(sql::failure(QStringLiteral("read the cohort's members"), q));
+        return Result<std::vector<core::Member>>::failure(sql::failure(sql::reading(Table::Memberships), q));
     std::vector<core::Member> out;
     while (q.next()) {
         core::Member m;
@@ -341,7 +343,7 @@ Result<int> RosterRepository::memberCount(core::CohortId cohort) const
     q.prepare(QStringLiteral("SELECT count(*) FROM memberships WHERE cohort_id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec() || !q.next())
-        return Result<int>::failure(sql::failure(QStringLiteral("count the cohort's members"), q));
+        return Result<int>::failure(sql::failure(sql::reading(Table::Memberships), q));
     return q.value(0).toInt();
 }
 
@@ -361,109 +363,96 @@ Result<std::vector<std::string>> RosterRepository::memberEmails(core::CohortId c
 Result<std::vector<core::Member>> RosterRepository::addMembers(core::CohortId cohort,
                                                                const std::vector<core::Member> &members)
 {
-    using R = Result<std::vector<core::Member>>;
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return R::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery person(m_database.connection());
-    person.prepare(QStringLiteral("INSERT INTO people (display_name, email, pronouns, location, time_zone, notes) "
-                                  "VALUES (:display_name, :email, :pronouns, :location, :time_zone, :notes)"));
-    QSqlQuery membership(m_database.connection());
-    membership.prepare(QStringLiteral("INSERT INTO memberships (cohort_id, person_id, role) VALUES (:cohort, :person, :role)"));
-
     std::vector<core::Member> stored;
-    stored.reserve(members.size());
-    for (const core::Member &m : members) {
-        if (core::trimmed(m.person.displayName).empty())
-            return R::failure(QStringLiteral("Every person needs a name; nothing was saved."));
-        bindPerson(person, m.person);
-        if (!person.exec())
-            return R::failure(sql::failure(QStringLiteral("save %1").arg(toQt(m.person.displayName)), person));
-        core::Member saved = m;
-        saved.person.id = person.lastInsertId().toLongLong();
-        bindMembership(membership, cohort, saved.person.id, m.role);
-        if (!membership.exec())
-            return R::failure(
-                sql::failure(QStringLiteral("add %1 to the cohort").arg(toQt(m.person.displayName)), membership));
-        stored.push_back(std::move(saved));
-    }
-    if (!transaction.commit())
-        return R::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
+    const Status saved = sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
+        QSqlQuery person(m_database.connection());
+        person.prepare(QStringLiteral("INSERT INTO people (display_name, email, pronouns, location, time_zone, notes) "
+                                      "VALUES (:display_name, :email, :pronouns, :location, :time_zone, :notes)"));
+        QSqlQuery membership(m_database.connection());
+        membership.prepare(
+            QStringLiteral("INSERT INTO memberships (cohort_id, person_id, role) VALUES (:cohort, :person, :role)"));
+        stored.reserve(members.size());
+        for (const core::Member &m : members) {
+            if (core::trimmed(m.person.displayName).empty())
+                return Error(Problem::PeopleNeedNames);
+            bindPerson(person, m.person);
+            if (Status added = sql::exec(person, sql::writing(Table::People)); !added)
+                return added;
+            core::Member saved = m;
+            saved.person.id = person.lastInsertId().toLongLong();
+            bindMembership(membership, cohort, saved.person.id, m.role);
+            if (Status joined = sql::exec(membership, sql::writing(Table::Memberships)); !joined)
+                return joined;
+            stored.push_back(std::move(saved));
+        }
+        return {};
+    });
+    if (!saved)
+        return saved.error();
     return stored;
 }
 
 Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector<core::Member> &members)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery person(m_database.connection());
-    person.prepare(kUpdatePerson);
-    QSqlQuery membership(m_database.connection());
-    membership.prepare(QStringLiteral("INSERT OR REPLACE INTO memberships (cohort_id, person_id, role) "
-                                      "VALUES (:cohort, :person, :role)"));
-    for (const core::Member &m : members) {
-        bindPerson(person, m.person);
-        person.bindValue(QStringLiteral(":id"), sqlId(m.person.id));
-        if (!person.exec())
-            return Status::failure(sql::failure(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), person));
-        if (person.numRowsAffected() != 1)
-            return Status::failure(QStringLiteral("Could not restore %1: the person is no longer in the database.")
-                                       .arg(toQt(m.person.displayName)));
-        bindMembership(membership, cohort, m.person.id, m.role);
-        if (!membership.exec())
-            return Status::failure(
-                sql::failure(QStringLiteral("restore %1").arg(toQt(m.person.displayName)), membership));
-    }
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
-    return {};
+    return sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
+        QSqlQuery person(m_database.connection());
+        person.prepare(kUpdatePerson);
+        QSqlQuery membership(m_database.connection());
+        membership.prepare(QStringLiteral("INSERT OR REPLACE INTO memberships (cohort_id, person_id, role) "
+                                          "VALUES (:cohort, :person, :role)"));
+        for (const core::Member &m : members) {
+            bindPerson(person, m.person);
+            person.bindValue(QStringLiteral(":id"), sqlId(m.person.id));
+            if (Status restored = sql::exec(person, sql::writing(Table::People)); !restored)
+                return restored;
+            if (person.numRowsAffected() != 1)
+                return Error(Problem::PersonGone).withName(toQt(m.person.displayName));
+            bindMembership(membership, cohort, m.person.id, m.role);
+            if (Status joined = sql::exec(membership, sql::writing(Table::Memberships)); !joined)
+                return joined;
+        }
+        return {};
+    });
 }
 
 Status RosterRepository::updateMember(core::CohortId cohort, const core::Member &member)
 {
     if (core::trimmed(member.person.displayName).empty())
-        return Status::failure(QStringLiteral("A person needs a name."));
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery person(m_database.connection());
-    person.prepare(kUpdatePerson);
-    bindPerson(person, member.person);
-    person.bindValue(QStringLiteral(":id"), sqlId(member.person.id));
-    if (!person.exec())
-        return Status::failure(sql::failure(QStringLiteral("save %1").arg(toQt(member.person.displayName)), person));
-    QSqlQuery role(m_database.connection());
-    role.prepare(QStringLiteral("UPDATE memberships SET role = :role WHERE cohort_id = :cohort AND person_id = :person"));
-    role.bindValue(QStringLiteral(":role"), toQt(core::roleKey(member.role)));
-    role.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    role.bindValue(QStringLiteral(":person"), sqlId(member.person.id));
-    if (!role.exec())
-        return Status::failure(
-            sql::failure(QStringLiteral("save the role of %1").arg(toQt(member.person.displayName)), role));
-    if (role.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("%1 is no longer in this cohort.").arg(toQt(member.person.displayName)));
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
-    return {};
+        return Error(Problem::PersonNeedsName);
+    return sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
+        QSqlQuery person(m_database.connection());
+        person.prepare(kUpdatePerson);
+        bindPerson(person, member.person);
+        person.bindValue(QStringLiteral(":id"), sqlId(member.person.id));
+        if (!person.exec())
+            return Status::failure(sql::failure(sql::writing(Table::People), person));
+        QSqlQuery role(m_database.connection());
+        role.prepare(
+            QStringLiteral("UPDATE memberships SET role = :role WHERE cohort_id = :cohort AND person_id = :person"));
+        role.bindValue(QStringLiteral(":role"), toQt(core::roleKey(member.role)));
+        role.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        role.bindValue(QStringLiteral(":person"), sqlId(member.person.id));
+        if (!role.exec())
+            return Status::failure(sql::failure(sql::writing(Table::Memberships), role));
+        if (role.numRowsAffected() != 1)
+            return Error(Problem::MemberGone).withName(toQt(member.person.displayName));
+        return {};
+    });
 }
 
 Status RosterRepository::removeMembers(core::CohortId cohort, const std::vector<core::PersonId> &people)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM memberships WHERE cohort_id = :cohort AND person_id = :person"));
-    for (core::PersonId id : people) {
-        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-        q.bindValue(QStringLiteral(":person"), sqlId(id));
-        if (!q.exec())
-            return Status::failure(sql::failure(QStringLiteral("remove a member"), q));
-    }
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
-    return {};
+    return sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("DELETE FROM memberships WHERE cohort_id = :cohort AND person_id = :person"));
+        for (core::PersonId id : people) {
+            q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+            q.bindValue(QStringLiteral(":person"), sqlId(id));
+            if (!q.exec())
+                return Status::failure(sql::failure(sql::writing(Table::Memberships), q));
+        }
+        return {};
+    });
 }
 
 } // namespace convener::storage

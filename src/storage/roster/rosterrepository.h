@@ -16,6 +16,10 @@ class Database;
 
 // Cohorts, people and memberships. Every write is one IMMEDIATE transaction, so
 // a batch (an import, a multi-row removal) is stored whole or not at all.
+// The problems of a cohort as typed (core::validateCohort) as one error:
+// the first, with the others in `more`. Expects at least one problem.
+Error cohortError(const std::vector<core::CohortProblem> &problems);
+
 class RosterRepository final
 {
 public:

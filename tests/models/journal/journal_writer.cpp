@@ -6,15 +6,14 @@
 // "saved LENGTH" once each save has been committed.
 // Usage: journal_writer DATABASE PERSON_ID PASSPHRASE
 #include "journalkilltext.h"
-
 #include "models/journal/journalsession.h"
 #include "models/journal/journalvault.h"
+#include "models/storageerror.h"
 #include "storage/database.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QEventLoop>
-
-#include <cstdio>
 
 using namespace convener;
 
@@ -29,7 +28,7 @@ int main(int argc, char **argv)
     storage::DatabaseError error;
     auto database = storage::Database::open(args.at(1), error);
     if (!database) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(models::describe(error)));
         return 1;
     }
     models::JournalVault vault(*database);

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "models/storageerror.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -49,7 +48,8 @@ TEST_CASE("Roster: a cohort keeps its rhythm and refuses a second cohort of the 
     again.name = "winter PRACTICE";
     const auto refused = roster.createCohort(again);
     CHECK_FALSE(refused.ok());
-    CHECK(models::describe(refused.error()).contains(QStringLiteral("already a cohort")));
+    CHECK(refused.error().problem == storage::Problem::CohortNameTaken);
+    CHECK(refused.error().name == QStringLiteral("winter PRACTICE"));
 
     core::Cohort bad;
     bad.name = "Bad";
@@ -136,19 +136,21 @@ TEST_CASE("Roster: an edited cohort keeps its new name and video-call link, and 
     unnamed.name = "   ";
     const auto noName = roster.updateCohort(unnamed);
     CHECK_FALSE(noName.ok());
-    CHECK(models::describe(noName.error()).contains(QStringLiteral("needs a name")));
+    CHECK(noName.error().problem == storage::Problem::CohortNameMissing);
 
     core::Cohort badLink = edited;
     badLink.videoLink = "video.example.org/j/78";
     const auto refusedLink = roster.updateCohort(badLink);
     CHECK_FALSE(refusedLink.ok());
-    CHECK(models::describe(refusedLink.error()).contains(QStringLiteral("https://")));
+    CHECK(refusedLink.error().problem == storage::Problem::CohortVideoLinkInvalid);
+    CHECK(refusedLink.error().name == QStringLiteral("video.example.org/j/78"));
 
     core::Cohort taken = edited;
     taken.name = "SPRING";
     const auto refusedName = roster.updateCohort(taken);
     CHECK_FALSE(refusedName.ok());
-    CHECK(models::describe(refusedName.error()).contains(QStringLiteral("already a cohort named 'SPRING'")));
+    CHECK(refusedName.error().problem == storage::Problem::CohortNameTaken);
+    CHECK(refusedName.error().name == QStringLiteral("SPRING"));
 
     core::Cohort gone = edited;
     gone.id = 999;
@@ -193,7 +195,8 @@ TEST_CASE("Roster: moving a cohort's first call moves every dated call by the sa
     edited.startDate.clear();
     const auto refused = roster.updateCohort(edited);
     CHECK_FALSE(refused.ok());
-    CHECK(models::describe(refused.error()).contains(QStringLiteral("have dates")));
+    CHECK(refused.error().problem == storage::Problem::DatedCallsNeedStart);
+    CHECK(refused.error().name == QStringLiteral("Moving"));
     CHECK(roster.cohort(id).value().startDate == "2026-02-09");
 }
 

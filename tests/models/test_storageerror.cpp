@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/storageerror.h"
+
+#include <catch2/catch.hpp>
+
+using namespace convener;
+using storage::Error;
+using storage::Problem;
+using storage::Table;
+
+TEST_CASE("Storage errors: a driver failure names what could not be read or saved, with the driver's words")
+{
+    CHECK(models::describe(
+              Error(Problem::ReadFailed).inTable(Table::RetroCards).withDetail(QStringLiteral("disk I/O error")))
+        == QStringLiteral("Could not read the board's cards: disk I/O error"));
+    CHECK(models::describe(
+              Error(Problem::WriteFailed).inTable(Table::People).withDetail(QStringLiteral("database or disk is full")))
+        == QStringLiteral("Could not save the people: database or disk is full"));
+    CHECK(models::describe(
+              Error(Problem::SaveStartFailed).inTable(Table::Cohorts).withDetail(QStringLiteral("database is locked")))
+        == QStringLiteral("Could not start saving the cohorts: database is locked"));
+}
+
+TEST_CASE("Storage errors: further problems of one check follow the first in one paragraph")
+{
+    Error e(Problem::CohortNameMissing);
+    e.more.push_back(Error(Problem::CohortStartTimeInvalid).withName(QStringLiteral("7:30")));
+    CHECK(models::describe(e)
+        == QStringLiteral("A cohort needs a name. The start time '7:30' is not a time written as HH:MM."));
+}
+
+TEST_CASE("Storage errors: each problem of a cohort as typed is told with what was typed")
+{
+    core::Cohort c;
+    c.name = " ";
+    c.startDate = "2026-02-30";
+    c.weekday = 9;
+    c.startTime = "25:00";
+    c.videoLink = "the usual room";
+    CHECK(models::describe(core::validateCohort(c))
+        == QStringLiteral(
+            "A cohort needs a name. "
+            "The start date '2026-02-30' is not a date written as YYYY-MM-DD. "
+            "The weekday must be 1 (Monday) to 7 (Sunday). "
+            "The start time '25:00' is not a time written as HH:MM. "
+            "The video-call link 'the usual room' is not a web address starting with https:// or http://."));
+    c = core::Cohort();
+    c.name = "Fine";
+    CHECK(models::describe(core::validateCohort(c)).isEmpty());
+}
+
+TEST_CASE("Storage errors: the roster's refusals name the cohort, the person or the file")
+{
+    CHECK(
+        models::describe(Error(Problem::NoSuchCohort).withId(42)) == QStringLiteral("There is no cohort with id 42."));
+    CHECK(models::describe(Error(Problem::CohortNameTaken).withName(QStringLiteral("Spring")))
+        == QStringLiteral("There is already a cohort named 'Spring'. Choose another name."));
+    CHECK(models::describe(Error(Problem::CallStartUnreadable).withCall(3).withName(QStringLiteral("soon")))
+        == QStringLiteral("Call 3 has the planned start 'soon', which is not a date and time written as "
+                          "YYYY-MM-DDTHH:MM; nothing was changed."));
+    CHECK(models::describe(Error(Problem::MemberGone).withName(QStringLiteral("Ada")))
+        == QStringLiteral("Ada is no longer in this cohort."));
+    CHECK(models::describe(Error(Problem::ImportFileMalformed)
+                               .withPath(QStringLiteral("/tmp/p.csv"))
+                               .at(4, 7)
+                               .withDetail(QStringLiteral("a quote is not closed")))
+        == QStringLiteral("/tmp/p.csv:4:7: a quote is not closed"));
+    CHECK(models::describe(Error(Problem::ImportFileTooLarge).withPath(QStringLiteral("/tmp/p.csv")).withCount(12))
+        == QStringLiteral("/tmp/p.csv: the file is 12 MB; a participant list is expected to be far smaller."));
+}
