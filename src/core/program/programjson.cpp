@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/program/programjson.h"
 
+#include "core/common/json/jsonreader.h"
 #include "core/program/programlimits.h"
 #include "core/program/templatetext.h"
 
@@ -14,129 +15,6 @@ namespace convener::core {
 
 namespace {
 using Json = nlohmann::ordered_json;
-
-// ---- Checks on the raw text, before the parser sees it -------------------
-
-struct TextPosition
-{
-    int line = 1;
-    int column = 1;
-};
-
-// Columns count characters, not bytes, as editors do.
-TextPosition positionOf(std::string_view text, std::size_t offset)
-{
-    offset = std::min(offset, text.size());
-    TextPosition pos;
-    for (std::size_t i = 0; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++pos.column;
-        }
-    }
-    return pos;
-}
-
-// The offset of the first byte that does not start a well-formed UTF-8
-// sequence (overlong forms, surrogates and code points past U+10FFFF included).
-std::size_t firstInvalidUtf8(std::string_view text)
-{
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        std::uint32_t cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            cp = c & 0x1Fu;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            cp = c & 0x0Fu;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            cp = c & 0x07u;
-        } else {
-            return i;
-        }
-        if (text.size() - i < length)
-            return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto cc = static_cast<unsigned char>(text[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (cc & 0x3Fu);
-        }
-        if ((length == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return i;
-        i += length;
-    }
-    return std::string_view::npos;
-}
-
-// Finds the bracket that opens one level too many. Done before parsing so that
-// no parser ever recurses on a hostile file; it follows strings so that
-// brackets inside text do not count.
-std::size_t firstTooDeep(std::string_view text)
-{
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxNestingDepth)
-                return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return std::string_view::npos;
-}
-
-// The parser's explanation without its own prefix and position (ours counts
-// characters), with control characters it quotes made visible.
-std::string parserMessage(const char *what)
-{
-    std::string_view message(what);
-    if (message.rfind("[json.exception.", 0) == 0) {
-        if (const auto end = message.find("] "); end != std::string_view::npos)
-            message.remove_prefix(end + 2);
-    }
-    if (const auto column = message.find(" column "); column != std::string_view::npos) {
-        if (const auto colon = message.find(": ", column); colon != std::string_view::npos)
-            message.remove_prefix(colon + 2);
-    }
-    std::string clean;
-    for (const char c : message) {
-        if (static_cast<unsigned char>(c) < 0x20) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            clean += "\\x";
-            clean += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-            clean += kHex[static_cast<unsigned char>(c) & 0xF];
-        } else {
-            clean += c;
-        }
-    }
-    return clean;
-}
 
 std::string megabytes(std::size_t bytes)
 {
@@ -186,6 +64,18 @@ std::string child(const std::string &path, std::string_view key)
 std::string item(const std::string &path, std::size_t index)
 {
     return path + '[' + std::to_string(index) + ']';
+}
+
+std::string pathText(const std::vector<JsonPathStep> &steps)
+{
+    std::string path;
+    for (const JsonPathStep &step : steps) {
+        if (const auto *key = std::get_if<std::string>(&step))
+            path = child(path, *key);
+        else
+            path = item(path, std::get<std::size_t>(step));
+    }
+    return path;
 }
 
 std::string typeName(const Json &value)
@@ -610,113 +500,11 @@ Program readProgram(Reader &r, const Json &j)
     return program;
 }
 
-// Builds the tree through the parser's public SAX interface rather than its
-// DOM parser, so that every error (an overflowing number included) comes with
-// its position, and so that a key given twice in one object is caught.
-class TreeBuilder final : public nlohmann::json_sax<Json>
-{
-public:
-    explicit TreeBuilder(Json &root)
-        : m_root(root)
-    {
-    }
-
-    bool null() override { return put(nullptr); }
-    bool boolean(bool value) override { return put(value); }
-    bool number_integer(number_integer_t value) override { return put(value); }
-    bool number_unsigned(number_unsigned_t value) override { return put(value); }
-    bool number_float(number_float_t value, const string_t &) override { return put(value); }
-    bool string(string_t &value) override { return put(std::move(value)); }
-    bool binary(binary_t &value) override { return put(Json::binary(std::move(value))); }
-    bool start_object(std::size_t) override { return open(Json::object()); }
-    bool start_array(std::size_t) override { return open(Json::array()); }
-    bool end_object() override { return close(); }
-    bool end_array() override { return close(); }
-
-    bool key(string_t &name) override
-    {
-        const Json &object = *m_open.back().value;
-        if (object.contains(name) && m_duplicatePath.empty())
-            m_duplicatePath = child(m_open.back().path, name);
-        m_key = std::move(name);
-        return true;
-    }
-
-    bool parse_error(std::size_t position, const std::string &, const Json::exception &ex) override
-    {
-        m_errorPosition = position;
-        m_errorMessage = ex.what();
-        return false;
-    }
-
-    std::size_t errorPosition() const { return m_errorPosition; }
-    const std::string &errorMessage() const { return m_errorMessage; }
-    const std::string &duplicatePath() const { return m_duplicatePath; }
-
-private:
-    struct Open
-    {
-        Json *value;
-        std::string path;
-    };
-
-    // Where the next value goes. Only the innermost open container grows, so
-    // the pointers to the containers around it stay valid.
-    std::pair<Json *, std::string> place(Json value)
-    {
-        if (m_open.empty()) {
-            m_root = std::move(value);
-            return {&m_root, {}};
-        }
-        Json &parent = *m_open.back().value;
-        if (parent.is_array()) {
-            const std::string path = item(m_open.back().path, parent.size());
-            parent.push_back(std::move(value));
-            return {&parent.back(), path};
-        }
-        Json &slot = parent[m_key];
-        slot = std::move(value);
-        return {&slot, child(m_open.back().path, m_key)};
-    }
-
-    bool put(Json value)
-    {
-        place(std::move(value));
-        return true;
-    }
-
-    bool open(Json container)
-    {
-        auto [value, path] = place(std::move(container));
-        m_open.push_back({value, std::move(path)});
-        return true;
-    }
-
-    bool close()
-    {
-        m_open.pop_back();
-        return true;
-    }
-
-    Json &m_root;
-    std::vector<Open> m_open;
-    std::string m_key;
-    std::size_t m_errorPosition = 0;
-    std::string m_errorMessage;
-    std::string m_duplicatePath;
-};
-
 ProgramLoadResult failure(int line, int column, std::string message)
 {
     ProgramLoadResult result;
     result.problems.push_back({ProblemSeverity::Error, {}, line, column, std::move(message)});
     return result;
-}
-
-ProgramLoadResult failureAt(std::string_view text, std::size_t offset, std::string message)
-{
-    const TextPosition pos = positionOf(text, offset);
-    return failure(pos.line, pos.column, std::move(message));
 }
 
 // ---- Writing ---------------------------------------------------------------
@@ -871,30 +659,16 @@ ProgramLoadResult loadProgramDocument(std::string_view text)
     if (text.size() > kMaxProgramFileBytes) {
         return failure(0, 0, "the file is " + megabytes(text.size()) + "; program files are limited to " + megabytes(kMaxProgramFileBytes));
     }
-    if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
-        static constexpr char kHex[] = "0123456789ABCDEF";
-        const auto byte = static_cast<unsigned char>(text[bad]);
-        return failureAt(text, bad, std::string("the file is not valid UTF-8 text (byte 0x") + kHex[byte >> 4] + kHex[byte & 0xF] +
-                                        "); save it with the UTF-8 encoding");
-    }
-    if (const auto deep = firstTooDeep(text); deep != std::string_view::npos)
-        return failureAt(text, deep, "lists and objects are nested more than " + std::to_string(kMaxNestingDepth) + " levels deep");
-
-    Json root;
-    TreeBuilder builder(root);
-    try {
-        if (!Json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json, true, false)) {
-            const std::size_t position = builder.errorPosition();
-            return failureAt(text, position > 0 ? position - 1 : 0, parserMessage(builder.errorMessage().c_str()));
-        }
-    } catch (const std::exception &e) {
-        return failure(1, 1, std::string("the file could not be read: ") + e.what());
-    }
-    if (!builder.duplicatePath().empty()) {
+    auto parsed = readJson<Json>(text, kMaxNestingDepth, DuplicateKeys::Refuse);
+    if (!parsed) {
+        const JsonReadError &error = parsed.error();
+        if (error.kind != JsonReadErrorKind::DuplicateKey)
+            return failure(error.line, error.column, error.message);
         ProgramLoadResult result;
-        result.problems.push_back({ProblemSeverity::Error, builder.duplicatePath(), 0, 0, "the field is given twice in the same object"});
+        result.problems.push_back({ ProblemSeverity::Error, pathText(error.path), 0, 0, error.message });
         return result;
     }
+    const Json root = std::move(parsed).value();
 
     Reader r;
     if (!root.is_object()) {
