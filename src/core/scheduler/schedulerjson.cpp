@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/scheduler/schedulerjson.h"
 
-#include <nlohmann/json.hpp>
+#include "core/common/json/jsonreader.h"
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace convener::core {
@@ -15,14 +16,14 @@ namespace {
 using nlohmann::json;
 
 // A failed read; carries the error to the top so each reader stays linear.
-struct Failure
+struct ReadFailure
 {
     ScheduleError error;
 };
 
 [[noreturn]] void fail(std::string field, std::string message)
 {
-    throw Failure{ScheduleError{std::move(field), std::move(message)}};
+    throw ReadFailure { ScheduleError { std::move(field), std::move(message) } };
 }
 
 std::string indexed(const std::string &field, size_t i)
@@ -210,20 +211,20 @@ private:
 ScheduleProblemParse parseScheduleProblem(std::string_view text)
 {
     ScheduleProblemParse out;
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::exception &e) {
-        std::string what = e.what();
-        // nlohmann prefixes "[json.exception.parse_error.101] "; the rest is the useful part.
-        if (const auto end = what.find("] "); what.rfind("[json.exception", 0) == 0 && end != std::string::npos)
-            what = what.substr(end + 2);
-        out.error = ScheduleError{"", "not valid JSON: " + what};
+    // Problem files come from anywhere: the shared reader refuses invalid UTF-8
+    // and absurd nesting before parsing, and places every error in the text.
+    auto parsed = readJson<json>(text);
+    if (!parsed) {
+        const JsonReadError &error = parsed.error();
+        out.error = ScheduleError { "",
+            "not valid JSON: parse error at line " + std::to_string(error.line) + ", column "
+                + std::to_string(error.column) + ": " + error.message };
         return out;
     }
+    const json root = std::move(parsed).value();
     try {
         out.problem = Reader(root).read();
-    } catch (const Failure &f) {
+    } catch (const ReadFailure &f) {
         out.error = f.error;
     } catch (const json::exception &e) {
         out.error = ScheduleError{"", std::string("unreadable problem: ") + e.what()};

@@ -115,3 +115,38 @@ TEST_CASE("Schedule JSON: arbitrary bytes give an error, never a crash")
         }
     }
 }
+
+TEST_CASE("Schedule JSON: a syntax error gives its line and column")
+{
+    CHECK(errorOf("{\"people\": 4,\n \"rounds\": [{\"group_size\": 2,}]}")
+        == "not valid JSON: parse error at line 2, column 30: syntax error while parsing object key - unexpected '}'; "
+           "expected string literal");
+    // Columns count characters, not bytes.
+    CHECK_THAT(errorOf("{\"people\": [\"Zoë\", \"Ana\"] x}"),
+        Catch::StartsWith("not valid JSON: parse error at line 1, column 27: "));
+    CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 1e400}]})")
+        == "not valid JSON: parse error at line 1, column 45: number overflow parsing '1e400'");
+}
+
+TEST_CASE("Schedule JSON: invalid UTF-8 is refused at its first bad byte")
+{
+    CHECK(errorOf("{\"people\": [\"Ana\", \"B\xe9n\"], \"rounds\": []}")
+        == "not valid JSON: parse error at line 1, column 22: the file is not valid UTF-8 text (byte 0xE9); save it "
+           "with the UTF-8 "
+           "encoding");
+    CHECK_THAT(
+        errorOf("{\"people\": [\"Ana\", \"\xed\xa0\x80\"], \"rounds\": []}"), Catch::Contains("not valid UTF-8"));
+}
+
+TEST_CASE("Schedule JSON: deep nesting is refused before parsing")
+{
+    CHECK(errorOf(std::string(100000, '['))
+        == "not valid JSON: parse error at line 1, column 65: lists and objects are nested more than 64 levels deep");
+    CHECK_THAT(errorOf(R"({"people": 4, "history": )" + std::string(100000, '[')),
+        Catch::Contains("nested more than 64 levels deep"));
+    // Brackets inside names do not count.
+    const auto parsed = parseScheduleProblem(
+        R"({"people": [")" + std::string(1000, '[') + R"(", "Ana"], "rounds": [{"group_size": 2}]})");
+    REQUIRE(parsed.problem);
+    CHECK(parsed.problem->names.front() == std::string(1000, '['));
+}
