@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/run/runrepository.h"
 
+#include "core/common/json/jsonreader.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -16,8 +17,9 @@ namespace {
 
 Result<core::RunState> parse(const QString &text, int callNumber)
 {
-    const auto json = nlohmann::json::parse(toStd(text), nullptr, false);
-    auto state = json.is_discarded() ? std::nullopt : core::runStateFromJson(json);
+    // The database file can be damaged or edited by hand: read it as any other untrusted JSON.
+    const auto json = core::readJson<nlohmann::json>(toStd(text));
+    auto state = json.ok() ? core::runStateFromJson(json.value()) : std::nullopt;
     if (!state)
         return Result<core::RunState>::failure(
             QStringLiteral("The saved live state of call %1 could not be read; start the call again.").arg(callNumber));

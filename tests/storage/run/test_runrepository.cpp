@@ -117,3 +117,18 @@ TEST_CASE("Runs: a damaged saved state is reported, not guessed at")
     CHECK(models::describe(loaded.error()).contains(QStringLiteral("could not be read")));
     CHECK_FALSE(storage::RunRepository(temp.db()).unfinished(cohort));
 }
+
+TEST_CASE("Runs: a saved state nested absurdly deep is refused before parsing")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const auto cohort = makeCohort(roster);
+    QSqlQuery q(temp.db().connection());
+    q.prepare(QStringLiteral("INSERT INTO call_runs (cohort_id, call_number, status, state, saved_at) "
+                             "VALUES (:cohort, 1, 'running', :state, 'x')"));
+    q.bindValue(QStringLiteral(":cohort"), static_cast<qint64>(cohort));
+    q.bindValue(QStringLiteral(":state"), QString(100000, QLatin1Char('[')));
+    REQUIRE(q.exec());
+    CHECK_FALSE(storage::RunRepository(temp.db()).load(cohort, 1));
+    CHECK_FALSE(storage::RunRepository(temp.db()).unfinished(cohort));
+}
