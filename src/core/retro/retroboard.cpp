@@ -36,18 +36,6 @@ std::optional<RetroPhase> retroPhaseFromKey(std::string_view key)
     return std::nullopt;
 }
 
-std::string_view retroPhaseTitle(RetroPhase phase)
-{
-    switch (phase) {
-    case RetroPhase::Write: return "Write";
-    case RetroPhase::Group: return "Group";
-    case RetroPhase::Vote: return "Vote";
-    case RetroPhase::Discuss: return "Discuss";
-    case RetroPhase::Actions: return "Actions";
-    }
-    return "Write";
-}
-
 std::string_view retroAnonymityKey(RetroAnonymity anonymity)
 {
     return anonymity == RetroAnonymity::Anonymous ? "anonymous" : "named";
@@ -94,21 +82,6 @@ const RetroColumn *RetroBoard::column(RetroColumnId id) const
 const RetroAction *RetroBoard::action(RetroActionId id) const
 {
     return findById(actions, id);
-}
-
-std::vector<RetroCardId> RetroBoard::cardsInGroup(RetroGroupId id) const
-{
-    std::vector<const RetroCard *> members;
-    for (const RetroCard &c : cards) {
-        if (id != 0 && c.group == id)
-            members.push_back(&c);
-    }
-    std::stable_sort(members.begin(), members.end(),
-                     [](const RetroCard *a, const RetroCard *b) { return a->position < b->position; });
-    std::vector<RetroCardId> out;
-    for (const RetroCard *c : members)
-        out.push_back(c->id);
-    return out;
 }
 
 RetroGrouping RetroBoard::grouping(RetroColumnId column) const

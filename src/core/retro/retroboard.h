@@ -35,7 +35,6 @@ enum class RetroActionStatus { Open, Done };
 
 std::string_view retroPhaseKey(RetroPhase phase);             // "write", "group", "vote", "discuss", "actions"
 std::optional<RetroPhase> retroPhaseFromKey(std::string_view key);
-std::string_view retroPhaseTitle(RetroPhase phase);           // "Write", "Group", ...
 std::string_view retroAnonymityKey(RetroAnonymity anonymity); // "named", "anonymous"
 std::optional<RetroAnonymity> retroAnonymityFromKey(std::string_view key);
 std::string_view retroActionStatusKey(RetroActionStatus status); // "open", "done"
@@ -143,8 +142,6 @@ struct RetroBoard
     const RetroGroup *group(RetroGroupId id) const;
     const RetroColumn *column(RetroColumnId id) const;
     const RetroAction *action(RetroActionId id) const;
-    // The cards of a group, in board order.
-    std::vector<RetroCardId> cardsInGroup(RetroGroupId id) const;
     RetroGrouping grouping(RetroColumnId column) const;
 
     bool operator==(const RetroBoard &) const = default;

@@ -16,22 +16,21 @@ namespace {
 struct FieldNames
 {
     ImportField field;
-    std::string_view label;
     std::string_view key;
 };
 
-constexpr std::array<FieldNames, 10> kFieldNames{{
-    {ImportField::Ignore, "Do not import", "ignore"},
-    {ImportField::Name, "Name", "name"},
-    {ImportField::FirstName, "First name", "first-name"},
-    {ImportField::LastName, "Last name", "last-name"},
-    {ImportField::Email, "Email", "email"},
-    {ImportField::Pronouns, "Pronouns", "pronouns"},
-    {ImportField::Location, "Location", "location"},
-    {ImportField::TimeZone, "Time zone", "time-zone"},
-    {ImportField::Notes, "Notes", "notes"},
-    {ImportField::Role, "Role", "role"},
-}};
+constexpr std::array<FieldNames, 10> kFieldNames { {
+    { ImportField::Ignore, "ignore" },
+    { ImportField::Name, "name" },
+    { ImportField::FirstName, "first-name" },
+    { ImportField::LastName, "last-name" },
+    { ImportField::Email, "email" },
+    { ImportField::Pronouns, "pronouns" },
+    { ImportField::Location, "location" },
+    { ImportField::TimeZone, "time-zone" },
+    { ImportField::Notes, "notes" },
+    { ImportField::Role, "role" },
+} };
 
 const FieldNames &namesOf(ImportField field)
 {
@@ -203,11 +202,6 @@ bool hasHeaderRow(const CsvDocument &doc)
 }
 
 } // namespace
-
-std::string_view importFieldLabel(ImportField field)
-{
-    return namesOf(field).label;
-}
 
 std::string_view importFieldKey(ImportField field)
 {

@@ -15,7 +15,6 @@ namespace convener::core {
 // What a CSV column holds, from the roster's point of view.
 enum class ImportField { Ignore, Name, FirstName, LastName, Email, Pronouns, Location, TimeZone, Notes, Role };
 
-std::string_view importFieldLabel(ImportField field);         // "Name", "First name", ... English; the GUI translates
 std::string_view importFieldKey(ImportField field);           // "name", "first-name", ... stable keys for the CLI
 std::optional<ImportField> importFieldFromKey(std::string_view key);   // keys only, any case
 std::vector<ImportField> allImportFields();                   // in menu order, Ignore first

@@ -99,7 +99,6 @@ public:
     const SpeakingOrder &speakingOrder() const { return m_speakers; }
     bool nextSpeaker() { return m_speakers.next(); }
     bool addSpeaker(std::string name) { return m_speakers.add(std::move(name)); }
-    bool previousSpeaker() { return m_speakers.previous(); }
 
     // The current step's prompts with its variables filled ({round} is the
     // current turn, {next} the next speaker when there is an order).

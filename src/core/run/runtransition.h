@@ -4,16 +4,12 @@
 
 #include "core/common/clock.h"
 
-#include <string_view>
-
 namespace convener::core {
 
 // What happened to a run between two looks at the clock. A phase here is any
 // slot of an expanded step: a phase of a turn, a changeover, or the whole of a
 // step without phases.
 enum class RunEvent { PhaseStarted, Warning, FinalMinute, PhaseOver, StepOver, CallOver };
-
-std::string_view runEventKey(RunEvent event);                // "phase_started", "warning", ...
 
 struct RunTransition
 {

@@ -5,20 +5,12 @@
 #include "core/program/templatetext.h"
 
 #include <algorithm>
-#include <cctype>
 #include <limits>
 #include <random>
 
 namespace convener::core {
 
 namespace {
-std::string folded(const std::string &name)
-{
-    std::string out = name;
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 // Fisher-Yates with rejection sampling written out: std::shuffle and the
 // standard distributions may differ between library versions, and a restored
 // run must reproduce the order it saved.
@@ -42,16 +34,6 @@ SpeakingOrder SpeakingOrder::shuffled(std::vector<std::string> names, std::uint6
     std::mt19937_64 rng(seed);
     for (std::size_t i = names.size(); i > 1; --i)
         std::swap(names[i - 1], names[below(rng, i)]);
-    return SpeakingOrder(std::move(names));
-}
-
-SpeakingOrder SpeakingOrder::alphabetical(std::vector<std::string> names)
-{
-    std::stable_sort(names.begin(), names.end(), [](const std::string &a, const std::string &b) {
-        const std::string fa = folded(a);
-        const std::string fb = folded(b);
-        return fa == fb ? a < b : fa < fb;
-    });
     return SpeakingOrder(std::move(names));
 }
 
@@ -93,14 +75,6 @@ bool SpeakingOrder::next()
         return false;
     ++m_position;
     return m_position < size();
-}
-
-bool SpeakingOrder::previous()
-{
-    if (m_position == 0)
-        return false;
-    --m_position;
-    return true;
 }
 
 Seconds SpeakingOrder::perPerson(Seconds roundLength) const

@@ -22,7 +22,6 @@ public:
     // The same names and seed always give the same order, so a restored run
     // shows the order the room already heard.
     static SpeakingOrder shuffled(std::vector<std::string> names, std::uint64_t seed);
-    static SpeakingOrder alphabetical(std::vector<std::string> names);
     static SpeakingOrder byHand(std::vector<std::string> names);
 
     const std::vector<std::string> &names() const { return m_names; }
@@ -38,7 +37,6 @@ public:
     bool next();
     // A late joiner takes the last place; false when the name is already in the order.
     bool add(std::string name);
-    bool previous();
 
     // The round's time shared out, rounded down to whole seconds.
     Seconds perPerson(Seconds roundLength) const;

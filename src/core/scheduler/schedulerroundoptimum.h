@@ -52,11 +52,11 @@ public:
     // Calls `visit` with every split of at most `budget` met pairs (and its
     // count) until `visit` returns true, which it then returns; false when no
     // split is left or the work counted in `nodes`, shared with any search
-    // nested inside `visit`, passes `nodeLimit` (then gaveUp() is true). This
-    // chains rounds: a split of one round becomes history for the next.
+    // nested inside `visit`, passes `nodeLimit` (which the caller sees in
+    // `nodes`). This chains rounds: a split of one round becomes history for
+    // the next.
     using Visitor = std::function<bool(const ScheduleRound &split, int cost)>;
     bool forEachSplit(int budget, std::int64_t &nodes, std::int64_t nodeLimit, const Visitor &visit);
-    bool gaveUp() const { return m_gaveUp; }
 
 private:
     ScheduleRound currentSplit() const;
