@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/storageerror.h"
 
+#include "models/rooms/roomrolerefusal.h"
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
 
@@ -217,10 +218,104 @@ QString sentence(const storage::Error &e)
         return tr("%1:%2:%3: %4").arg(e.path).arg(e.line).arg(e.column).arg(e.detail);
 
         // A cohort's program and calls.
+    case Problem::NoSuchCall:
+        return tr("This cohort has no call %1.").arg(e.call);
+    case Problem::CallUnreadable:
+        return tr("Call %1 of this cohort could not be read: %2")
+            .arg(e.call)
+            .arg(e.detail.isEmpty() ? tr("it is not a call") : e.detail);
+    case Problem::CallGone:
+        return tr("Call %1 is no longer in the database.").arg(e.call);
+    case Problem::CallsAlreadyChosen:
+        return tr("The cohort '%1' already has its calls; adapt them instead of choosing a program again.").arg(e.name);
+    case Problem::NoSuchBuiltinProgram:
+        return tr("There is no built-in program '%1'. 'convener-cli template list' shows the programs there are.")
+            .arg(e.name);
 
         // The live state of a call.
+    case Problem::SavedRunUnreadable:
+        return tr("The saved live state of call %1 could not be read; start the call again.").arg(e.call);
 
         // Breakout rooms, attendance and keep-apart pairs.
+    case Problem::AttendanceOfStranger:
+        return tr("Person %1 is not a member of the cohort; no attendance was saved.").arg(e.id);
+    case Problem::BadArrivalTime:
+        return tr("The arrival time '%1' is not a time like 18:20; no attendance was saved.").arg(e.name);
+    case Problem::NoRoomsPlanned:
+        return tr("Call %1 has no rooms planned yet.").arg(e.call);
+    case Problem::NothingPlannedToRecord:
+        return tr("Call %1 has no rooms planned yet; plan them first.").arg(e.call);
+    case Problem::NoSuchRound:
+        return tr("Call %1 has no round %2; its rounds are 1 to %3.").arg(e.call).arg(e.round).arg(e.count);
+    case Problem::NoPlannedRound:
+        return tr("Call %1 has no planned round %2.").arg(e.call).arg(e.round);
+    case Problem::RoundWithoutNumber:
+    case Problem::RoundGroupTooSmall:
+    case Problem::RoomEmpty:
+    case Problem::SeatedStranger:
+    case Problem::SeatedTwice: {
+        QString text;
+        if (e.problem == Problem::RoundWithoutNumber)
+            text = tr("A round of call %1 has no number.").arg(e.call);
+        else if (e.problem == Problem::RoundGroupTooSmall)
+            text = tr("The rooms of round %1 of call %2 need a group size of at least 2.").arg(e.round).arg(e.call);
+        else if (e.problem == Problem::RoomEmpty)
+            text = tr("Room %1 of round %2 of call %3 is empty.").arg(e.count).arg(e.round).arg(e.call);
+        else if (e.problem == Problem::SeatedStranger)
+            text = tr("Person %1 in round %2 of call %3 is not a member of the cohort.")
+                       .arg(e.id)
+                       .arg(e.round)
+                       .arg(e.call);
+        else
+            text = tr("Person %1 sits in two rooms of round %2 of call %3.").arg(e.id).arg(e.round).arg(e.call);
+        // A whole plan is refused at once: none of it was stored.
+        return e.table == Table::BreakoutRounds ? tr("%1 The plan was not saved.").arg(text) : text;
+    }
+    case Problem::RecordedRoundInPlan:
+        return tr("round %1 of call %2 has been recorded; a plan cannot replace it.").arg(e.round).arg(e.call);
+    case Problem::RoundTwiceInPlan:
+        return tr("The plan has round %1 of call %2 twice.").arg(e.round).arg(e.call);
+    case Problem::RoundIsHistory:
+        return tr("round %1 of call %2 has been recorded; it is history and stays as it was run.")
+            .arg(e.round)
+            .arg(e.call);
+    case Problem::RoundAlreadyRecorded:
+        return tr("round %1 of call %2 is already recorded.").arg(e.round).arg(e.call);
+    case Problem::EarlierRoundNotRecorded:
+        return tr("Record round %1 of call %2 first: rounds are recorded in the order they run.")
+            .arg(e.round)
+            .arg(e.call);
+    case Problem::RoundHasNobody:
+        return tr("round %1 of call %2 has nobody in its rooms; plan it again first.").arg(e.round).arg(e.call);
+    case Problem::PersonNotInRound:
+        return tr("Person %1 is not in round %2 of call %3.").arg(e.id).arg(e.round).arg(e.call);
+    case Problem::NoSuchRoom:
+        return tr("Room %1 does not exist in round %2 of call %3; choose a room from 1 to %4.")
+            .arg(e.id)
+            .arg(e.round)
+            .arg(e.call)
+            .arg(e.count);
+    case Problem::RoleChangeRefused:
+        return tr("Round %1 of call %2: %3")
+            .arg(QString::number(e.round), QString::number(e.call),
+                e.roleRefusal ? describe(*e.roleRefusal) : QString());
+    case Problem::NoBreakoutSteps:
+        return tr("Call %1 has no breakout steps, so there are no rooms to plan.").arg(e.call);
+    case Problem::NothingLeftToPlan:
+        return tr("Every round of the call has been recorded; there is nothing left to plan.");
+    case Problem::RoundUnplannable:
+        return e.name.isEmpty() ? tr("Round %1: %2.").arg(QString::number(e.round), e.detail)
+                                : tr("Round %1 (%2): %3.").arg(QString::number(e.round), e.name, e.detail);
+    case Problem::KeepApartUnplannable:
+        return tr("Keep-apart pairs: %1.").arg(e.detail);
+    case Problem::TooFewPeopleToPlan:
+        return tr("Too few people to plan rooms: %1.").arg(e.detail);
+    case Problem::Unplannable:
+        return tr("%1.").arg(e.detail);
+    case Problem::KeptApartFromThemselves:
+        return tr("A person cannot be kept apart from themselves.");
+    case Problem::KeepApartStranger:
+        return tr("Person %1 is not a member of the cohort.").arg(e.id);
 
         // Retro boards.
 

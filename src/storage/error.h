@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/rooms/roomrolerefusal.h"
+
 #include <cstdint>
+#include <optional>
 #include <QString>
 #include <vector>
 
@@ -100,10 +103,46 @@ enum class Problem {
     ImportFileMalformed, // path, line, column, detail: the reader's words
 
     // A cohort's program and calls.
+    NoSuchCall, // id (the cohort), call
+    CallUnreadable, // id (the cohort), call, detail (the program reader's words; empty: the row holds no call)
+    CallGone, // id (the cohort), call: it was removed while being edited
+    CallsAlreadyChosen, // id, name (the cohort)
+    NoSuchBuiltinProgram, // name (the program's id as typed)
 
     // The live state of a call.
+    SavedRunUnreadable, // call
 
     // Breakout rooms, attendance and keep-apart pairs.
+    AttendanceOfStranger, // call, id (the person): no attendance was saved
+    BadArrivalTime, // call, id (the person), name (the time as typed): no attendance was saved
+    NoRoomsPlanned, // call
+    NothingPlannedToRecord, // call
+    NoSuchRound, // call, round, count (the call's last round)
+    NoPlannedRound, // call, round
+    // The next five check a round's rooms; table says what was refused:
+    // BreakoutRounds a whole plan (which was not saved), RoomAssignments one round's rooms.
+    RoundWithoutNumber, // call, table
+    RoundGroupTooSmall, // call, round, table
+    RoomEmpty, // call, round, count (the room), table
+    SeatedStranger, // call, round, id (the person), table
+    SeatedTwice, // call, round, id (the person), table
+    RecordedRoundInPlan, // call, round: a plan cannot replace it
+    RoundTwiceInPlan, // call, round
+    RoundIsHistory, // call, round: a recorded round is not edited
+    RoundAlreadyRecorded, // call, round
+    EarlierRoundNotRecorded, // call, round (the earlier round, to record first)
+    RoundHasNobody, // call, round
+    PersonNotInRound, // call, round, id (the person)
+    NoSuchRoom, // call, round, id (the room asked for), count (the last room there is to choose: a new one)
+    RoleChangeRefused, // call, round, roleRefusal (why, and what the round's step allows)
+    NoBreakoutSteps, // call
+    NothingLeftToPlan, // call: every round of it has been recorded
+    RoundUnplannable, // call, round, name (the step's title; may be empty), detail (the scheduler's words)
+    KeepApartUnplannable, // call, detail (the scheduler's words)
+    TooFewPeopleToPlan, // call, detail (the scheduler's words)
+    Unplannable, // call, detail (the scheduler's words)
+    KeptApartFromThemselves, // id (the person)
+    KeepApartStranger, // id (the person)
 
     // Retro boards.
 
@@ -131,6 +170,9 @@ struct Error
     QString detail; // the driver's or the system's own words, untranslated
     std::vector<Error> cause; // at most one: the failure this one comes from, told inside its sentence
     std::vector<Error> more; // further problems found by the same check, told after this one
+    // A host's role change the round's step does not allow: too many facts of
+    // their own (the step, the role asked, the choices) to spread over the above.
+    std::optional<core::RoomRoleRefusal> roleRefusal;
 
     Error() = default;
     Error(Problem p)
@@ -199,6 +241,11 @@ struct Error
     Error &withDetail(const QString &v)
     {
         detail = v;
+        return *this;
+    }
+    Error &withRoleRefusal(const core::RoomRoleRefusal &v)
+    {
+        roleRefusal = v;
         return *this;
     }
 };
