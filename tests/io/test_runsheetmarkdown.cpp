@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "io/cohortexports.h"
-#include "models/storageerror.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
@@ -52,6 +51,7 @@ TEST_CASE("Run sheet export: a .md path gets Markdown, and a missing call is nam
 
     const auto missing = io::exportRunSheet(temp.db(), cohort, 9, temp.dir() + QStringLiteral("/x.pdf"), io::PaperSize::A4);
     REQUIRE_FALSE(missing.ok());
-    CHECK(models::describe(missing.error()).contains(QStringLiteral("no call 9")));
+    CHECK(missing.error().problem == storage::Problem::NoSuchCall);
+    CHECK(missing.error().call == 9);
     CHECK_FALSE(QFile::exists(temp.dir() + QStringLiteral("/x.pdf")));
 }

@@ -10,7 +10,6 @@
 #include "storage/database.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/sql.h"
-#include "storage/writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,10 +35,11 @@ Result<CohortCall> readCall(const QSqlQuery &q)
     const auto loaded = core::loadProgramDocument(toStd(q.value(3).toString()));
     const auto *call = loaded.ok() ? std::get_if<core::ProgramCall>(&loaded.document->content) : nullptr;
     if (!call) {
-        QString why = loaded.problems.empty() ? QStringLiteral("it is not a call")
-                                              : toQt(loaded.problems.front().message);
-        return Result<CohortCall>::failure(
-            QStringLiteral("Call %1 of this cohort could not be read: %2").arg(c.number).arg(why));
+        // The reader's own words, when it has any: models say "it is not a call" otherwise.
+        Error unreadable = Error(Problem::CallUnreadable).withId(c.cohort).withCall(c.number);
+        if (!loaded.problems.empty())
+            unreadable.withDetail(toQt(loaded.problems.front().message));
+        return unreadable;
     }
     c.call = *call;
     // The column is what a moved call changes (and what queries see), so it wins
@@ -63,43 +63,39 @@ Status ProgramRepository::followProgram(core::CohortId cohort, const core::Progr
         return Status::failure(stored.error());
     const auto starts = core::weeklyCallStarts(stored.value(), static_cast<int>(program.calls.size()));
 
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM cohort_calls WHERE cohort_id = :cohort"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    if (!q.exec() || !q.next())
-        return Status::failure(sql::failure(QStringLiteral("read the cohort's calls"), q));
-    if (q.value(0).toInt() > 0)
-        return Status::failure(QStringLiteral("The cohort '%1' already has its calls; adapt them instead of choosing "
-                                              "a program again.")
-                                   .arg(toQt(stored.value().name)));
+    const QSqlDatabase db = m_database.connection();
+    return sql::inTransaction(db, Table::CohortCalls, [&]() -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM cohort_calls WHERE cohort_id = :cohort"));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        if (!q.exec() || !q.next())
+            return sql::failure(sql::reading(Table::CohortCalls), q);
+        if (q.value(0).toInt() > 0)
+            return Error(Problem::CallsAlreadyChosen).withId(cohort).withName(toQt(stored.value().name));
 
-    q.prepare(QStringLiteral("UPDATE cohorts SET program_id = :id, program_name = :name WHERE id = :cohort"));
-    q.bindValue(QStringLiteral(":id"), toQt(programId));
-    q.bindValue(QStringLiteral(":name"), toQt(program.name));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("save the cohort's program"), q));
+        q.prepare(QStringLiteral("UPDATE cohorts SET program_id = :id, program_name = :name WHERE id = :cohort"));
+        q.bindValue(QStringLiteral(":id"), toQt(programId));
+        q.bindValue(QStringLiteral(":name"), toQt(program.name));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        if (!q.exec())
+            return sql::failure(sql::writing(Table::Cohorts), q);
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO cohort_calls (cohort_id, number, planned_start, document) "
-                                  "VALUES (:cohort, :number, :start, :document)"));
-    for (size_t i = 0; i < program.calls.size(); ++i) {
-        core::ProgramCall call = program.calls[i];
-        if (i < starts.size())
-            call.plannedStart = starts[i];
-        insert.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-        insert.bindValue(QStringLiteral(":number"), static_cast<int>(i + 1));
-        insert.bindValue(QStringLiteral(":start"), toQt(call.plannedStart));
-        insert.bindValue(QStringLiteral(":document"), callJson(call));
-        if (!insert.exec())
-            return Status::failure(sql::failure(QStringLiteral("save call %1").arg(i + 1), insert));
-    }
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
-    return {};
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO cohort_calls (cohort_id, number, planned_start, document) "
+                                      "VALUES (:cohort, :number, :start, :document)"));
+        for (size_t i = 0; i < program.calls.size(); ++i) {
+            core::ProgramCall call = program.calls[i];
+            if (i < starts.size())
+                call.plannedStart = starts[i];
+            insert.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+            insert.bindValue(QStringLiteral(":number"), static_cast<int>(i + 1));
+            insert.bindValue(QStringLiteral(":start"), toQt(call.plannedStart));
+            insert.bindValue(QStringLiteral(":document"), callJson(call));
+            if (!insert.exec())
+                return sql::failure(sql::writing(Table::CohortCalls), insert);
+        }
+        return {};
+    });
 }
 
 Status ProgramRepository::followBuiltinProgram(core::CohortId cohort, const std::string &programId)
@@ -107,9 +103,7 @@ Status ProgramRepository::followBuiltinProgram(core::CohortId cohort, const std:
     const auto loaded = core::BuiltinLibrary::load(programId);
     const auto *program = loaded.ok() ? std::get_if<core::Program>(&loaded.document->content) : nullptr;
     if (!program)
-        return Status::failure(QStringLiteral("There is no built-in program '%1'. 'convener-cli template list' shows "
-                                              "the programs there are.")
-                                   .arg(toQt(programId)));
+        return Error(Problem::NoSuchBuiltinProgram).withName(toQt(programId));
     return followProgram(cohort, *program, programId);
 }
 
@@ -121,7 +115,7 @@ Result<std::vector<CohortCall>> ProgramRepository::calls(core::CohortId cohort) 
                              "ORDER BY number"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("read the cohort's calls"), q));
+        return R::failure(sql::failure(sql::reading(Table::CohortCalls), q));
     std::vector<CohortCall> out;
     while (q.next()) {
         auto c = readCall(q);
@@ -140,30 +134,27 @@ Result<CohortCall> ProgramRepository::call(core::CohortId cohort, int number) co
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":number"), number);
     if (!q.exec())
-        return Result<CohortCall>::failure(sql::failure(QStringLiteral("read the call"), q));
+        return sql::failure(sql::reading(Table::CohortCalls), q);
     if (!q.next())
-        return Result<CohortCall>::failure(QStringLiteral("This cohort has no call %1.").arg(number));
+        return Error(Problem::NoSuchCall).withId(cohort).withCall(number);
     return readCall(q);
 }
 
 Status ProgramRepository::saveCall(const CohortCall &call)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE cohort_calls SET document = :document, planned_start = :start, "
-                             "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = :id"));
-    q.bindValue(QStringLiteral(":document"), callJson(call.call));
-    q.bindValue(QStringLiteral(":start"), toQt(call.call.plannedStart));
-    q.bindValue(QStringLiteral(":id"), sqlId(call.id));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("save call %1").arg(call.number), q));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("Call %1 is no longer in the database.").arg(call.number));
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
-    return {};
+    return sql::inTransaction(m_database.connection(), Table::CohortCalls, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("UPDATE cohort_calls SET document = :document, planned_start = :start, "
+                                 "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = :id"));
+        q.bindValue(QStringLiteral(":document"), callJson(call.call));
+        q.bindValue(QStringLiteral(":start"), toQt(call.call.plannedStart));
+        q.bindValue(QStringLiteral(":id"), sqlId(call.id));
+        if (!q.exec())
+            return sql::failure(sql::writing(Table::CohortCalls), q);
+        if (q.numRowsAffected() != 1)
+            return Error(Problem::CallGone).withId(call.cohort).withCall(call.number);
+        return {};
+    });
 }
 
 Result<std::string> ProgramRepository::programName(core::CohortId cohort) const
@@ -172,7 +163,7 @@ Result<std::string> ProgramRepository::programName(core::CohortId cohort) const
     q.prepare(QStringLiteral("SELECT program_name FROM cohorts WHERE id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec() || !q.next())
-        return Result<std::string>::failure(sql::failure(QStringLiteral("read the cohort's program"), q));
+        return sql::failure(sql::reading(Table::Cohorts), q);
     return toStd(q.value(0).toString());
 }
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/program/builtinlibrary.h"
-#include "models/storageerror.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -54,7 +53,9 @@ TEST_CASE("Programs: a cohort gets its own dated copy of every call of its progr
 
     const auto again = programs.followProgram(cohort, program, "practice-program");
     CHECK_FALSE(again.ok());
-    CHECK(models::describe(again.error()).contains(QStringLiteral("already has its calls")));
+    CHECK(again.error().problem == storage::Problem::CallsAlreadyChosen);
+    CHECK(again.error().id == cohort);
+    CHECK(again.error().name == QStringLiteral("Thursday circle"));
 }
 
 TEST_CASE("Programs: adapting one week's call leaves the template and other weeks alone")
@@ -88,9 +89,14 @@ TEST_CASE("Programs: a stored call that no longer reads is reported with its num
     REQUIRE(q.exec(QStringLiteral("UPDATE cohort_calls SET document = '{\"format\": 1, \"kind\": \"call\"' WHERE number = 3")));
     const auto all = programs.calls(cohort);
     REQUIRE_FALSE(all.ok());
-    CHECK(models::describe(all.error()).contains(QStringLiteral("Call 3")));
+    CHECK(all.error().problem == storage::Problem::CallUnreadable);
+    CHECK(all.error().call == 3);
+    CHECK_FALSE(all.error().detail.isEmpty());
     CHECK(programs.call(cohort, 1).ok());
-    CHECK(models::describe(programs.call(cohort, 9).error()).contains(QStringLiteral("no call 9")));
+    const auto missing = programs.call(cohort, 9);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().problem == storage::Problem::NoSuchCall);
+    CHECK(missing.error().call == 9);
 }
 
 TEST_CASE("Programs: the Demo cohort follows the four-call practice program")
