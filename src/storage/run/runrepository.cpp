@@ -6,7 +6,6 @@
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
-#include "storage/writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,8 +20,7 @@ Result<core::RunState> parse(const QString &text, int callNumber)
     const auto json = core::readJson<nlohmann::json>(toStd(text));
     auto state = json.ok() ? core::runStateFromJson(json.value()) : std::nullopt;
     if (!state)
-        return Result<core::RunState>::failure(
-            QStringLiteral("The saved live state of call %1 could not be read; start the call again.").arg(callNumber));
+        return Result<core::RunState>::failure(Error(Problem::SavedRunUnreadable).withCall(callNumber));
     return std::move(*state);
 }
 
@@ -34,23 +32,20 @@ RunRepository::RunRepository(Database &database) : m_database(database)
 
 Status RunRepository::save(core::CohortId cohort, int callNumber, const core::RunState &state)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving the live call: %1").arg(transaction.error()));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO call_runs (cohort_id, call_number, status, state, saved_at) "
-                             "VALUES (:cohort, :number, :status, :state, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
-                             "ON CONFLICT (cohort_id, call_number) DO UPDATE SET status = excluded.status, "
-                             "state = excluded.state, saved_at = excluded.saved_at"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    q.bindValue(QStringLiteral(":number"), callNumber);
-    q.bindValue(QStringLiteral(":status"), toQt(std::string(core::runStatusKey(state.status))));
-    q.bindValue(QStringLiteral(":state"), toQt(core::runStateToJson(state).dump()));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("save the live state of call %1").arg(callNumber), q));
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save the live state of call %1: %2").arg(callNumber).arg(transaction.error()));
-    return {};
+    return sql::inTransaction(m_database.connection(), Table::CallRuns, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT INTO call_runs (cohort_id, call_number, status, state, saved_at) "
+                                 "VALUES (:cohort, :number, :status, :state, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
+                                 "ON CONFLICT (cohort_id, call_number) DO UPDATE SET status = excluded.status, "
+                                 "state = excluded.state, saved_at = excluded.saved_at"));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        q.bindValue(QStringLiteral(":number"), callNumber);
+        q.bindValue(QStringLiteral(":status"), toQt(std::string(core::runStatusKey(state.status))));
+        q.bindValue(QStringLiteral(":state"), toQt(core::runStateToJson(state).dump()));
+        if (!q.exec())
+            return sql::failure(sql::writing(Table::CallRuns), q);
+        return {};
+    });
 }
 
 Result<std::optional<core::RunState>> RunRepository::load(core::CohortId cohort, int callNumber) const
@@ -60,8 +55,7 @@ Result<std::optional<core::RunState>> RunRepository::load(core::CohortId cohort,
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":number"), callNumber);
     if (!q.exec())
-        return Result<std::optional<core::RunState>>::failure(
-            sql::failure(QStringLiteral("read the live state of call %1").arg(callNumber), q));
+        return Result<std::optional<core::RunState>>::failure(sql::failure(sql::reading(Table::CallRuns), q));
     if (!q.next())
         return std::optional<core::RunState>();
     auto state = parse(q.value(0).toString(), callNumber);
@@ -77,7 +71,7 @@ Result<std::optional<SavedRun>> RunRepository::unfinished(core::CohortId cohort)
                              "AND status IN ('running', 'paused') ORDER BY saved_at DESC, id DESC LIMIT 1"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Result<std::optional<SavedRun>>::failure(sql::failure(QStringLiteral("look for a call under way"), q));
+        return Result<std::optional<SavedRun>>::failure(sql::failure(sql::reading(Table::CallRuns), q));
     if (!q.next())
         return std::optional<SavedRun>();
     const int number = q.value(0).toInt();
@@ -89,18 +83,15 @@ Result<std::optional<SavedRun>> RunRepository::unfinished(core::CohortId cohort)
 
 Status RunRepository::remove(core::CohortId cohort, int callNumber)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving: %1").arg(transaction.error()));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM call_runs WHERE cohort_id = :cohort AND call_number = :number"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    q.bindValue(QStringLiteral(":number"), callNumber);
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("forget the live state of call %1").arg(callNumber), q));
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save: %1").arg(transaction.error()));
-    return {};
+    return sql::inTransaction(m_database.connection(), Table::CallRuns, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("DELETE FROM call_runs WHERE cohort_id = :cohort AND call_number = :number"));
+        q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        q.bindValue(QStringLiteral(":number"), callNumber);
+        if (!q.exec())
+            return sql::failure(sql::writing(Table::CallRuns), q);
+        return {};
+    });
 }
 
 } // namespace convener::storage

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/program/builtinlibrary.h"
 #include "core/run/runengine.h"
-#include "models/storageerror.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/run/runrepository.h"
@@ -114,8 +113,12 @@ TEST_CASE("Runs: a damaged saved state is reported, not guessed at")
                                   "VALUES (%1, 1, 'running', '{not json', 'x')").arg(cohort)));
     const auto loaded = storage::RunRepository(temp.db()).load(cohort, 1);
     REQUIRE_FALSE(loaded);
-    CHECK(models::describe(loaded.error()).contains(QStringLiteral("could not be read")));
-    CHECK_FALSE(storage::RunRepository(temp.db()).unfinished(cohort));
+    CHECK(loaded.error().problem == storage::Problem::SavedRunUnreadable);
+    CHECK(loaded.error().call == 1);
+    const auto unfinished = storage::RunRepository(temp.db()).unfinished(cohort);
+    REQUIRE_FALSE(unfinished);
+    CHECK(unfinished.error().problem == storage::Problem::SavedRunUnreadable);
+    CHECK(unfinished.error().call == 1);
 }
 
 TEST_CASE("Runs: a saved state nested absurdly deep is refused before parsing")
