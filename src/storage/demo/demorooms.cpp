@@ -10,7 +10,7 @@
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
-#include "storage/writetransaction.h"
+#include "storage/sql.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -68,44 +68,41 @@ Status DemoRooms::seed(Database &database, core::CohortId cohort, const std::vec
     if (!cohortRecord)
         return Status::from(cohortRecord);
 
-    WriteTransaction transaction(database.connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving the demo's rooms: %1").arg(transaction.error()));
-    RoomsRepository rooms(database);
-    ProgramRepository programs(database);
-    RoomPlanStore planner(database);
-    for (int call = 1; call <= kRecordedCalls; ++call) {
-        std::vector<core::AttendanceMark> marks;
-        for (const DemoMark &m : kMarks) {
-            const auto id = ids.find(m.name);
-            if (m.call == call && id != ids.end())
-                marks.push_back(core::AttendanceMark{id->second, m.status, m.arrivedAt});
+    return sql::inTransaction(database.connection(), Table::BreakoutRounds, [&]() -> Status {
+        RoomsRepository rooms(database);
+        ProgramRepository programs(database);
+        RoomPlanStore planner(database);
+        for (int call = 1; call <= kRecordedCalls; ++call) {
+            std::vector<core::AttendanceMark> marks;
+            for (const DemoMark &m : kMarks) {
+                const auto id = ids.find(m.name);
+                if (m.call == call && id != ids.end())
+                    marks.push_back(core::AttendanceMark { id->second, m.status, m.arrivedAt });
+            }
+            if (const auto set = rooms.setAttendance(cohort, call, marks); !set)
+                return set;
+            core::ScheduleOptions options;
+            options.seed = 2026;
+            // The iteration limit, not the clock, ends a search that misses the
+            // bound, so every machine seeds the same rooms.
+            options.iterationLimit = 20000;
+            options.timeLimit = std::chrono::minutes(10);
+            const auto planned = planner.planAndSave(cohort, call, RoomPlanStore::Mode::Fresh, options);
+            if (!planned)
+                return Status::from(planned);
+            const auto callRecord = programs.call(cohort, call);
+            if (!callRecord)
+                return Status::from(callRecord);
+            const auto steps = core::breakoutRounds(callRecord.value().call);
+            for (const auto &round : planned.value().rounds) {
+                const auto &step = steps.at(static_cast<size_t>(round.number - 1));
+                const std::string at = startedAt(callRecord.value(), step, toQt(cohortRecord.value().timeZone));
+                if (const auto recorded = rooms.recordRound(cohort, call, round.number, at); !recorded)
+                    return recorded;
+            }
         }
-        if (const auto set = rooms.setAttendance(cohort, call, marks); !set)
-            return set;
-        core::ScheduleOptions options;
-        options.seed = 2026;
-        // The iteration limit, not the clock, ends a search that misses the
-        // bound, so every machine seeds the same rooms.
-        options.iterationLimit = 20000;
-        options.timeLimit = std::chrono::minutes(10);
-        const auto planned = planner.planAndSave(cohort, call, RoomPlanStore::Mode::Fresh, options);
-        if (!planned)
-            return Status::from(planned);
-        const auto callRecord = programs.call(cohort, call);
-        if (!callRecord)
-            return Status::from(callRecord);
-        const auto steps = core::breakoutRounds(callRecord.value().call);
-        for (const auto &round : planned.value().rounds) {
-            const auto &step = steps.at(static_cast<size_t>(round.number - 1));
-            const std::string at = startedAt(callRecord.value(), step, toQt(cohortRecord.value().timeZone));
-            if (const auto recorded = rooms.recordRound(cohort, call, round.number, at); !recorded)
-                return recorded;
-        }
-    }
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save the demo's rooms: %1").arg(transaction.error()));
-    return {};
+        return {};
+    });
 }
 
 } // namespace convener::storage

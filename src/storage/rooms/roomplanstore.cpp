@@ -90,7 +90,7 @@ Result<core::RoomPlanOutcome> RoomPlanStore::planAndSave(core::CohortId cohort, 
     if (!input)
         return R::failure(input.error());
     if (input.value().rounds.empty())
-        return R::failure(QStringLiteral("Call %1 has no breakout steps, so there are no rooms to plan.").arg(callNumber));
+        return R::failure(Error(Problem::NoBreakoutSteps).withCall(callNumber));
     RoomsRepository rooms(m_database);
     const auto stored = rooms.rounds(cohort, callNumber);
     if (!stored)

@@ -6,11 +6,9 @@
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
-#include "storage/writetransaction.h"
 
 #include <algorithm>
 #include <map>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <set>
@@ -25,9 +23,10 @@ QString textValue(const std::string &text)
     return text.empty() ? QStringLiteral("") : toQt(text);
 }
 
-QString roundLabel(int callNumber, int roundNumber)
+// A problem with one round of a call.
+Error roundError(Problem problem, int callNumber, int roundNumber)
 {
-    return QStringLiteral("round %1 of call %2").arg(roundNumber).arg(callNumber);
+    return Error(problem).withCall(callNumber).withRound(roundNumber);
 }
 
 Result<std::set<core::PersonId>> memberIds(const QSqlDatabase &db, core::CohortId cohort)
@@ -36,7 +35,7 @@ Result<std::set<core::PersonId>> memberIds(const QSqlDatabase &db, core::CohortI
     q.prepare(QStringLiteral("SELECT person_id FROM memberships WHERE cohort_id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Result<std::set<core::PersonId>>::failure(sql::failure(QStringLiteral("read the cohort's members"), q));
+        return Result<std::set<core::PersonId>>::failure(sql::failure(sql::reading(Table::Memberships), q));
     std::set<core::PersonId> ids;
     while (q.next())
         ids.insert(q.value(0).toLongLong());
@@ -50,9 +49,9 @@ Status callExists(const QSqlDatabase &db, core::CohortId cohort, int callNumber)
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":number"), callNumber);
     if (!q.exec() || !q.next())
-        return Status::failure(sql::failure(QStringLiteral("look up call %1").arg(callNumber), q));
+        return sql::failure(sql::reading(Table::CohortCalls), q);
     if (q.value(0).toInt() == 0)
-        return Status::failure(QStringLiteral("The cohort has no call %1.").arg(callNumber));
+        return Error(Problem::NoSuchCall).withId(cohort).withCall(callNumber);
     return {};
 }
 
@@ -66,7 +65,7 @@ Result<std::vector<core::Room>> readRooms(const QSqlDatabase &db, qint64 roundId
                              "ORDER BY room, seat, person_id"));
     q.bindValue(QStringLiteral(":round"), roundId);
     if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("read the rooms"), q));
+        return R::failure(sql::failure(sql::reading(Table::RoomAssignments), q));
     std::vector<core::Room> rooms;
     int lastRoom = -1;
     while (q.next()) {
@@ -100,7 +99,7 @@ Result<std::vector<std::pair<int, StoredRound>>> readRounds(const QSqlDatabase &
     if (callNumber > 0)
         q.bindValue(QStringLiteral(":call"), callNumber);
     if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("read the breakout rounds"), q));
+        return R::failure(sql::failure(sql::reading(Table::BreakoutRounds), q));
     std::vector<std::pair<int, StoredRound>> out;
     while (q.next()) {
         StoredRound s;
@@ -135,27 +134,27 @@ Result<std::optional<StoredRound>> readRound(const QSqlDatabase &db, core::Cohor
     return std::optional<StoredRound>();
 }
 
-// Checks that a round seats only members of the cohort, each once, in rooms that are not empty.
-QString roundProblem(const core::RoomRound &round, int callNumber, const std::set<core::PersonId> &members)
+// Checks that a round seats only members of the cohort, each once, in rooms
+// that are not empty. The problem's table is left for the caller to say what
+// was refused (a whole plan, or one round's rooms).
+std::optional<Error> roundProblem(const core::RoomRound &round, int callNumber, const std::set<core::PersonId> &members)
 {
     if (round.number < 1)
-        return QStringLiteral("A round of call %1 has no number.").arg(callNumber);
+        return Error(Problem::RoundWithoutNumber).withCall(callNumber);
     if (round.groupSize < 2)
-        return QStringLiteral("The rooms of %1 need a group size of at least 2.").arg(roundLabel(callNumber, round.number));
+        return roundError(Problem::RoundGroupTooSmall, callNumber, round.number);
     std::set<core::PersonId> seated;
     for (size_t r = 0; r < round.rooms.size(); ++r) {
         if (round.rooms[r].seats.empty())
-            return QStringLiteral("Room %1 of %2 is empty.").arg(r + 1).arg(roundLabel(callNumber, round.number));
+            return roundError(Problem::RoomEmpty, callNumber, round.number).withCount(static_cast<int>(r) + 1);
         for (const auto &seat : round.rooms[r].seats) {
             if (!members.count(seat.person))
-                return QStringLiteral("Person %1 in %2 is not a member of the cohort.")
-                    .arg(seat.person)
-                    .arg(roundLabel(callNumber, round.number));
+                return roundError(Problem::SeatedStranger, callNumber, round.number).withId(seat.person);
             if (!seated.insert(seat.person).second)
-                return QStringLiteral("Person %1 sits in two rooms of %2.").arg(seat.person).arg(roundLabel(callNumber, round.number));
+                return roundError(Problem::SeatedTwice, callNumber, round.number).withId(seat.person);
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 Status insertSeats(const QSqlDatabase &db, qint64 roundId, const core::RoomRound &round)
@@ -173,7 +172,7 @@ Status insertSeats(const QSqlDatabase &db, qint64 roundId, const core::RoomRound
             q.bindValue(QStringLiteral(":role"), textValue(seats[s].role));
             q.bindValue(QStringLiteral(":rank"), std::max(0, seats[s].roleRank));
             if (!q.exec())
-                return Status::failure(sql::failure(QStringLiteral("save room %1").arg(r + 1), q));
+                return sql::failure(sql::writing(Table::RoomAssignments), q);
         }
     }
     return {};
@@ -209,7 +208,7 @@ Result<std::vector<core::AttendanceMark>> RoomsRepository::attendance(core::Coho
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":call"), callNumber);
     if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("read the attendance of call %1").arg(callNumber), q));
+        return R::failure(sql::failure(sql::reading(Table::Attendance), q));
     std::vector<core::AttendanceMark> marks;
     while (q.next()) {
         core::AttendanceMark mark;
@@ -231,10 +230,12 @@ Status RoomsRepository::setAttendance(core::CohortId cohort, int callNumber, con
         return Status::from(members);
     for (const auto &mark : marks) {
         if (!members.value().count(mark.person))
-            return Status::failure(QStringLiteral("Person %1 is not a member of the cohort; no attendance was saved.").arg(mark.person));
+            return Error(Problem::AttendanceOfStranger).withCall(callNumber).withId(mark.person);
         if (mark.status == core::AttendanceStatus::Late && !mark.arrivedAt.empty() && !core::minuteOfDay(mark.arrivedAt))
-            return Status::failure(QStringLiteral("The arrival time '%1' is not a time like 18:20; no attendance was saved.")
-                                       .arg(toQt(mark.arrivedAt)));
+            return Error(Problem::BadArrivalTime)
+                .withCall(callNumber)
+                .withId(mark.person)
+                .withName(toQt(mark.arrivedAt));
     }
     return sql::inTransaction(db, Table::Attendance, [&]() -> Status {
         QSqlQuery q(db);
@@ -251,8 +252,7 @@ Status RoomsRepository::setAttendance(core::CohortId cohort, int callNumber, con
                 mark.status == core::AttendanceStatus::Late ? textValue(core::trimmed(mark.arrivedAt))
                                                             : QStringLiteral(""));
             if (!q.exec())
-                return Status::failure(
-                    sql::failure(QStringLiteral("save the attendance of call %1").arg(callNumber), q));
+                return sql::failure(sql::writing(Table::Attendance), q);
         }
         return {};
     });
@@ -277,15 +277,13 @@ Result<core::RoomRound> RoomsRepository::round(core::CohortId cohort, int callNu
     if (!stored)
         return R::failure(stored.error());
     if (stored.value().empty())
-        return R::failure(QStringLiteral("Call %1 has no rooms planned yet.").arg(callNumber));
+        return R::failure(Error(Problem::NoRoomsPlanned).withCall(callNumber));
     for (auto &[call, s] : stored.value()) {
         if (s.round.number == roundNumber)
             return std::move(s.round);
     }
-    return R::failure(QStringLiteral("Call %1 has no round %2; its rounds are 1 to %3.")
-                          .arg(callNumber)
-                          .arg(roundNumber)
-                          .arg(stored.value().back().second.round.number));
+    return R::failure(
+        roundError(Problem::NoSuchRound, callNumber, roundNumber).withCount(stored.value().back().second.round.number));
 }
 
 Status RoomsRepository::writeRound(core::CohortId cohort, int callNumber, const core::RoomRound &round)
@@ -302,7 +300,7 @@ Status RoomsRepository::writeRound(core::CohortId cohort, int callNumber, const 
     q.bindValue(QStringLiteral(":title"), textValue(round.stepTitle));
     q.bindValue(QStringLiteral(":size"), round.groupSize);
     if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("save %1").arg(roundLabel(callNumber, round.number)), q));
+        return sql::failure(sql::writing(Table::BreakoutRounds), q);
     return insertSeats(db, q.lastInsertId().toLongLong(), round);
 }
 
@@ -327,12 +325,11 @@ Status RoomsRepository::savePlan(core::CohortId cohort, int callNumber, const st
         if (round.recorded())
             continue;
         if (recorded.count(round.number))
-            return Status::failure(QStringLiteral("%1 has been recorded; a plan cannot replace it.")
-                                       .arg(roundLabel(callNumber, round.number)));
+            return roundError(Problem::RecordedRoundInPlan, callNumber, round.number);
         if (!numbers.insert(round.number).second)
-            return Status::failure(QStringLiteral("The plan has %1 twice.").arg(roundLabel(callNumber, round.number)));
-        if (const QString problem = roundProblem(round, callNumber, members.value()); !problem.isEmpty())
-            return Status::failure(QString(problem + QStringLiteral(" The plan was not saved.")));
+            return roundError(Problem::RoundTwiceInPlan, callNumber, round.number);
+        if (auto problem = roundProblem(round, callNumber, members.value()))
+            return problem->inTable(Table::BreakoutRounds);
     }
 
     return sql::inTransaction(db, Table::BreakoutRounds, [&]() -> Status {
@@ -342,7 +339,7 @@ Status RoomsRepository::savePlan(core::CohortId cohort, int callNumber, const st
         q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
         q.bindValue(QStringLiteral(":call"), callNumber);
         if (!q.exec())
-            return Status::failure(sql::failure(QStringLiteral("replace the plan of call %1").arg(callNumber), q));
+            return sql::failure(sql::writing(Table::BreakoutRounds), q);
         for (const auto &round : rounds) {
             if (round.recorded())
                 continue;
@@ -353,8 +350,8 @@ Status RoomsRepository::savePlan(core::CohortId cohort, int callNumber, const st
     });
 }
 
-Status RoomsRepository::editRound(core::CohortId cohort, int callNumber, int roundNumber,
-                                  const std::function<QString(core::RoomRound &)> &edit)
+Status RoomsRepository::editRound(
+    core::CohortId cohort, int callNumber, int roundNumber, const std::function<Status(core::RoomRound &)> &edit)
 {
     const QSqlDatabase db = m_database.connection();
     return sql::inTransaction(db, Table::BreakoutRounds, [&]() -> Status {
@@ -362,24 +359,22 @@ Status RoomsRepository::editRound(core::CohortId cohort, int callNumber, int rou
         if (!stored)
             return Status::from(stored);
         if (!stored.value())
-            return Status::failure(QStringLiteral("Call %1 has no planned round %2.").arg(callNumber).arg(roundNumber));
+            return roundError(Problem::NoPlannedRound, callNumber, roundNumber);
         StoredRound &s = *stored.value();
         if (s.round.recorded())
-            return Status::failure(QStringLiteral("%1 has been recorded; it is history and stays as it was run.")
-                                       .arg(roundLabel(callNumber, roundNumber)));
-        if (const QString problem = edit(s.round); !problem.isEmpty())
-            return Status::failure(problem);
+            return roundError(Problem::RoundIsHistory, callNumber, roundNumber);
+        if (Status edited = edit(s.round); !edited)
+            return edited;
         const auto members = memberIds(db, cohort);
         if (!members)
             return Status::from(members);
-        if (const QString problem = roundProblem(s.round, callNumber, members.value()); !problem.isEmpty())
-            return Status::failure(problem);
+        if (auto problem = roundProblem(s.round, callNumber, members.value()))
+            return problem->inTable(Table::RoomAssignments);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM room_assignments WHERE round_id = :round"));
         q.bindValue(QStringLiteral(":round"), s.id);
         if (!q.exec())
-            return Status::failure(
-                sql::failure(QStringLiteral("change %1").arg(roundLabel(callNumber, roundNumber)), q));
+            return sql::failure(sql::writing(Table::RoomAssignments), q);
         if (const auto written = insertSeats(db, s.id, s.round); !written)
             return written;
         return {};
@@ -390,7 +385,7 @@ Status RoomsRepository::updateRound(core::CohortId cohort, int callNumber, const
 {
     return editRound(cohort, callNumber, round.number, [&round](core::RoomRound &stored) {
         stored.rooms = round.rooms;
-        return QString();
+        return Status();
     });
 }
 
@@ -399,15 +394,12 @@ Status RoomsRepository::movePerson(core::CohortId cohort, int callNumber, int ro
     return editRound(cohort, callNumber, roundNumber, [&](core::RoomRound &round) {
         const int from = round.roomOf(person);
         if (from == 0)
-            return QStringLiteral("Person %1 is not in %2.").arg(person).arg(roundLabel(callNumber, roundNumber));
+            return Status(roundError(Problem::PersonNotInRound, callNumber, roundNumber).withId(person));
         const int rooms = static_cast<int>(round.rooms.size());
         if (toRoom < 1 || toRoom > rooms + 1)
-            return QStringLiteral("Room %1 does not exist in %2; choose a room from 1 to %3.")
-                .arg(toRoom)
-                .arg(roundLabel(callNumber, roundNumber))
-                .arg(rooms + 1);
+            return Status(roundError(Problem::NoSuchRoom, callNumber, roundNumber).withId(toRoom).withCount(rooms + 1));
         if (toRoom == from)
-            return QString();
+            return Status();
         auto &source = round.rooms[static_cast<size_t>(from - 1)].seats;
         const auto it = std::find_if(source.begin(), source.end(), [person](const core::RoomSeat &s) { return s.person == person; });
         core::RoomSeat seat{person, {}, 0};
@@ -426,7 +418,7 @@ Status RoomsRepository::movePerson(core::CohortId cohort, int callNumber, int ro
         renumberTurns(target);
         round.rooms.erase(std::remove_if(round.rooms.begin(), round.rooms.end(), [](const core::Room &r) { return r.seats.empty(); }),
                           round.rooms.end());
-        return QString();
+        return Status();
     });
 }
 
@@ -445,9 +437,9 @@ Status RoomsRepository::swapPeople(core::CohortId cohort, int callNumber, int ro
             }
         }
         if (!a || !b)
-            return QStringLiteral("Person %1 is not in %2.").arg(a ? second : first).arg(roundLabel(callNumber, roundNumber));
+            return Status(roundError(Problem::PersonNotInRound, callNumber, roundNumber).withId(a ? second : first));
         std::swap(a->person, b->person);
-        return QString();
+        return Status();
     });
 }
 
@@ -461,10 +453,10 @@ Status RoomsRepository::setRole(core::CohortId cohort, int callNumber, int round
                     continue;
                 seat.role = core::trimmed(role);
                 seat.roleRank = seat.role.empty() ? 0 : std::max(1, rank);
-                return QString();
+                return Status();
             }
         }
-        return QStringLiteral("Person %1 is not in %2.").arg(person).arg(roundLabel(callNumber, roundNumber));
+        return Status(roundError(Problem::PersonNotInRound, callNumber, roundNumber).withId(person));
     });
 }
 
@@ -473,8 +465,11 @@ Status RoomsRepository::changeRole(core::CohortId cohort, int callNumber, int ro
 {
     return editRound(cohort, callNumber, roundNumber, [&](core::RoomRound &round) {
         const std::string problem = core::changeRoomRole(round, step, person, role, turn);
-        return problem.empty() ? QString()
-                               : QStringLiteral("Round %1 of call %2: %3").arg(roundNumber).arg(callNumber).arg(toQt(problem));
+        if (problem.empty())
+            return Status();
+        // Core words a refused role change until it names the refusal.
+        return Status(
+            Error(QStringLiteral("Round %1 of call %2: %3").arg(roundNumber).arg(callNumber).arg(toQt(problem))));
     });
 }
 
@@ -490,32 +485,25 @@ Status RoomsRepository::recordRound(core::CohortId cohort, int callNumber, int r
             if (s.round.number == roundNumber)
                 target = &s;
         }
+        if (!target && stored.value().empty())
+            return Error(Problem::NothingPlannedToRecord).withCall(callNumber);
         if (!target)
-            return Status::failure(stored.value().empty()
-                    ? QStringLiteral("Call %1 has no rooms planned yet; plan them first.").arg(callNumber)
-                    : QStringLiteral("Call %1 has no round %2; its rounds are 1 to %3.")
-                          .arg(callNumber)
-                          .arg(roundNumber)
-                          .arg(stored.value().back().second.round.number));
+            return roundError(Problem::NoSuchRound, callNumber, roundNumber)
+                .withCount(stored.value().back().second.round.number);
         if (target->round.recorded())
-            return Status::failure(QStringLiteral("%1 is already recorded.").arg(roundLabel(callNumber, roundNumber)));
+            return roundError(Problem::RoundAlreadyRecorded, callNumber, roundNumber);
         for (const auto &[call, s] : stored.value()) {
             if (s.round.number < roundNumber && !s.round.recorded())
-                return Status::failure(
-                    QStringLiteral("Record round %1 of call %2 first: rounds are recorded in the order they run.")
-                        .arg(s.round.number)
-                        .arg(callNumber));
+                return roundError(Problem::EarlierRoundNotRecorded, callNumber, s.round.number);
         }
         if (target->round.rooms.empty())
-            return Status::failure(QStringLiteral("%1 has nobody in its rooms; plan it again first.")
-                                       .arg(roundLabel(callNumber, roundNumber)));
+            return roundError(Problem::RoundHasNobody, callNumber, roundNumber);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE breakout_rounds SET status = 'recorded', recorded_at = :at WHERE id = :id"));
         q.bindValue(QStringLiteral(":at"), textValue(recordedAt));
         q.bindValue(QStringLiteral(":id"), target->id);
         if (!q.exec())
-            return Status::failure(
-                sql::failure(QStringLiteral("record %1").arg(roundLabel(callNumber, roundNumber)), q));
+            return sql::failure(sql::writing(Table::BreakoutRounds), q);
         return {};
     });
 }
@@ -529,7 +517,7 @@ Status RoomsRepository::deletePlannedRounds(core::CohortId cohort, int callNumbe
         q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
         q.bindValue(QStringLiteral(":call"), callNumber);
         if (!q.exec())
-            return Status::failure(sql::failure(QStringLiteral("remove the plan of call %1").arg(callNumber), q));
+            return sql::failure(sql::writing(Table::BreakoutRounds), q);
         return {};
     });
 }
@@ -557,7 +545,7 @@ Result<std::map<core::PersonId, core::Person>> RoomsRepository::people(const std
             continue;
         q.bindValue(QStringLiteral(":id"), sqlId(id));
         if (!q.exec())
-            return R::failure(sql::failure(QStringLiteral("read person %1").arg(id), q));
+            return R::failure(sql::failure(sql::reading(Table::People), q));
         if (!q.next())
             continue;
         core::Person p;
@@ -580,7 +568,7 @@ Result<std::vector<KeepApartPair>> RoomsRepository::keepApart(core::CohortId coh
     q.prepare(QStringLiteral("SELECT person_a, person_b, reason FROM keep_apart WHERE cohort_id = :cohort ORDER BY person_a, person_b"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("read the keep-apart pairs"), q));
+        return R::failure(sql::failure(sql::reading(Table::KeepApart), q));
     std::vector<KeepApartPair> out;
     while (q.next())
         out.push_back(KeepApartPair{q.value(0).toLongLong(), q.value(1).toLongLong(), toStd(q.value(2).toString())});
@@ -590,14 +578,14 @@ Result<std::vector<KeepApartPair>> RoomsRepository::keepApart(core::CohortId coh
 Status RoomsRepository::addKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second, const std::string &reason)
 {
     if (first == second)
-        return Status::failure(QStringLiteral("A person cannot be kept apart from themselves."));
+        return Error(Problem::KeptApartFromThemselves).withId(first);
     const QSqlDatabase db = m_database.connection();
     const auto members = memberIds(db, cohort);
     if (!members)
         return Status::from(members);
     for (const auto p : {first, second}) {
         if (!members.value().count(p))
-            return Status::failure(QStringLiteral("Person %1 is not a member of the cohort.").arg(p));
+            return Error(Problem::KeepApartStranger).withId(p);
     }
     return sql::inTransaction(db, Table::KeepApart, [&]() -> Status {
         QSqlQuery q(db);
@@ -609,7 +597,7 @@ Status RoomsRepository::addKeepApart(core::CohortId cohort, core::PersonId first
         q.bindValue(QStringLiteral(":b"), sqlId(std::max(first, second)));
         q.bindValue(QStringLiteral(":reason"), textValue(reason));
         if (!q.exec())
-            return Status::failure(sql::failure(QStringLiteral("keep the pair apart"), q));
+            return sql::failure(sql::writing(Table::KeepApart), q);
         return {};
     });
 }
@@ -624,7 +612,7 @@ Status RoomsRepository::removeKeepApart(core::CohortId cohort, core::PersonId fi
         q.bindValue(QStringLiteral(":a"), sqlId(std::min(first, second)));
         q.bindValue(QStringLiteral(":b"), sqlId(std::max(first, second)));
         if (!q.exec())
-            return Status::failure(sql::failure(QStringLiteral("remove the keep-apart pair"), q));
+            return sql::failure(sql::writing(Table::KeepApart), q);
         return {};
     });
 }
@@ -635,9 +623,9 @@ Result<HostsInRooms> RoomsRepository::hostsInRooms(core::CohortId cohort) const
     q.prepare(QStringLiteral("SELECT hosts_in_rooms FROM cohorts WHERE id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
-        return Result<HostsInRooms>::failure(sql::failure(QStringLiteral("read where the hosts sit"), q));
+        return Result<HostsInRooms>::failure(sql::failure(sql::reading(Table::Cohorts), q));
     if (!q.next())
-        return Result<HostsInRooms>::failure(QStringLiteral("There is no cohort with id %1.").arg(cohort));
+        return Result<HostsInRooms>::failure(Error(Problem::NoSuchCohort).withId(cohort));
     return q.value(0).toString() == QLatin1String("out") ? HostsInRooms::LeftOut : HostsInRooms::KeptApart;
 }
 
@@ -650,7 +638,7 @@ Status RoomsRepository::setHostsInRooms(core::CohortId cohort, HostsInRooms plac
             placement == HostsInRooms::LeftOut ? QStringLiteral("out") : QStringLiteral("apart"));
         q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
         if (!q.exec())
-            return Status::failure(sql::failure(QStringLiteral("save where the hosts sit"), q));
+            return sql::failure(sql::writing(Table::Cohorts), q);
         return {};
     });
 }

@@ -102,8 +102,8 @@ public:
 
 private:
     Status writeRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
-    Status editRound(core::CohortId cohort, int callNumber, int roundNumber,
-                     const std::function<QString(core::RoomRound &)> &edit);
+    Status editRound(
+        core::CohortId cohort, int callNumber, int roundNumber, const std::function<Status(core::RoomRound &)> &edit);
 
     Database &m_database;
 };

@@ -104,6 +104,8 @@ TEST_CASE("Rooms storage: a role change is refused with a message for a recorded
     const core::BreakoutRound troika = stepOf(temp.db(), cohort, 2, recorded);
     const auto history = rooms.changeRole(cohort, 2, 2, troika, recorded.rooms[0].seats[2].person, troika.rotation.role, 1);
     REQUIRE_FALSE(history);
-    CHECK(models::describe(history.error()).contains(QStringLiteral("recorded")));
+    CHECK(history.error().problem == storage::Problem::RoundIsHistory);
+    CHECK(history.error().call == 2);
+    CHECK(history.error().round == 2);
     CHECK(rooms.round(cohort, 2, 2).value() == recorded);
 }

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/rooms/encountermap.h"
-#include "models/storageerror.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomplanstore.h"
@@ -104,14 +103,17 @@ TEST_CASE("Rooms storage: bad attendance is refused whole with a message")
     RoomsRepository rooms(temp.db());
     const auto noCall = rooms.setAttendance(c.id, 9, {{c.at(2), core::AttendanceStatus::Absent, ""}});
     REQUIRE_FALSE(noCall);
-    CHECK(models::describe(noCall.error()).contains(QStringLiteral("no call 9")));
+    CHECK(noCall.error().problem == storage::Problem::NoSuchCall);
+    CHECK(noCall.error().call == 9);
     const auto stranger = rooms.setAttendance(c.id, 1, {{c.at(2), core::AttendanceStatus::Absent, ""},
                                                         {other.at(2), core::AttendanceStatus::Absent, ""}});
     REQUIRE_FALSE(stranger);
-    CHECK(models::describe(stranger.error()).contains(QStringLiteral("not a member")));
+    CHECK(stranger.error().problem == storage::Problem::AttendanceOfStranger);
+    CHECK(stranger.error().id == other.at(2));
     const auto time = rooms.setAttendance(c.id, 1, {{c.at(2), core::AttendanceStatus::Late, "half past six"}});
     REQUIRE_FALSE(time);
-    CHECK(models::describe(time.error()).contains(QStringLiteral("half past six")));
+    CHECK(time.error().problem == storage::Problem::BadArrivalTime);
+    CHECK(time.error().name == QStringLiteral("half past six"));
     for (const auto &m : rooms.attendance(c.id, 1).value())
         CHECK(m.status == core::AttendanceStatus::Present);
 }
@@ -178,7 +180,11 @@ TEST_CASE("Rooms storage: moving a person opens and closes rooms and keeps the t
     REQUIRE(rooms.movePerson(c.id, 2, 2, partner, count + 1));
     const auto bad = rooms.movePerson(c.id, 2, 2, partner, count + 5);
     REQUIRE_FALSE(bad);
-    CHECK(models::describe(bad.error()).contains(QStringLiteral("Room %1 does not exist").arg(count + 5)));
+    CHECK(bad.error().problem == storage::Problem::NoSuchRoom);
+    CHECK(bad.error().id == count + 5);
+    CHECK(bad.error().count == count + 2);
+    CHECK(bad.error().call == 2);
+    CHECK(bad.error().round == 2);
     // Moving both back closes the extra room again.
     REQUIRE(rooms.movePerson(c.id, 2, 2, mover, 1));
     REQUIRE(rooms.movePerson(c.id, 2, 2, partner, 2));
@@ -193,18 +199,24 @@ TEST_CASE("Rooms storage: a recorded round is history and rounds are recorded in
     RoomsRepository rooms(temp.db());
     const auto early = rooms.recordRound(c.id, 1, 2, "2026-03-03T18:40:00Z");
     REQUIRE_FALSE(early);
-    CHECK(models::describe(early.error()).contains(QStringLiteral("Record round 1")));
+    CHECK(early.error().problem == storage::Problem::EarlierRoundNotRecorded);
+    CHECK(early.error().round == 1);
+    CHECK(early.error().call == 1);
     REQUIRE(rooms.recordRound(c.id, 1, 1, "2026-03-03T18:20:00Z"));
     const auto twice = rooms.recordRound(c.id, 1, 1, "2026-03-03T18:21:00Z");
     REQUIRE_FALSE(twice);
-    CHECK(models::describe(twice.error()).contains(QStringLiteral("already recorded")));
+    CHECK(twice.error().problem == storage::Problem::RoundAlreadyRecorded);
+    CHECK(twice.error().round == 1);
     const auto range = rooms.recordRound(c.id, 1, 9, "2026-03-03T18:21:00Z");
     REQUIRE_FALSE(range);
-    CHECK(models::describe(range.error()).contains(QStringLiteral("no round 9")));
+    CHECK(range.error().problem == storage::Problem::NoSuchRound);
+    CHECK(range.error().round == 9);
+    CHECK(range.error().count == static_cast<int>(rooms.rounds(c.id, 1).value().size()));
     const core::RoomRound ran = rooms.round(c.id, 1, 1).value();
     const auto edit = rooms.swapPeople(c.id, 1, 1, ran.rooms[0].seats[0].person, ran.rooms[1].seats[0].person);
     REQUIRE_FALSE(edit);
-    CHECK(models::describe(edit.error()).contains(QStringLiteral("history")));
+    CHECK(edit.error().problem == storage::Problem::RoundIsHistory);
+    CHECK(edit.error().round == 1);
     // Re-planning the rest keeps the recorded round exactly.
     REQUIRE(RoomPlanStore(temp.db()).planAndSave(c.id, 1, RoomPlanStore::Mode::StayClose, deterministic()));
     CHECK(rooms.round(c.id, 1, 1).value() == ran);
@@ -237,7 +249,10 @@ TEST_CASE("Rooms storage: a plan never references a person removed from the coho
     foreign[1].rooms[0].seats[0].person = other.at(3);
     const auto refused = rooms.savePlan(c.id, 1, foreign);
     REQUIRE_FALSE(refused);
-    CHECK(models::describe(refused.error()).contains(QStringLiteral("not a member")));
+    CHECK(refused.error().problem == storage::Problem::SeatedStranger);
+    CHECK(refused.error().id == other.at(3));
+    CHECK(refused.error().round == 2);
+    CHECK(refused.error().table == storage::Table::BreakoutRounds);
     CHECK(rooms.rounds(c.id, 1).value() == replanned.value().rounds);
 }
 
@@ -273,7 +288,9 @@ TEST_CASE("Rooms storage: keep-apart pairs are stored and honoured")
     RoomsRepository rooms(temp.db());
     REQUIRE(rooms.addKeepApart(c.id, c.at(5), c.at(2), "siblings"));
     REQUIRE(rooms.addKeepApart(c.id, c.at(3), c.at(4), ""));
-    CHECK_FALSE(rooms.addKeepApart(c.id, c.at(3), c.at(3), ""));
+    const auto themselves = rooms.addKeepApart(c.id, c.at(3), c.at(3), "");
+    REQUIRE_FALSE(themselves);
+    CHECK(themselves.error().problem == storage::Problem::KeptApartFromThemselves);
     const auto pairs = rooms.keepApart(c.id).value();
     REQUIRE(pairs.size() == 2);
     CHECK(pairs[0] == storage::KeepApartPair{c.at(2), c.at(5), "siblings"});
@@ -320,9 +337,12 @@ TEST_CASE("Rooms storage: a call without breakout steps gets a clear message")
     REQUIRE(programs.saveCall(call));
     const auto refused = RoomPlanStore(temp.db()).planAndSave(c.id, 4, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE_FALSE(refused);
-    CHECK(models::describe(refused.error()).contains(QStringLiteral("no breakout steps")));
+    CHECK(refused.error().problem == storage::Problem::NoBreakoutSteps);
+    CHECK(refused.error().call == 4);
     const auto noCall = RoomPlanStore(temp.db()).planAndSave(c.id, 7, RoomPlanStore::Mode::Fresh, deterministic());
     REQUIRE_FALSE(noCall);
+    CHECK(noCall.error().problem == storage::Problem::NoSuchCall);
+    CHECK(noCall.error().call == 7);
     CHECK(RoomsRepository(temp.db()).rounds(c.id, 4).value().empty());
 }
 
