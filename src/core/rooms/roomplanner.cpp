@@ -18,9 +18,13 @@ std::string personName(const RoomPlanRequest &request, PersonId person)
     return it != request.names.end() && !it->second.empty() ? it->second : "person " + std::to_string(person);
 }
 
-// "rounds[2].absent: ..." from the scheduler, in the host's words: "Round 3 (Troika): ...".
-std::string errorText(const ScheduleError &error, const RoomPlanRequest &request)
+// Where the scheduler found the problem ("rounds[2].absent", "keep_apart", ...)
+// as what a host knows: the round of the call and its step, the keep-apart
+// pairs, or the number of people.
+RoomPlanFailure planFailure(const ScheduleError &error, const RoomPlanRequest &request)
 {
+    RoomPlanFailure failure;
+    failure.reason = error.message;
     const std::string prefix = "rounds[";
     if (error.field.rfind(prefix, 0) == 0) {
         const size_t close = error.field.find(']');
@@ -29,18 +33,19 @@ std::string errorText(const ScheduleError &error, const RoomPlanRequest &request
             const bool number = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
             if (number && digits.size() < 6) {
                 const size_t index = static_cast<size_t>(std::stoi(digits));
-                std::string text = "Round " + std::to_string(index + 1);
-                if (index < request.rounds.size() && !request.rounds[index].stepTitle.empty())
-                    text += " (" + request.rounds[index].stepTitle + ")";
-                return text + ": " + error.message + ".";
+                failure.kind = RoomPlanFailure::Kind::RoundUnplannable;
+                failure.round = static_cast<int>(index) + 1;
+                if (index < request.rounds.size())
+                    failure.stepTitle = request.rounds[index].stepTitle;
+                return failure;
             }
         }
     }
     if (error.field.rfind("keep_apart", 0) == 0)
-        return "Keep-apart pairs: " + error.message + ".";
-    if (error.field == "people")
-        return "Too few people to plan rooms: " + error.message + ".";
-    return error.message + ".";
+        failure.kind = RoomPlanFailure::Kind::KeepApartUnplannable;
+    else if (error.field == "people")
+        failure.kind = RoomPlanFailure::Kind::TooFewPeople;
+    return failure;
 }
 
 int pairCount(const std::vector<RoomRound> &rounds)
@@ -313,7 +318,7 @@ RoomPlanOutcome RoomPlanner::run(const RoomPlanRequest &request, const std::vect
 {
     RoomPlanOutcome outcome;
     if (request.rounds.empty()) {
-        outcome.error = "The call has no breakout steps, so there are no rooms to plan.";
+        outcome.error = RoomPlanFailure { RoomPlanFailure::Kind::NoBreakoutSteps, 0, {}, {} };
         return outcome;
     }
     std::vector<RoomRound> kept;
@@ -323,7 +328,7 @@ RoomPlanOutcome RoomPlanner::run(const RoomPlanRequest &request, const std::vect
         kept.push_back(round);
     }
     if (kept.size() == request.rounds.size()) {
-        outcome.error = "Every round of the call has been recorded; there is nothing left to plan.";
+        outcome.error = RoomPlanFailure { RoomPlanFailure::Kind::NothingLeftToPlan, 0, {}, {} };
         return outcome;
     }
 
@@ -372,7 +377,7 @@ RoomPlanOutcome RoomPlanner::run(const RoomPlanRequest &request, const std::vect
             break;
     }
     if (!result.ok()) {
-        outcome.error = errorText(*result.error, request);
+        outcome.error = planFailure(*result.error, request);
         return outcome;
     }
     settleLastRound(problem, kept.size(), previous.size() <= kept.size(), result);

@@ -57,11 +57,31 @@ struct RoomPlanSummary
     bool optimal() const { return repeats <= unavoidable; }
 };
 
+// Why nothing could be planned, with the facts a sentence needs; models word it.
+struct RoomPlanFailure
+{
+    enum class Kind {
+        NoBreakoutSteps, // the call has no breakout steps
+        NothingLeftToPlan, // every round of the call has been recorded
+        RoundUnplannable, // round, stepTitle, reason: one round cannot be planned
+        KeepApartUnplannable, // reason: the keep-apart pairs cannot all be honoured
+        TooFewPeople, // reason
+        Unplannable, // reason
+    };
+
+    Kind kind = Kind::Unplannable;
+    int round = 0; // from 1
+    std::string stepTitle; // may be empty
+    std::string reason; // the scheduler's own words (ScheduleError::message)
+
+    bool operator==(const RoomPlanFailure &) const = default;
+};
+
 struct RoomPlanOutcome
 {
     std::vector<RoomRound> rounds;                           // every round of the call, kept rounds included
     RoomPlanSummary summary;
-    std::optional<std::string> error;                        // set when nothing could be planned; worded for the host
+    std::optional<RoomPlanFailure> error; // set when nothing could be planned
 
     bool ok() const { return !error.has_value(); }
 };

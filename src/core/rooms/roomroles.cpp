@@ -128,17 +128,6 @@ std::optional<BreakoutRound> stepOfRound(const std::vector<BreakoutRound> &steps
 
 namespace {
 
-std::string joined(const std::vector<std::string> &names, const char *last = " or ")
-{
-    std::string out;
-    for (size_t i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == names.size() ? last : ", ";
-        out += names[i];
-    }
-    return out;
-}
-
 // Gives the person a place in the room's turn order; the others keep their order.
 void moveTurn(Room &room, const std::string &role, PersonId person, int turn)
 {
@@ -159,40 +148,49 @@ void moveTurn(Room &room, const std::string &role, PersonId person, int turn)
 
 } // namespace
 
-std::string changeRoomRole(RoomRound &round, const BreakoutRound &step, PersonId person, std::string_view role, int turn)
+std::optional<RoomRoleRefusal> changeRoomRole(
+    RoomRound &round, const BreakoutRound &step, PersonId person, std::string_view role, int turn)
 {
-    const std::string roundName = "round " + std::to_string(round.number);
-    const std::string title = step.stepTitle.empty() ? step.stepId : step.stepTitle;
+    RoomRoleRefusal refusal;
+    refusal.person = person;
+    refusal.round = round.number;
+    refusal.step = step.stepTitle.empty() ? step.stepId : step.stepTitle;
+    refusal.role = std::string(role);
+    refusal.turn = turn;
+    const auto refused = [&refusal](RoomRoleRefusal::Kind kind) {
+        refusal.kind = kind;
+        return std::optional<RoomRoleRefusal>(refusal);
+    };
     if (round.recorded())
-        return "Round " + std::to_string(round.number) + " has been recorded: it is history, and its roles stay as they were run.";
+        return refused(RoomRoleRefusal::Kind::RoundRecorded);
     const int roomNumber = round.roomOf(person);
     if (roomNumber == 0)
-        return "Person " + std::to_string(person) + " is not in " + roundName + ".";
+        return refused(RoomRoleRefusal::Kind::NotSeated);
     const std::vector<std::string> roles = handRoles(step);
     if (roles.empty())
-        return title + " has no roles to give: everyone in its rooms takes part alike.";
+        return refused(RoomRoleRefusal::Kind::NoRolesToGive);
     Room &room = round.rooms[static_cast<size_t>(roomNumber - 1)];
-    const std::string roomName = "room " + std::to_string(roomNumber);
+    refusal.room = roomNumber;
+    refusal.roles = roles;
 
     if (hasTurnOrder(step)) {
         const std::string &rotating = step.rotation.role;
         const int turns = static_cast<int>(room.seats.size());
+        refusal.turns = turns;
         if (role.empty())
-            return "In " + title + " everyone takes a turn as " + rotating + ": choose a turn from 1 to " + std::to_string(turns)
-                + " instead of no role.";
+            return refused(RoomRoleRefusal::Kind::TurnNeeded);
         if (role != rotating)
-            return title + " has no role '" + std::string(role) + "' to give; its role is " + rotating + ", taken in turns.";
+            return refused(RoomRoleRefusal::Kind::NotTheRotatingRole);
         if (turn < 1 || turn > turns)
-            return "There is no turn " + std::to_string(turn) + " in " + roomName + " of " + roundName + "; choose a turn from 1 to "
-                + std::to_string(turns) + ".";
+            return refused(RoomRoleRefusal::Kind::NoSuchTurn);
         moveTurn(room, rotating, person, turn);
-        return {};
+        return std::nullopt;
     }
 
     if (!role.empty() && std::find(roles.begin(), roles.end(), role) == roles.end())
-        return title + " has no role '" + std::string(role) + "' to give; choose " + joined(roles) + ", or none.";
+        return refused(RoomRoleRefusal::Kind::NoSuchRole);
     if (turn != 0 && turn != 1)
-        return title + " has no turn order: one person in each room holds each of its roles (" + joined(roles, " and ") + ").";
+        return refused(RoomRoleRefusal::Kind::NoTurnOrder);
     for (auto &seat : room.seats) {
         if (seat.person == person) {
             seat.role = std::string(role);
@@ -207,7 +205,7 @@ std::string changeRoomRole(RoomRound &round, const BreakoutRound &step, PersonId
         return static_cast<size_t>(std::find(roles.begin(), roles.end(), seat.role) - roles.begin());
     };
     std::stable_sort(room.seats.begin(), room.seats.end(), [&rank](const RoomSeat &a, const RoomSeat &b) { return rank(a) < rank(b); });
-    return {};
+    return std::nullopt;
 }
 
 } // namespace convener::core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/rooms/breakoutround.h"
+#include "core/rooms/roomrolerefusal.h"
 #include "core/rooms/roomround.h"
 
 #include <map>
@@ -66,8 +67,9 @@ std::optional<BreakoutRound> stepOfRound(const std::vector<BreakoutRound> &steps
 //   whoever held that role in the person's room loses it, the person gives up
 //   any other role (nobody holds two), and turn must be 0 or 1.
 // Holders come first in each room, as assignRoomRoles leaves them. Returns
-// what is wrong (English, naming the step, room and valid choices) and leaves
-// the round unchanged; empty when done. Refused for a recorded round.
-std::string changeRoomRole(RoomRound &round, const BreakoutRound &step, PersonId person, std::string_view role, int turn);
+// why the change is refused (the step, room and valid choices) and leaves the
+// round unchanged; nothing when done. Refused for a recorded round.
+std::optional<RoomRoleRefusal> changeRoomRole(
+    RoomRound &round, const BreakoutRound &step, PersonId person, std::string_view role, int turn);
 
 } // namespace convener::core

@@ -14,6 +14,7 @@
 #include "models/rooms/movetoroom.h"
 #include "models/rooms/removekeepapart.h"
 #include "models/rooms/replaceroomplan.h"
+#include "models/rooms/roomrolerefusal.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/swapseats.h"
 #include "models/storageerror.h"
@@ -295,7 +296,7 @@ void RoomsSession::startPlanning(Mode mode)
         return;
     }
     if (request.value().rounds.empty()) {
-        Q_EMIT planningFinished(false, tr("Call %1 has no breakout steps, so there are no rooms to plan.").arg(m_call));
+        Q_EMIT planningFinished(false, describe(storage::Error(storage::Problem::NoBreakoutSteps).withCall(m_call)));
         return;
     }
     std::vector<core::RoomRound> previous;
@@ -329,7 +330,7 @@ void RoomsSession::startPlanning(Mode mode)
             return;
         }
         if (!outcome->ok()) {
-            Q_EMIT planningFinished(false, toQt(*outcome->error));
+            Q_EMIT planningFinished(false, describe(storage::planFailure(*outcome->error, call)));
             return;
         }
         ReplaceRoomPlan::Plan after{outcome->rounds, outcome->summary.unavoidable, outcome->summary.stoppedEarly};
@@ -437,8 +438,8 @@ QString RoomsSession::changeRole(int roundNumber, core::PersonId person, const Q
     // Tried on a copy first: a refusal is told at once and leaves the undo stack alone.
     core::RoomRound changed = *round;
     const std::string wanted = toStd(role.trimmed());
-    if (const std::string problem = core::changeRoomRole(changed, *step, person, wanted, turn); !problem.empty())
-        return toQt(problem);
+    if (const auto refusal = core::changeRoomRole(changed, *step, person, wanted, turn))
+        return describe(*refusal);
     if (changed == *round)
         return {};
     QString text;

@@ -104,10 +104,35 @@ Result<core::RoomPlanOutcome> RoomPlanStore::planAndSave(core::CohortId cohort, 
     const core::RoomPlanner planner(options);
     core::RoomPlanOutcome outcome = previous.empty() ? planner.plan(input.value()) : planner.replan(input.value(), previous);
     if (!outcome.ok())
-        return R::failure(toQt(*outcome.error));
+        return R::failure(planFailure(*outcome.error, callNumber));
     if (const auto saved = rooms.savePlan(cohort, callNumber, outcome.rounds); !saved)
         return R::failure(saved.error());
     return outcome;
+}
+
+Error planFailure(const core::RoomPlanFailure &failure, int callNumber)
+{
+    using Kind = core::RoomPlanFailure::Kind;
+    const QString reason = toQt(failure.reason);
+    switch (failure.kind) {
+    case Kind::NoBreakoutSteps:
+        return Error(Problem::NoBreakoutSteps).withCall(callNumber);
+    case Kind::NothingLeftToPlan:
+        return Error(Problem::NothingLeftToPlan).withCall(callNumber);
+    case Kind::RoundUnplannable:
+        return Error(Problem::RoundUnplannable)
+            .withCall(callNumber)
+            .withRound(failure.round)
+            .withName(toQt(failure.stepTitle))
+            .withDetail(reason);
+    case Kind::KeepApartUnplannable:
+        return Error(Problem::KeepApartUnplannable).withCall(callNumber).withDetail(reason);
+    case Kind::TooFewPeople:
+        return Error(Problem::TooFewPeopleToPlan).withCall(callNumber).withDetail(reason);
+    case Kind::Unplannable:
+        break;
+    }
+    return Error(Problem::Unplannable).withCall(callNumber).withDetail(reason);
 }
 
 } // namespace convener::storage

@@ -29,12 +29,16 @@ public:
     Result<core::RoomPlanRequest> request(core::CohortId cohort, int callNumber) const;
 
     // Plans the call and stores the plan, keeping its recorded rounds as they
-    // are. On failure nothing is stored and the message says why.
+    // are. On failure nothing is stored and the error says why.
     Result<core::RoomPlanOutcome> planAndSave(core::CohortId cohort, int callNumber, Mode mode,
                                               const core::ScheduleOptions &options = {});
 
 private:
     Database &m_database;
 };
+
+// The planner's failure for call callNumber as a storage error, so that it is
+// worded where every other rooms problem is (models::describe).
+Error planFailure(const core::RoomPlanFailure &failure, int callNumber);
 
 } // namespace convener::storage

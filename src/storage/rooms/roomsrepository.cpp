@@ -464,12 +464,11 @@ Status RoomsRepository::changeRole(core::CohortId cohort, int callNumber, int ro
                                    core::PersonId person, const std::string &role, int turn)
 {
     return editRound(cohort, callNumber, roundNumber, [&](core::RoomRound &round) {
-        const std::string problem = core::changeRoomRole(round, step, person, role, turn);
-        if (problem.empty())
-            return Status();
-        // Core words a refused role change until it names the refusal.
-        return Status(
-            Error(QStringLiteral("Round %1 of call %2: %3").arg(roundNumber).arg(callNumber).arg(toQt(problem))));
+        if (const auto refusal = core::changeRoomRole(round, step, person, role, turn))
+            return Status(roundError(Problem::RoleChangeRefused, callNumber, roundNumber)
+                              .withId(person)
+                              .withRoleRefusal(*refusal));
+        return Status();
     });
 }
 

@@ -69,7 +69,7 @@ TEST_CASE("Rooms: a hand-made case-giver takes the role from the one before, who
     const RoomRound otherRoom = round;
     REQUIRE(round.rooms[0].seats[0].role == "case-giver");
 
-    CHECK(changeRoomRole(round, step, chosen, "case-giver", 0).empty());
+    CHECK_FALSE(changeRoomRole(round, step, chosen, "case-giver", 0));
     CHECK(seatOf(round, chosen).role == "case-giver");
     CHECK(seatOf(round, chosen).roleRank == 1);
     CHECK(seatOf(round, before).role.empty());
@@ -88,13 +88,13 @@ TEST_CASE("Rooms: the timekeeper made case-giver gives up keeping time, and a ro
     RoomRound round = plannedRound(step, {{1, 2, 3, 4, 5}});
     const PersonId caseGiver = round.rooms[0].seats[0].person;
     const PersonId timekeeper = round.rooms[0].seats[1].person;
-    CHECK(changeRoomRole(round, step, timekeeper, "case-giver", 1).empty());
+    CHECK_FALSE(changeRoomRole(round, step, timekeeper, "case-giver", 1));
     CHECK(seatOf(round, timekeeper).role == "case-giver");
     CHECK(seatOf(round, caseGiver).role.empty());
     const auto holders = std::count_if(round.rooms[0].seats.begin(), round.rooms[0].seats.end(),
                                        [](const RoomSeat &s) { return !s.role.empty(); });
     CHECK(holders == 1);
-    CHECK(changeRoomRole(round, step, timekeeper, "", 0).empty());
+    CHECK_FALSE(changeRoomRole(round, step, timekeeper, "", 0));
     CHECK(seatOf(round, timekeeper).role.empty());
     CHECK(seatOf(round, timekeeper).roleRank == 0);
 }
@@ -105,14 +105,14 @@ TEST_CASE("Rooms: a Troika client moved earlier or later keeps the others' order
     RoomRound round = plannedRound(step, {{1, 2, 3}, {4, 5, 6}});
     const std::vector<PersonId> order = turnOrder(round.rooms[1]);
     const PersonId last = order[2];
-    CHECK(changeRoomRole(round, step, last, "client", 1).empty());
+    CHECK_FALSE(changeRoomRole(round, step, last, "client", 1));
     CHECK(turnOrder(round.rooms[1]) == std::vector<PersonId>{last, order[0], order[1]});
     // Seats are listed in turn order, every one a client.
     for (size_t i = 0; i < round.rooms[1].seats.size(); ++i) {
         CHECK(round.rooms[1].seats[i].roleRank == static_cast<int>(i) + 1);
         CHECK(round.rooms[1].seats[i].role == "client");
     }
-    CHECK(changeRoomRole(round, step, last, "client", 2).empty());
+    CHECK_FALSE(changeRoomRole(round, step, last, "client", 2));
     CHECK(turnOrder(round.rooms[1]) == std::vector<PersonId>{order[0], last, order[1]});
 }
 
@@ -122,39 +122,76 @@ TEST_CASE("Rooms: someone moved into a trio without a turn gets one when the ord
     RoomRound round = plannedRound(step, {{1, 2, 3}});
     const std::vector<PersonId> order = turnOrder(round.rooms[0]);
     round.rooms[0].seats.push_back(RoomSeat{9, {}, 0});
-    CHECK(changeRoomRole(round, step, order[0], "client", 2).empty());
+    CHECK_FALSE(changeRoomRole(round, step, order[0], "client", 2));
     CHECK(turnOrder(round.rooms[0]) == std::vector<PersonId>{order[1], order[0], order[2], 9});
 }
 
 TEST_CASE("Rooms: a role the step does not have, a missing turn, a stranger or a recorded round is refused untouched")
 {
+    using Kind = RoomRoleRefusal::Kind;
     const BreakoutRound clinic = clinicStep();
     RoomRound round = plannedRound(clinic, {{1, 2, 3, 4, 5}});
     const RoomRound before = round;
-    std::string problem = changeRoomRole(round, clinic, 3, "client", 0);
-    CHECK(problem.find("Case Clinic has no role 'client'") != std::string::npos);
-    CHECK(problem.find("case-giver or timekeeper") != std::string::npos);
-    CHECK(changeRoomRole(round, clinic, 3, "coach", 0).find("no role 'coach'") != std::string::npos);
-    CHECK(changeRoomRole(round, clinic, 3, "case-giver", 2).find("no turn order") != std::string::npos);
-    CHECK(changeRoomRole(round, clinic, 42, "case-giver", 0).find("Person 42 is not in round 1") != std::string::npos);
+    const auto client = changeRoomRole(round, clinic, 3, "client", 0);
+    REQUIRE(client);
+    CHECK(client->kind == Kind::NoSuchRole);
+    CHECK(client->step == "Case Clinic");
+    CHECK(client->role == "client");
+    CHECK(client->roles == std::vector<std::string> { "case-giver", "timekeeper" });
+    CHECK(client->room == 1);
+    const auto coach = changeRoomRole(round, clinic, 3, "coach", 0);
+    REQUIRE(coach);
+    CHECK(coach->kind == Kind::NoSuchRole);
+    CHECK(coach->role == "coach");
+    const auto turn = changeRoomRole(round, clinic, 3, "case-giver", 2);
+    REQUIRE(turn);
+    CHECK(turn->kind == Kind::NoTurnOrder);
+    CHECK(turn->roles == std::vector<std::string> { "case-giver", "timekeeper" });
+    const auto stranger = changeRoomRole(round, clinic, 42, "case-giver", 0);
+    REQUIRE(stranger);
+    CHECK(stranger->kind == Kind::NotSeated);
+    CHECK(stranger->person == 42);
+    CHECK(stranger->round == 1);
     RoomRound recorded = round;
     recorded.status = RoundStatus::Recorded;
-    CHECK(changeRoomRole(recorded, clinic, 3, "case-giver", 0).find("recorded") != std::string::npos);
+    const auto history = changeRoomRole(recorded, clinic, 3, "case-giver", 0);
+    REQUIRE(history);
+    CHECK(history->kind == Kind::RoundRecorded);
+    CHECK(history->round == 1);
     CHECK(round == before);
 
     const BreakoutRound troika = troikaStep();
     RoomRound trio = plannedRound(troika, {{1, 2, 3}});
     const RoomRound trioBefore = trio;
-    CHECK(changeRoomRole(trio, troika, 2, "", 0).find("everyone takes a turn as client") != std::string::npos);
-    CHECK(changeRoomRole(trio, troika, 2, "client", 4).find("choose a turn from 1 to 3") != std::string::npos);
-    CHECK(changeRoomRole(trio, troika, 2, "client", 0).find("no turn 0") != std::string::npos);
-    CHECK(changeRoomRole(trio, troika, 2, "consultant", 1).find("its role is client") != std::string::npos);
+    const auto none = changeRoomRole(trio, troika, 2, "", 0);
+    REQUIRE(none);
+    CHECK(none->kind == Kind::TurnNeeded);
+    CHECK(none->roles == std::vector<std::string> { "client" });
+    CHECK(none->turns == 3);
+    const auto fourth = changeRoomRole(trio, troika, 2, "client", 4);
+    REQUIRE(fourth);
+    CHECK(fourth->kind == Kind::NoSuchTurn);
+    CHECK(fourth->turn == 4);
+    CHECK(fourth->turns == 3);
+    CHECK(fourth->room == 1);
+    const auto zeroth = changeRoomRole(trio, troika, 2, "client", 0);
+    REQUIRE(zeroth);
+    CHECK(zeroth->kind == Kind::NoSuchTurn);
+    CHECK(zeroth->turn == 0);
+    const auto consultant = changeRoomRole(trio, troika, 2, "consultant", 1);
+    REQUIRE(consultant);
+    CHECK(consultant->kind == Kind::NotTheRotatingRole);
+    CHECK(consultant->role == "consultant");
+    CHECK(consultant->roles == std::vector<std::string> { "client" });
     CHECK(trio == trioBefore);
 
     BreakoutRound pairs;
     pairs.stepTitle = "Listening in pairs";
     RoomRound plain = plannedRound(pairs, {{1, 2}});
-    CHECK(changeRoomRole(plain, pairs, 1, "speaker", 0).find("no roles to give") != std::string::npos);
+    const auto speaker = changeRoomRole(plain, pairs, 1, "speaker", 0);
+    REQUIRE(speaker);
+    CHECK(speaker->kind == Kind::NoRolesToGive);
+    CHECK(speaker->step == "Listening in pairs");
 }
 
 TEST_CASE("Rooms: the roles a host can give follow the step")

@@ -269,14 +269,27 @@ TEST_CASE("Rooms: a call without breakout steps or with too few people gets a cl
     empty.people = cohortOf(6);
     const auto none = RoomPlanner().plan(empty);
     REQUIRE_FALSE(none.ok());
-    CHECK(none.error->find("no breakout steps") != std::string::npos);
+    CHECK(none.error->kind == RoomPlanFailure::Kind::NoBreakoutSteps);
 
     RoomPlanRequest alone;
     alone.rounds = {breakoutStep(1, "troika", "Troika Consulting", 3)};
     alone.people = {1};
     const auto refused = RoomPlanner().plan(alone);
     REQUIRE_FALSE(refused.ok());
-    CHECK_FALSE(refused.error->empty());
+    CHECK(refused.error->kind == RoomPlanFailure::Kind::TooFewPeople);
+    CHECK_FALSE(refused.error->reason.empty());
+
+    // Everyone but one away from the second round: that round, by its number and step.
+    RoomPlanRequest away;
+    away.rounds = { breakoutStep(1, "pairs", "Pairs", 2), breakoutStep(2, "troika", "Troika Consulting", 3) };
+    away.people = cohortOf(6);
+    away.absentFromRound = { {}, { away.people.begin() + 1, away.people.end() } };
+    const auto lonely = RoomPlanner().plan(away);
+    REQUIRE_FALSE(lonely.ok());
+    CHECK(lonely.error->kind == RoomPlanFailure::Kind::RoundUnplannable);
+    CHECK(lonely.error->round == 2);
+    CHECK(lonely.error->stepTitle == "Troika Consulting");
+    CHECK_FALSE(lonely.error->reason.empty());
 }
 
 TEST_CASE("Rooms: a late joiner joins the rounds that start after they arrive")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/roomrolerefusal.h"
 #include "models/storageerror.h"
+#include "storage/rooms/roomplanstore.h"
 
 #include <catch2/catch.hpp>
 
@@ -181,4 +182,24 @@ TEST_CASE("Rooms errors: a step title or typed text with a percent sign is shown
         == QStringLiteral("Round 2 (50% %3 split): why."));
     CHECK(said(Error(Problem::BadArrivalTime).withName(QStringLiteral("%1")))
         == QStringLiteral("The arrival time '%1' is not a time like 18:20; no attendance was saved."));
+}
+
+TEST_CASE("Rooms errors: the planner's failure becomes the problem that says where")
+{
+    using Kind = core::RoomPlanFailure::Kind;
+    const auto as = [](Kind kind, int round = 0, std::string title = {}) {
+        return storage::planFailure(core::RoomPlanFailure { kind, round, std::move(title), "why" }, 4);
+    };
+    CHECK(as(Kind::NoBreakoutSteps).problem == Problem::NoBreakoutSteps);
+    CHECK(as(Kind::NoBreakoutSteps).call == 4);
+    CHECK(as(Kind::NothingLeftToPlan).problem == Problem::NothingLeftToPlan);
+    const Error round = as(Kind::RoundUnplannable, 3, "Troika");
+    CHECK(round.problem == Problem::RoundUnplannable);
+    CHECK(round.round == 3);
+    CHECK(round.name == QStringLiteral("Troika"));
+    CHECK(round.detail == QStringLiteral("why"));
+    CHECK(as(Kind::KeepApartUnplannable).problem == Problem::KeepApartUnplannable);
+    CHECK(as(Kind::TooFewPeople).problem == Problem::TooFewPeopleToPlan);
+    CHECK(as(Kind::Unplannable).problem == Problem::Unplannable);
+    CHECK(said(as(Kind::RoundUnplannable, 3, "Troika")) == QStringLiteral("Round 3 (Troika): why."));
 }

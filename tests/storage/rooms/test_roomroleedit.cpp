@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/rooms/roomroles.h"
-#include "models/storageerror.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomplanstore.h"
@@ -92,10 +91,18 @@ TEST_CASE("Rooms storage: a role change is refused with a message for a recorded
 
     const auto wrongRole = rooms.changeRole(cohort, 3, 1, step, someone, "client", 0);
     REQUIRE_FALSE(wrongRole);
-    CHECK(models::describe(wrongRole.error()).contains(QStringLiteral("no role 'client'")));
+    CHECK(wrongRole.error().problem == storage::Problem::RoleChangeRefused);
+    CHECK(wrongRole.error().call == 3);
+    CHECK(wrongRole.error().round == 1);
+    REQUIRE(wrongRole.error().roleRefusal);
+    CHECK(wrongRole.error().roleRefusal->kind == core::RoomRoleRefusal::Kind::NoSuchRole);
+    CHECK(wrongRole.error().roleRefusal->role == "client");
     const auto stranger = rooms.changeRole(cohort, 3, 1, step, 999999, "case-giver", 0);
     REQUIRE_FALSE(stranger);
-    CHECK(models::describe(stranger.error()).contains(QStringLiteral("not in round 1")));
+    CHECK(stranger.error().problem == storage::Problem::RoleChangeRefused);
+    REQUIRE(stranger.error().roleRefusal);
+    CHECK(stranger.error().roleRefusal->kind == core::RoomRoleRefusal::Kind::NotSeated);
+    CHECK(stranger.error().roleRefusal->person == 999999);
     CHECK(rooms.round(cohort, 3, 1).value() == planned);
 
     // Call 2 of the demo is recorded: its Troika round stays as it ran.
