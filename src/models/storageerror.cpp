@@ -3,6 +3,7 @@
 #include "models/storageerror.h"
 
 #include "models/rooms/roomrolerefusal.h"
+#include "models/retro/retrorefusal.h"
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
 
@@ -317,7 +318,41 @@ QString sentence(const storage::Error &e)
     case Problem::KeepApartStranger:
         return tr("Person %1 is not a member of the cohort.").arg(e.id);
 
-        // Retro boards.
+    // Retro boards.
+    // The board's rules have their words in models/retro/retrorefusal.cpp, one sentence per rule.
+    case Problem::RetroOutOfPhase:
+        return describe(core::RetroRefusal::outOfPhase(
+            static_cast<core::RetroEdit>(e.count), static_cast<core::RetroPhase>(e.round)));
+    case Problem::RetroCardTextMissing:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::CardTextMissing));
+    case Problem::RetroCardTextTooLong:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::CardTextTooLong, e.count));
+    case Problem::RetroVoterMissing:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::VoterMissing));
+    case Problem::RetroCardGone:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::CardGone));
+    case Problem::RetroVotesUsedUp:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::VotesUsedUp, e.count));
+    case Problem::RetroCardVotesUsedUp:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::CardVotesUsedUp, e.count));
+    case Problem::RetroNoVoteToRetract:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::NoVoteToRetract));
+    case Problem::RetroVotesPerPersonOutOfRange:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::VotesPerPersonOutOfRange, e.count));
+    case Problem::RetroVotesPerCardOutOfRange:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::VotesPerCardOutOfRange));
+    case Problem::RetroLimitsBelowVotesCast:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::LimitsBelowVotesCast));
+    case Problem::RetroAnonymityKept:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::AnonymityKept));
+    case Problem::RetroGroupSameCard:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::GroupSameCard));
+    case Problem::RetroGroupAcrossColumns:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::GroupAcrossColumns));
+    case Problem::RetroAlreadyGrouped:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::AlreadyGrouped));
+    case Problem::RetroDueCallOutOfRange:
+        return describe(core::RetroRefusal(core::RetroRefusal::Kind::DueCallOutOfRange, e.count));
 
         // Journals.
 

@@ -145,6 +145,23 @@ enum class Problem {
     KeepApartStranger, // id (the person)
 
     // Retro boards.
+    // What the board's rules refused (core::RetroRefusal; models/retro/retrorefusal.h words it).
+    RetroOutOfPhase, // count: the refused core::RetroEdit, round: the board's core::RetroPhase (enum values)
+    RetroCardTextMissing, // a card without text
+    RetroCardTextTooLong, // count: the most bytes a card holds
+    RetroVoterMissing, // a vote with nobody casting it
+    RetroCardGone, // the card is no longer on the board
+    RetroVotesUsedUp, // count: the votes each person gets
+    RetroCardVotesUsedUp, // count: the votes one person may give one card
+    RetroNoVoteToRetract, // the person has no vote on the card
+    RetroVotesPerPersonOutOfRange, // count: the most votes a board may give each person
+    RetroVotesPerCardOutOfRange, // votes per card below 1 or above votes per person
+    RetroLimitsBelowVotesCast, // new limits below the votes already cast
+    RetroAnonymityKept, // authors asked for on an anonymous board with cards
+    RetroGroupSameCard, // a card dropped onto itself
+    RetroGroupAcrossColumns, // cards of different columns
+    RetroAlreadyGrouped, // both cards in one group already
+    RetroDueCallOutOfRange, // count: the highest call number
 
     // Journals.
 

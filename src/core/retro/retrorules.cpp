@@ -8,47 +8,7 @@ namespace convener::core {
 
 namespace {
 
-std::string phaseName(RetroPhase phase)
-{
-    std::string name(retroPhaseKey(phase));
-    return name + " phase";
-}
-
-// The phases an edit belongs to, in words, for the refusal message.
-std::string allowedPhases(RetroEdit edit)
-{
-    std::vector<std::string> names;
-    for (RetroPhase p : kRetroPhases) {
-        if (RetroRules::phaseAllows(p, edit))
-            names.emplace_back(retroPhaseKey(p));
-    }
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == names.size() ? " and " : ", ";
-        out += names[i];
-    }
-    return out + (names.size() == 1 ? " phase" : " phases");
-}
-
-std::string editName(RetroEdit edit)
-{
-    switch (edit) {
-    case RetroEdit::AddCard: return "Cards are added";
-    case RetroEdit::EditCard: return "Cards are edited";
-    case RetroEdit::RemoveCard: return "Cards are removed";
-    case RetroEdit::GroupCards: return "Cards are grouped";
-    case RetroEdit::RenameGroup: return "Groups are renamed";
-    case RetroEdit::UngroupCard: return "Cards leave groups";
-    case RetroEdit::CastVote: return "Votes are cast";
-    case RetroEdit::RetractVote: return "Votes are taken back";
-    case RetroEdit::AddActionItem: return "Action items are added";
-    case RetroEdit::EditActionItem: return "Action items are edited";
-    case RetroEdit::RemoveActionItem: return "Action items are removed";
-    case RetroEdit::ChangeActionItemStatus: return "Action items are closed";
-    }
-    return "This is done";
-}
+using Kind = RetroRefusal::Kind;
 
 bool isContinuationByte(char c)
 {
@@ -85,7 +45,7 @@ RetroVerdict RetroRules::checkEdit(const RetroBoardState &state, RetroEdit edit)
 {
     if (phaseAllows(state.phase, edit))
         return std::nullopt;
-    return editName(edit) + " in the " + allowedPhases(edit) + "; the board is in the " + phaseName(state.phase) + ".";
+    return RetroRefusal::outOfPhase(edit, state.phase);
 }
 
 RetroBoardState RetroRules::enterPhase(RetroBoardState state, RetroPhase phase)
@@ -121,10 +81,9 @@ int RetroRules::tally(const RetroBoard &board, RetroCardId card)
 RetroVerdict RetroRules::checkCardText(std::string_view text)
 {
     if (trimmed(text).empty())
-        return "A card needs some text.";
+        return RetroRefusal(Kind::CardTextMissing);
     if (text.size() > kMaxCardText)
-        return "A card holds at most " + std::to_string(kMaxCardText)
-               + " characters; shorten it or split it into two cards.";
+        return RetroRefusal(Kind::CardTextTooLong, static_cast<int>(kMaxCardText));
     return std::nullopt;
 }
 
@@ -133,15 +92,13 @@ RetroVerdict RetroRules::checkCastVote(const RetroBoard &board, PersonId person,
     if (auto phase = checkEdit(board.state, RetroEdit::CastVote))
         return phase;
     if (person == 0)
-        return "Choose who is voting.";
+        return RetroRefusal(Kind::VoterMissing);
     if (!board.card(card))
-        return "That card is no longer on the board.";
+        return RetroRefusal(Kind::CardGone);
     if (votesUsed(board, person) >= board.state.limits.perPerson)
-        return "This person has used all " + std::to_string(board.state.limits.perPerson)
-               + " votes; take one back from another card first.";
+        return RetroRefusal(Kind::VotesUsedUp, board.state.limits.perPerson);
     if (votesOnCard(board, person, card) >= board.state.limits.perCard)
-        return "This person already gave this card " + std::to_string(board.state.limits.perCard)
-               + " votes, the most one card can get from one person.";
+        return RetroRefusal(Kind::CardVotesUsedUp, board.state.limits.perCard);
     return std::nullopt;
 }
 
@@ -150,20 +107,19 @@ RetroVerdict RetroRules::checkRetractVote(const RetroBoard &board, PersonId pers
     if (auto phase = checkEdit(board.state, RetroEdit::RetractVote))
         return phase;
     if (votesOnCard(board, person, card) == 0)
-        return "This person has no vote on this card to take back.";
+        return RetroRefusal(Kind::NoVoteToRetract);
     return std::nullopt;
 }
 
 RetroVerdict RetroRules::checkVoteLimits(const RetroBoard &board, const RetroVoteLimits &limits)
 {
     if (limits.perPerson < 1 || limits.perPerson > kMaxVotesPerPerson)
-        return "Each person gets between 1 and " + std::to_string(kMaxVotesPerPerson) + " votes.";
+        return RetroRefusal(Kind::VotesPerPersonOutOfRange, kMaxVotesPerPerson);
     if (limits.perCard < 1 || limits.perCard > limits.perPerson)
-        return std::string("The votes one person may give one card must be at least 1 and at most their votes in all.");
+        return RetroRefusal(Kind::VotesPerCardOutOfRange);
     for (const RetroVote &v : board.votes) {
         if (votesUsed(board, v.person) > limits.perPerson || votesOnCard(board, v.person, v.card) > limits.perCard)
-            return std::string("Some people have already cast more votes than these limits allow; "
-                               "take those votes back first or choose higher limits.");
+            return RetroRefusal(Kind::LimitsBelowVotesCast);
     }
     return std::nullopt;
 }
@@ -173,7 +129,7 @@ RetroVerdict RetroRules::checkAnonymityChange(const RetroBoard &board, RetroAnon
     if (to == board.state.anonymity || board.cards.empty())
         return std::nullopt;
     if (to == RetroAnonymity::Named)
-        return std::string("Cards were written anonymously on this board, so authors cannot be shown now.");
+        return RetroRefusal(Kind::AnonymityKept);
     return std::nullopt;
 }
 
@@ -184,20 +140,20 @@ RetroVerdict RetroRules::checkGroupCards(const RetroBoard &board, RetroCardId dr
     const RetroCard *a = board.card(dragged);
     const RetroCard *b = board.card(target);
     if (!a || !b)
-        return "That card is no longer on the board.";
+        return RetroRefusal(Kind::CardGone);
     if (a->id == b->id)
-        return "Drop the card onto a different card to group them.";
+        return RetroRefusal(Kind::GroupSameCard);
     if (a->column != b->column)
-        return "Cards are grouped within one column; move the card there first.";
+        return RetroRefusal(Kind::GroupAcrossColumns);
     if (a->group != 0 && a->group == b->group)
-        return "These cards are already in the same group.";
+        return RetroRefusal(Kind::AlreadyGrouped);
     return std::nullopt;
 }
 
 RetroVerdict RetroRules::checkDueCall(std::optional<int> dueCall)
 {
-    if (dueCall && (*dueCall < 1 || *dueCall > 99))
-        return "The due call is a call number from 1 to 99.";
+    if (dueCall && (*dueCall < 1 || *dueCall > kMaxDueCall))
+        return RetroRefusal(Kind::DueCallOutOfRange, kMaxDueCall);
     return std::nullopt;
 }
 

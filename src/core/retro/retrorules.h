@@ -18,9 +18,52 @@ enum class RetroEdit {
     AddActionItem, EditActionItem, RemoveActionItem, ChangeActionItemStatus,
 };
 
-// The answer of every check: nothing when the edit is allowed, otherwise a
-// sentence for the host saying why not and what to do.
-using RetroVerdict = std::optional<std::string>;
+// Why the board's rules refuse something, with the facts its sentence needs.
+// Core only names the reason; models word it for the host (models/retro/retrorefusal.h).
+struct RetroRefusal
+{
+    enum class Kind {
+        OutOfPhase, // edit, phase
+        CardTextMissing,
+        CardTextTooLong, // limit: the most bytes a card holds
+        VoterMissing,
+        CardGone,
+        VotesUsedUp, // limit: the votes each person gets
+        CardVotesUsedUp, // limit: the votes one person may give one card
+        NoVoteToRetract,
+        VotesPerPersonOutOfRange, // limit: the most votes a board may give each person
+        VotesPerCardOutOfRange,
+        LimitsBelowVotesCast,
+        AnonymityKept,
+        GroupSameCard,
+        GroupAcrossColumns,
+        AlreadyGrouped,
+        DueCallOutOfRange, // limit: the highest call number
+    };
+
+    Kind kind = Kind::OutOfPhase;
+    RetroEdit edit = RetroEdit::AddCard; // OutOfPhase: what was refused
+    RetroPhase phase = RetroPhase::Write; // OutOfPhase: the phase the board is in
+    int limit = 0;
+
+    explicit RetroRefusal(Kind why, int limitReached = 0)
+        : kind(why)
+        , limit(limitReached)
+    {
+    }
+    static RetroRefusal outOfPhase(RetroEdit refused, RetroPhase current)
+    {
+        RetroRefusal r(Kind::OutOfPhase);
+        r.edit = refused;
+        r.phase = current;
+        return r;
+    }
+
+    bool operator==(const RetroRefusal &) const = default;
+};
+
+// The answer of every check: nothing when the edit is allowed, otherwise why not.
+using RetroVerdict = std::optional<RetroRefusal>;
 
 // The board's rules, as pure functions of the board. Storage and the app call
 // them before every write, so a rule holds however the board is edited.
@@ -31,6 +74,7 @@ public:
 
     static constexpr int kMaxVotesPerPerson = 50;
     static constexpr std::size_t kMaxCardText = 1000;         // bytes of UTF-8
+    static constexpr int kMaxDueCall = 99;
 
     // Write and group take cards; group arranges them; vote counts thumbs-up;
     // discuss and actions record what changes. Action items may be closed in any

@@ -56,7 +56,7 @@ std::vector<RetroColumnSpec> retroTemplateColumns(RetroTemplate t)
     return {};
 }
 
-std::variant<std::vector<RetroColumnSpec>, std::string> customRetroColumns(std::string_view titles)
+std::variant<std::vector<RetroColumnSpec>, RetroColumnsRefusal> customRetroColumns(std::string_view titles)
 {
     std::vector<RetroColumnSpec> columns;
     std::vector<std::string> seen;
@@ -69,15 +69,14 @@ std::variant<std::vector<RetroColumnSpec>, std::string> customRetroColumns(std::
             continue;
         const std::string key = lowerAscii(title);
         if (std::find(seen.begin(), seen.end(), key) != seen.end())
-            return "The column \"" + title + "\" is listed twice; give each column its own title.";
+            return RetroColumnsRefusal(RetroColumnsRefusal::Kind::ListedTwice, title);
         seen.push_back(key);
         columns.push_back({title, {}});
     }
     if (columns.empty())
-        return std::string("Name at least one column, separating titles with commas.");
+        return RetroColumnsRefusal(RetroColumnsRefusal::Kind::NoColumns);
     if (columns.size() > kMaxRetroColumns)
-        return "A board holds at most " + std::to_string(kMaxRetroColumns) + " columns; this list has "
-               + std::to_string(columns.size()) + ".";
+        return RetroColumnsRefusal(RetroColumnsRefusal::Kind::TooManyColumns, {}, columns.size());
     return columns;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/retro/retrotemplate.h"
 #include "models/retro/retroboardmodel.h"
+#include "models/retro/retrorefusal.h"
 #include "storage/conversions.h"
 #include "ui_retronewboardpanel.h"
 
@@ -12,8 +13,6 @@
 #include <vector>
 
 namespace convener::gui {
-
-using storage::toQt;
 
 RetroNewBoardPanel::RetroNewBoardPanel(models::RetroBoardModel *model, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::RetroNewBoardPanel>()), m_model(model)
@@ -55,8 +54,8 @@ void RetroNewBoardPanel::createBoard()
     std::vector<core::RetroColumnSpec> columns = core::retroTemplateColumns(source);
     if (source == core::RetroTemplate::Custom) {
         auto parsed = core::customRetroColumns(storage::toStd(m_ui->customColumnsEdit->text()));
-        if (auto *problem = std::get_if<std::string>(&parsed)) {
-            Q_EMIT refused(toQt(*problem));
+        if (auto *problem = std::get_if<core::RetroColumnsRefusal>(&parsed)) {
+            Q_EMIT refused(models::describe(*problem));
             return;
         }
         columns = std::get<std::vector<core::RetroColumnSpec>>(parsed);

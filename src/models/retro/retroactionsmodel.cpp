@@ -8,11 +8,11 @@
 #include "models/retro/editactionitem.h"
 #include "models/retro/removeactionitem.h"
 #include "models/retro/retroboardmodel.h"
+#include "models/retro/retrorefusal.h"
 #include "storage/conversions.h"
 
-#include <QUndoStack>
-
 #include <algorithm>
+#include <QUndoStack>
 
 namespace convener::models {
 
@@ -151,7 +151,7 @@ void RetroActionsModel::addAction(const QString &text, std::optional<core::Perso
     if (!m_board->hasBoard())
         return;
     if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::AddActionItem)) {
-        Q_EMIT m_board->refused(toQt(*why));
+        Q_EMIT m_board->refused(describe(*why));
         return;
     }
     if (text.trimmed().isEmpty()) {
@@ -171,7 +171,7 @@ void RetroActionsModel::editAction(const core::RetroAction &changed)
     if (!before || *before == changed)
         return;
     if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::EditActionItem)) {
-        Q_EMIT m_board->refused(toQt(*why));
+        Q_EMIT m_board->refused(describe(*why));
         return;
     }
     if (core::trimmed(changed.text).empty()) {
@@ -199,7 +199,7 @@ void RetroActionsModel::setDone(int row, bool done)
 void RetroActionsModel::removeAction(int row)
 {
     if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::RemoveActionItem)) {
-        Q_EMIT m_board->refused(toQt(*why));
+        Q_EMIT m_board->refused(describe(*why));
         return;
     }
     m_board->undoStack()->push(new RemoveActionItem(m_board, m_board->board().id, action(row)));

@@ -15,6 +15,7 @@
 #include "models/retro/renamecolumn.h"
 #include "models/retro/renamegroup.h"
 #include "models/retro/retractvote.h"
+#include "models/retro/retrorefusal.h"
 #include "models/retro/revealcards.h"
 #include "models/retro/ungroupcard.h"
 #include "models/storageerror.h"
@@ -465,11 +466,11 @@ QModelIndex RetroBoardModel::cardIndex(core::RetroCardId card) const
     return {};
 }
 
-bool RetroBoardModel::check(const std::optional<std::string> &verdict)
+bool RetroBoardModel::check(const core::RetroVerdict &verdict)
 {
     if (!verdict)
         return true;
-    Q_EMIT refused(toQt(*verdict));
+    Q_EMIT refused(describe(*verdict));
     return false;
 }
 

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "core/retro/retroexport.h"
+#include "core/retro/retrorules.h"
 #include "storage/retro/retrorepository.h"
-
-#include <QAbstractItemModel>
 
 #include <functional>
 #include <optional>
+#include <QAbstractItemModel>
 #include <string>
 #include <vector>
 
@@ -154,7 +154,7 @@ private:
         bool operator==(const ColumnLayout &other) const;
     };
 
-    bool check(const std::optional<std::string> &verdict);
+    bool check(const core::RetroVerdict &verdict);
     bool report(const storage::Status &status);
     // Reloads after a write to board: the board on screen, or that board instead.
     bool reload(core::RetroBoardId board);

@@ -30,9 +30,47 @@ std::optional<core::PersonId> readOptionalId(const QVariant &v)
     return v.toLongLong();
 }
 
-Status refused(const core::RetroVerdict &why)
+// What the board's rules refused, as a problem with the facts its sentence needs.
+Error refused(const core::RetroRefusal &why)
 {
-    return Status::failure(toQt(*why));
+    using Kind = core::RetroRefusal::Kind;
+    switch (why.kind) {
+    case Kind::OutOfPhase:
+        return Error(Problem::RetroOutOfPhase)
+            .withCount(static_cast<int>(why.edit))
+            .withRound(static_cast<int>(why.phase));
+    case Kind::CardTextMissing:
+        return Error(Problem::RetroCardTextMissing);
+    case Kind::CardTextTooLong:
+        return Error(Problem::RetroCardTextTooLong).withCount(why.limit);
+    case Kind::VoterMissing:
+        return Error(Problem::RetroVoterMissing);
+    case Kind::CardGone:
+        return Error(Problem::RetroCardGone);
+    case Kind::VotesUsedUp:
+        return Error(Problem::RetroVotesUsedUp).withCount(why.limit);
+    case Kind::CardVotesUsedUp:
+        return Error(Problem::RetroCardVotesUsedUp).withCount(why.limit);
+    case Kind::NoVoteToRetract:
+        return Error(Problem::RetroNoVoteToRetract);
+    case Kind::VotesPerPersonOutOfRange:
+        return Error(Problem::RetroVotesPerPersonOutOfRange).withCount(why.limit);
+    case Kind::VotesPerCardOutOfRange:
+        return Error(Problem::RetroVotesPerCardOutOfRange);
+    case Kind::LimitsBelowVotesCast:
+        return Error(Problem::RetroLimitsBelowVotesCast);
+    case Kind::AnonymityKept:
+        return Error(Problem::RetroAnonymityKept);
+    case Kind::GroupSameCard:
+        return Error(Problem::RetroGroupSameCard);
+    case Kind::GroupAcrossColumns:
+        return Error(Problem::RetroGroupAcrossColumns);
+    case Kind::AlreadyGrouped:
+        return Error(Problem::RetroAlreadyGrouped);
+    case Kind::DueCallOutOfRange:
+        return Error(Problem::RetroDueCallOutOfRange).withCount(why.limit);
+    }
+    return Error(Problem::RetroOutOfPhase).withCount(static_cast<int>(why.edit)).withRound(static_cast<int>(why.phase));
 }
 
 core::RetroAction readAction(const QSqlQuery &q)
@@ -437,10 +475,10 @@ Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoar
         const core::RetroBoard &b = current.value();
         if (state.limits != b.state.limits) {
             if (auto why = RetroRules::checkVoteLimits(b, state.limits))
-                return refused(why);
+                return refused(*why);
         }
         if (auto why = RetroRules::checkAnonymityChange(b, state.anonymity))
-            return refused(why);
+            return refused(*why);
         if (b.state.revealed && !state.revealed)
             return Status::failure(QStringLiteral("The cards have been revealed; they cannot be hidden again."));
         for (const auto &seconds : state.phaseSeconds) {
@@ -489,9 +527,9 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
                   return Status::from(current);
               const core::RetroBoard &b = current.value();
               if (auto why = RetroRules::checkEdit(b.state, core::RetroEdit::AddCard))
-                  return refused(why);
+                  return refused(*why);
               if (auto why = RetroRules::checkCardText(text))
-                  return refused(why);
+                  return refused(*why);
               if (!b.column(column))
                   return Status::failure(QStringLiteral("That column is not on this board."));
               card.column = column;
@@ -523,9 +561,9 @@ Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, 
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::EditCard))
-            return refused(why);
+            return refused(*why);
         if (auto why = RetroRules::checkCardText(text))
-            return refused(why);
+            return refused(*why);
         QSqlQuery q(m_database.connection());
         if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET text = ? WHERE id = ? AND board_id = ?"),
                 { toQt(text), sqlId(card), sqlId(id) }, QStringLiteral("save the card"));
@@ -545,7 +583,7 @@ Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card
             return Status::from(current);
         const core::RetroBoard &b = current.value();
         if (auto why = RetroRules::checkEdit(b.state, core::RetroEdit::RemoveCard))
-            return refused(why);
+            return refused(*why);
         const core::RetroCard *c = b.card(card);
         if (!c)
             return Status::failure(QStringLiteral("That card is no longer on the board."));
@@ -594,7 +632,7 @@ Result<core::RetroGrouping> RetroRepository::groupCards(core::RetroBoardId id, c
               if (!current)
                   return Status::from(current);
               if (auto why = RetroRules::checkGroupCards(current.value(), dragged, target))
-                  return refused(why);
+                  return refused(*why);
               QSqlQuery q(m_database.connection());
               if (Status ran = sql::run(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM retro_groups"), {},
                       QStringLiteral("make a group"));
@@ -618,7 +656,7 @@ Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, 
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::UngroupCard))
-            return refused(why);
+            return refused(*why);
         const core::RetroCard *c = current.value().card(card);
         if (!c || c->group == 0)
             return Status::failure(QStringLiteral("That card is not in a group."));
@@ -662,7 +700,7 @@ Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId gr
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RenameGroup))
-            return refused(why);
+            return refused(*why);
         if (core::trimmed(title).empty())
             return Status::failure(QStringLiteral("A group needs a title."));
         QSqlQuery q(m_database.connection());
@@ -689,7 +727,7 @@ Status RetroRepository::castVote(core::RetroBoardId id, core::PersonId person, c
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkCastVote(current.value(), person, card))
-            return refused(why);
+            return refused(*why);
         QSqlQuery q(m_database.connection());
         return sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
             { sqlId(card), sqlId(person) }, QStringLiteral("save the vote"));
@@ -703,7 +741,7 @@ Status RetroRepository::retractVote(core::RetroBoardId id, core::PersonId person
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkRetractVote(current.value(), person, card))
-            return refused(why);
+            return refused(*why);
         QSqlQuery q(m_database.connection());
         return sql::run(q,
             QStringLiteral("DELETE FROM retro_votes WHERE id = (SELECT MAX(id) FROM retro_votes "
@@ -720,11 +758,11 @@ Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, cons
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::AddActionItem))
-            return refused(why);
+            return refused(*why);
         if (core::trimmed(action.text).empty())
             return Status::failure(QStringLiteral("An action item needs a description."));
         if (auto why = RetroRules::checkDueCall(action.dueCall))
-            return refused(why);
+            return refused(*why);
         stored.id = 0;
         stored.position = 0;
         for (const auto &a : current.value().actions)
@@ -754,12 +792,12 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
         statusOnly.status = action.status;
         if (!(statusOnly == action)) {
             if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::EditActionItem))
-                return refused(why);
+                return refused(*why);
         }
         if (core::trimmed(action.text).empty())
             return Status::failure(QStringLiteral("An action item needs a description."));
         if (auto why = RetroRules::checkDueCall(action.dueCall))
-            return refused(why);
+            return refused(*why);
         QSqlQuery q(m_database.connection());
         return sql::run(q,
             QStringLiteral("UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ? WHERE id = ?"),
@@ -776,7 +814,7 @@ Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId 
         if (!current)
             return Status::from(current);
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RemoveActionItem))
-            return refused(why);
+            return refused(*why);
         QSqlQuery q(m_database.connection());
         return sql::run(q, QStringLiteral("DELETE FROM retro_actions WHERE id = ? AND board_id = ?"),
             { sqlId(action), sqlId(id) }, QStringLiteral("remove the action item"));

@@ -26,6 +26,14 @@ RetroBoard sampleBoard(RetroPhase phase = RetroPhase::Write)
     return b;
 }
 
+using Kind = RetroRefusal::Kind;
+
+// What a check refused, or nothing when it allowed the edit.
+std::optional<Kind> kindOf(const RetroVerdict &verdict)
+{
+    return verdict ? std::optional<Kind>(verdict->kind) : std::nullopt;
+}
+
 } // namespace
 
 TEST_CASE("Retro: the default template has roses buds thorns and gems")
@@ -50,9 +58,10 @@ TEST_CASE("Retro: custom columns are trimmed and checked")
     REQUIRE(columns.size() == 3);
     CHECK(columns[0].title == "Mad");
     CHECK(columns[2].title == "Glad");
-    CHECK(std::holds_alternative<std::string>(customRetroColumns(" , ")));
-    CHECK(std::holds_alternative<std::string>(customRetroColumns("Mad, mad")));
-    CHECK(std::holds_alternative<std::string>(customRetroColumns("a,b,c,d,e,f,g,h,i")));
+    using Refusal = RetroColumnsRefusal;
+    CHECK(std::get<Refusal>(customRetroColumns(" , ")) == Refusal(Refusal::Kind::NoColumns));
+    CHECK(std::get<Refusal>(customRetroColumns("Mad, mad ")) == Refusal(Refusal::Kind::ListedTwice, "mad"));
+    CHECK(std::get<Refusal>(customRetroColumns("a,b,c,d,e,f,g,h,i")) == Refusal(Refusal::Kind::TooManyColumns, {}, 9));
 }
 
 TEST_CASE("Retro: each phase allows only its own edits")
@@ -73,8 +82,9 @@ TEST_CASE("Retro: each phase allows only its own edits")
     vote.phase = RetroPhase::Vote;
     const auto why = RetroRules::checkEdit(vote, RetroEdit::AddCard);
     REQUIRE(why);
-    CHECK(why->find("write and group phases") != std::string::npos);
-    CHECK(why->find("vote phase") != std::string::npos);
+    CHECK(why->kind == RetroRefusal::Kind::OutOfPhase);
+    CHECK(why->edit == RetroEdit::AddCard);
+    CHECK(why->phase == RetroPhase::Vote);
 }
 
 TEST_CASE("Retro: cards stay hidden until revealed and leaving write reveals them")
@@ -104,39 +114,41 @@ TEST_CASE("Retro: a person gets five votes and at most three on one card")
     for (int i = 0; i < 3; ++i)
         b.votes.push_back({100, 10});
     CHECK(RetroRules::votesOnCard(b, 100, 10) == 3);
-    CHECK(RetroRules::checkCastVote(b, 100, 10));
+    CHECK(RetroRules::checkCastVote(b, 100, 10) == RetroRefusal(Kind::CardVotesUsedUp, 3));
     CHECK_FALSE(RetroRules::checkCastVote(b, 100, 11));
     b.votes.push_back({100, 11});
     b.votes.push_back({100, 12});
     CHECK(RetroRules::votesLeft(b, 100) == 0);
     const auto spent = RetroRules::checkCastVote(b, 100, 12);
     REQUIRE(spent);
-    CHECK(spent->find("all 5 votes") != std::string::npos);
+    CHECK(spent->kind == Kind::VotesUsedUp);
+    CHECK(spent->limit == 5);
     CHECK_FALSE(RetroRules::checkCastVote(b, 101, 10));
     CHECK(RetroRules::tally(b, 10) == 3);
-    CHECK(RetroRules::checkCastVote(b, 0, 10));
-    CHECK(RetroRules::checkCastVote(b, 101, 99));
+    CHECK(kindOf(RetroRules::checkCastVote(b, 0, 10)) == Kind::VoterMissing);
+    CHECK(kindOf(RetroRules::checkCastVote(b, 101, 99)) == Kind::CardGone);
     CHECK_FALSE(RetroRules::checkRetractVote(b, 100, 12));
-    CHECK(RetroRules::checkRetractVote(b, 101, 12));
+    CHECK(kindOf(RetroRules::checkRetractVote(b, 101, 12)) == Kind::NoVoteToRetract);
 }
 
 TEST_CASE("Retro: vote limits are configurable but never below votes already cast")
 {
     RetroBoard b = sampleBoard(RetroPhase::Vote);
     CHECK_FALSE(RetroRules::checkVoteLimits(b, {8, 2}));
-    CHECK(RetroRules::checkVoteLimits(b, {0, 1}));
-    CHECK(RetroRules::checkVoteLimits(b, {3, 4}));
+    CHECK(RetroRules::checkVoteLimits(b, { 0, 1 })
+        == RetroRefusal(Kind::VotesPerPersonOutOfRange, RetroRules::kMaxVotesPerPerson));
+    CHECK(kindOf(RetroRules::checkVoteLimits(b, { 3, 4 })) == Kind::VotesPerCardOutOfRange);
     b.state.limits = {8, 2};
     b.votes = {{100, 10}, {100, 10}, {100, 11}};
-    CHECK(RetroRules::checkCastVote(b, 100, 10));
+    CHECK(RetroRules::checkCastVote(b, 100, 10) == RetroRefusal(Kind::CardVotesUsedUp, 2));
     CHECK_FALSE(RetroRules::checkVoteLimits(b, {3, 2}));
-    CHECK(RetroRules::checkVoteLimits(b, {2, 1}));
+    CHECK(kindOf(RetroRules::checkVoteLimits(b, { 2, 1 })) == Kind::LimitsBelowVotesCast);
 }
 
 TEST_CASE("Retro: voting outside the vote phase is refused")
 {
     const RetroBoard b = sampleBoard(RetroPhase::Discuss);
-    CHECK(RetroRules::checkCastVote(b, 100, 10));
+    CHECK(RetroRules::checkCastVote(b, 100, 10) == RetroRefusal::outOfPhase(RetroEdit::CastVote, RetroPhase::Discuss));
 }
 
 TEST_CASE("Retro: anonymity can only grow once cards exist")
@@ -148,7 +160,7 @@ TEST_CASE("Retro: anonymity can only grow once cards exist")
     b = sampleBoard();
     CHECK_FALSE(RetroRules::checkAnonymityChange(b, RetroAnonymity::Anonymous));
     b.state.anonymity = RetroAnonymity::Anonymous;
-    CHECK(RetroRules::checkAnonymityChange(b, RetroAnonymity::Named));
+    CHECK(kindOf(RetroRules::checkAnonymityChange(b, RetroAnonymity::Named)) == Kind::AnonymityKept);
     CHECK_FALSE(RetroRules::checkAnonymityChange(b, RetroAnonymity::Anonymous));
 }
 
@@ -156,20 +168,32 @@ TEST_CASE("Retro: cards group within one column")
 {
     RetroBoard b = sampleBoard(RetroPhase::Group);
     CHECK_FALSE(RetroRules::checkGroupCards(b, 11, 10));
-    CHECK(RetroRules::checkGroupCards(b, 12, 10));
-    CHECK(RetroRules::checkGroupCards(b, 10, 10));
+    CHECK(kindOf(RetroRules::checkGroupCards(b, 12, 10)) == Kind::GroupAcrossColumns);
+    CHECK(kindOf(RetroRules::checkGroupCards(b, 10, 10)) == Kind::GroupSameCard);
+    CHECK(kindOf(RetroRules::checkGroupCards(b, 10, 99)) == Kind::CardGone);
     b.groups.push_back({5, 1, "Pairs"});
     b.cards[0].group = 5;
     b.cards[1].group = 5;
-    CHECK(RetroRules::checkGroupCards(b, 11, 10));
-    CHECK(RetroRules::checkGroupCards(sampleBoard(RetroPhase::Write), 11, 10));
+    CHECK(kindOf(RetroRules::checkGroupCards(b, 11, 10)) == Kind::AlreadyGrouped);
+    CHECK(RetroRules::checkGroupCards(sampleBoard(RetroPhase::Write), 11, 10)
+        == RetroRefusal::outOfPhase(RetroEdit::GroupCards, RetroPhase::Write));
 }
 
 TEST_CASE("Retro: card text must be present and short enough")
 {
-    CHECK(RetroRules::checkCardText("   "));
+    CHECK(kindOf(RetroRules::checkCardText("   ")) == Kind::CardTextMissing);
     CHECK_FALSE(RetroRules::checkCardText("Fine"));
-    CHECK(RetroRules::checkCardText(std::string(RetroRules::kMaxCardText + 1, 'x')));
+    CHECK(RetroRules::checkCardText(std::string(RetroRules::kMaxCardText + 1, 'x'))
+        == RetroRefusal(Kind::CardTextTooLong, static_cast<int>(RetroRules::kMaxCardText)));
+}
+
+TEST_CASE("Retro: an action item is due on a call from 1 to 99")
+{
+    CHECK_FALSE(RetroRules::checkDueCall(std::nullopt));
+    CHECK_FALSE(RetroRules::checkDueCall(1));
+    CHECK_FALSE(RetroRules::checkDueCall(99));
+    CHECK(RetroRules::checkDueCall(0) == RetroRefusal(Kind::DueCallOutOfRange, 99));
+    CHECK(kindOf(RetroRules::checkDueCall(100)) == Kind::DueCallOutOfRange);
 }
 
 TEST_CASE("Retro: a default group title is cut at a word")
