@@ -319,6 +319,42 @@ QString sentence(const storage::Error &e)
         return tr("Person %1 is not a member of the cohort.").arg(e.id);
 
     // Retro boards.
+    case Problem::RetroBoardGone:
+        return tr("The retro board is no longer in the database.");
+    case Problem::RetroBoardCallTooLow:
+        return tr("A retro board belongs to a call numbered from 1.");
+    case Problem::RetroBoardColumnCount:
+        return tr("A retro board needs between 1 and %1 columns.").arg(e.count);
+    case Problem::RetroBoardExists:
+        return tr("Call %1 of this cohort already has a retro board.").arg(e.call);
+    case Problem::RetroBoardColumnUntitled:
+        return tr("Every column of a retro board needs a title.");
+    case Problem::RetroColumnNotOnBoard:
+        return tr("That column is not on this board.");
+    case Problem::RetroColumnGone:
+        return tr("That column is no longer on the board.");
+    case Problem::RetroColumnsFixed:
+        return tr("Only the columns of a board with custom columns can be renamed; this board follows a template.");
+    case Problem::RetroColumnUntitled:
+        return tr("A column needs a title.");
+    case Problem::RetroColumnTitleTaken:
+        return tr("The board already has a column \"%1\"; give each column its own title.").arg(e.name);
+    case Problem::RetroCardsRevealed:
+        return tr("The cards have been revealed; they cannot be hidden again.");
+    case Problem::RetroTimerTooShort:
+        return tr("A phase timer needs a duration of at least one second.");
+    case Problem::RetroCardNotGrouped:
+        return tr("That card is not in a group.");
+    case Problem::RetroGroupNotMade:
+        return tr("Could not make a group.");
+    case Problem::RetroGroupUntitled:
+        return tr("A group needs a title.");
+    case Problem::RetroGroupGone:
+        return tr("That group is no longer on the board.");
+    case Problem::RetroActionUndescribed:
+        return tr("An action item needs a description.");
+    case Problem::RetroActionGone:
+        return tr("That action item is no longer on the board.");
     // The board's rules have their words in models/retro/retrorefusal.cpp, one sentence per rule.
     case Problem::RetroOutOfPhase:
         return describe(core::RetroRefusal::outOfPhase(

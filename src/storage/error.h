@@ -145,12 +145,30 @@ enum class Problem {
     KeepApartStranger, // id (the person)
 
     // Retro boards.
+    RetroBoardGone, // id: the board
+    RetroBoardCallTooLow, // call: the number asked for
+    RetroBoardColumnCount, // count: the most columns a board holds
+    RetroBoardExists, // id: the cohort, call
+    RetroBoardColumnUntitled, // a column of a new board has no title
+    RetroColumnNotOnBoard, // id: the column a card was written for
+    RetroColumnGone, // id: the column
+    RetroColumnsFixed, // id: the board, which follows a template
+    RetroColumnUntitled, // a column renamed to nothing
+    RetroColumnTitleTaken, // name: the title of the column that has it
+    RetroCardsRevealed, // id: the board
+    RetroTimerTooShort, // a phase timer of no time
+    RetroCardNotGrouped, // id: the card
+    RetroGroupNotMade, // no id for a new group
+    RetroGroupUntitled, // a group renamed to nothing
+    RetroGroupGone, // id: the group
+    RetroActionUndescribed, // an action item without text
+    RetroActionGone, // id: the action item
     // What the board's rules refused (core::RetroRefusal; models/retro/retrorefusal.h words it).
     RetroOutOfPhase, // count: the refused core::RetroEdit, round: the board's core::RetroPhase (enum values)
     RetroCardTextMissing, // a card without text
     RetroCardTextTooLong, // count: the most bytes a card holds
     RetroVoterMissing, // a vote with nobody casting it
-    RetroCardGone, // the card is no longer on the board
+    RetroCardGone, // id: the card, when storage looked it up itself
     RetroVotesUsedUp, // count: the votes each person gets
     RetroCardVotesUsedUp, // count: the votes one person may give one card
     RetroNoVoteToRetract, // the person has no vote on the card

@@ -5,9 +5,7 @@
 #include "core/retro/retrorules.h"
 #include "storage/database.h"
 #include "storage/retro/retrorepository.h"
-#include "storage/writetransaction.h"
-
-#include <QString>
+#include "storage/sql.h"
 
 #include <map>
 #include <string>
@@ -79,75 +77,74 @@ Status DemoRetro::seed(RetroRepository &retro, core::CohortId cohort, const std:
         return it == ids.end() ? std::nullopt : std::optional<core::PersonId>(it->second);
     };
 
-    WriteTransaction transaction(retro.database().connection());
-    if (!transaction.isActive())
-        return Status::failure(QStringLiteral("Could not start saving the demo retro: %1").arg(transaction.error()));
-    auto board = retro.createBoard(cohort, kCall, core::RetroTemplate::RosesBudsThornsGems,
-                                   core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
-    if (!board)
-        return Status::from(board);
-    const core::RetroBoardId id = board.value().id;
-    const auto &columns = board.value().columns;
+    return sql::inTransaction(retro.database().connection(), Table::RetroBoards, [&]() -> Status {
+        auto board = retro.createBoard(cohort, kCall, core::RetroTemplate::RosesBudsThornsGems,
+            core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+        if (!board)
+            return Status::from(board);
+        const core::RetroBoardId id = board.value().id;
+        const auto &columns = board.value().columns;
 
-    std::vector<core::RetroCardId> cards;
-    for (const DemoCard &c : kCards) {
-        const auto card = retro.addCard(id, columns.at(static_cast<size_t>(c.column)).id, person(c.author), c.text);
-        if (!card)
-            return Status::from(card);
-        cards.push_back(card.value().id);
-    }
+        std::vector<core::RetroCardId> cards;
+        for (const DemoCard &c : kCards) {
+            const auto card = retro.addCard(id, columns.at(static_cast<size_t>(c.column)).id, person(c.author), c.text);
+            if (!card)
+                return Status::from(card);
+            cards.push_back(card.value().id);
+        }
 
-    core::RetroBoardState state = board.value().state;
-    const auto enter = [&](core::RetroPhase phase) {
-        state = core::RetroRules::enterPhase(state, phase);
-        return retro.changeState(id, state);
-    };
-    if (Status s = enter(core::RetroPhase::Group); !s)
-        return s;
-    for (const auto &[dragged, target] : {std::pair{3, 1}, std::pair{9, 7}}) {
-        if (auto grouped = retro.groupCards(id, cards[static_cast<size_t>(dragged)], cards[static_cast<size_t>(target)]); !grouped)
-            return Status::from(grouped);
-    }
-    const auto current = retro.board(id);
-    if (!current)
-        return Status::from(current);
-    const std::pair<int, const char *> titles[] = {{1, "Deep listening"}, {7, "Rooms end too abruptly"}};
-    for (const auto &[card, title] : titles) {
-        const auto *c = current.value().card(cards[static_cast<size_t>(card)]);
-        if (Status s = retro.renameGroup(id, c ? c->group : 0, title); !s)
+        core::RetroBoardState state = board.value().state;
+        const auto enter = [&](core::RetroPhase phase) {
+            state = core::RetroRules::enterPhase(state, phase);
+            return retro.changeState(id, state);
+        };
+        if (Status s = enter(core::RetroPhase::Group); !s)
             return s;
-    }
-
-    if (Status s = enter(core::RetroPhase::Vote); !s)
-        return s;
-    for (const auto &[voter, votes] : kVotes) {
-        for (int card : votes) {
-            if (Status s = retro.castVote(id, person(voter).value_or(0), cards[static_cast<size_t>(card)]); !s)
+        for (const auto &[dragged, target] : { std::pair { 3, 1 }, std::pair { 9, 7 } }) {
+            if (auto grouped
+                = retro.groupCards(id, cards[static_cast<size_t>(dragged)], cards[static_cast<size_t>(target)]);
+                !grouped)
+                return Status::from(grouped);
+        }
+        const auto current = retro.board(id);
+        if (!current)
+            return Status::from(current);
+        const std::pair<int, const char *> titles[] = { { 1, "Deep listening" }, { 7, "Rooms end too abruptly" } };
+        for (const auto &[card, title] : titles) {
+            const auto *c = current.value().card(cards[static_cast<size_t>(card)]);
+            if (Status s = retro.renameGroup(id, c ? c->group : 0, title); !s)
                 return s;
         }
-    }
 
-    if (Status s = enter(core::RetroPhase::Discuss); !s)
-        return s;
-    if (Status s = enter(core::RetroPhase::Actions); !s)
-        return s;
-    for (const DemoAction &a : kActions) {
-        core::RetroAction action;
-        action.text = a.text;
-        action.owner = person(a.owner);
-        action.dueCall = a.dueCall;
-        auto stored = retro.addAction(id, action);
-        if (!stored)
-            return Status::from(stored);
-        if (a.status != action.status) {
-            stored.value().status = a.status;
-            if (Status s = retro.updateAction(id, stored.value()); !s)
-                return s;
+        if (Status s = enter(core::RetroPhase::Vote); !s)
+            return s;
+        for (const auto &[voter, votes] : kVotes) {
+            for (int card : votes) {
+                if (Status s = retro.castVote(id, person(voter).value_or(0), cards[static_cast<size_t>(card)]); !s)
+                    return s;
+            }
         }
-    }
-    if (!transaction.commit())
-        return Status::failure(QStringLiteral("Could not save the demo retro: %1").arg(transaction.error()));
-    return {};
+
+        if (Status s = enter(core::RetroPhase::Discuss); !s)
+            return s;
+        if (Status s = enter(core::RetroPhase::Actions); !s)
+            return s;
+        for (const DemoAction &a : kActions) {
+            core::RetroAction action;
+            action.text = a.text;
+            action.owner = person(a.owner);
+            action.dueCall = a.dueCall;
+            auto stored = retro.addAction(id, action);
+            if (!stored)
+                return Status::from(stored);
+            if (a.status != action.status) {
+                stored.value().status = a.status;
+                if (Status s = retro.updateAction(id, stored.value()); !s)
+                    return s;
+            }
+        }
+        return {};
+    });
 }
 
 } // namespace convener::storage

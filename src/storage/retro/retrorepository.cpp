@@ -6,10 +6,8 @@
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
-#include "storage/writetransaction.h"
 
 #include <initializer_list>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <set>
@@ -95,7 +93,7 @@ Status insertCard(QSqlQuery &q, core::RetroBoardId board, const core::RetroCard 
                        "VALUES (?, ?, ?, (SELECT id FROM retro_groups WHERE id = ?), ?, ?, ?)"),
         { sqlId(c.id), sqlId(board), sqlId(c.column), sqlId(c.group), sql::optionalId(c.author), toQt(c.text),
             c.position },
-        QStringLiteral("put back the card"));
+        sql::writing(Table::RetroCards));
 }
 
 Status insertAction(QSqlQuery &q, core::RetroBoardId board, const core::RetroAction &a)
@@ -106,7 +104,7 @@ Status insertAction(QSqlQuery &q, core::RetroBoardId board, const core::RetroAct
         { a.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(a.id), sqlId(board), toQt(a.text),
             sql::optionalId(a.owner), sql::optionalInt(a.dueCall), toQt(core::retroActionStatusKey(a.status)),
             a.position },
-        QStringLiteral("save the action item"));
+        sql::writing(Table::RetroActions));
 }
 
 Status writeState(QSqlDatabase db, core::RetroBoardId board, const core::RetroBoardState &s)
@@ -126,10 +124,10 @@ Status writeState(QSqlDatabase db, core::RetroBoardId board, const core::RetroBo
     for (const auto &seconds : s.phaseSeconds)
         q.addBindValue(sql::optionalInt(seconds));
     q.addBindValue(sqlId(board));
-    if (Status stored = sql::exec(q, QStringLiteral("save the board's phase and settings")); !stored)
+    if (Status stored = sql::exec(q, sql::writing(Table::RetroBoards)); !stored)
         return stored;
     if (q.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("The retro board is no longer in the database."));
+        return Error(Problem::RetroBoardGone).withId(board);
     return {};
 }
 
@@ -138,17 +136,18 @@ Status writeGrouping(QSqlDatabase db, core::RetroBoardId board, const core::Retr
     QSqlQuery q(db);
     if (Status ran
         = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = NULL WHERE board_id = ? AND column_id = ?"),
-            { sqlId(board), sqlId(g.column) }, QStringLiteral("regroup the cards"));
+            { sqlId(board), sqlId(g.column) }, sql::writing(Table::RetroCards));
         !ran)
         return ran;
     if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_groups WHERE board_id = ? AND column_id = ?"),
-            { sqlId(board), sqlId(g.column) }, QStringLiteral("regroup the cards"));
+            { sqlId(board), sqlId(g.column) }, sql::writing(Table::RetroGroups));
         !ran)
         return ran;
     for (const core::RetroGroup &group : g.groups) {
         if (Status ran = sql::run(q,
                 QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
-                { sqlId(group.id), sqlId(board), sqlId(g.column), toQt(group.title) }, QStringLiteral("save a group"));
+                { sqlId(group.id), sqlId(board), sqlId(g.column), toQt(group.title) },
+                sql::writing(Table::RetroGroups));
             !ran)
             return ran;
     }
@@ -156,7 +155,7 @@ Status writeGrouping(QSqlDatabase db, core::RetroBoardId board, const core::Retr
         if (Status ran
             = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = ? WHERE id = ? AND board_id = ?"),
                 { group == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(group), sqlId(card), sqlId(board) },
-                QStringLiteral("regroup the cards"));
+                sql::writing(Table::RetroCards));
             !ran)
             return ran;
     }
@@ -174,7 +173,7 @@ Result<std::vector<int>> RetroRepository::boardCalls(core::CohortId cohort) cons
     QSqlQuery q(m_database.connection());
     if (Status ran
         = sql::run(q, QStringLiteral("SELECT call_number FROM retro_boards WHERE cohort_id = ? ORDER BY call_number"),
-            { sqlId(cohort) }, QStringLiteral("read the cohort's retro boards"));
+            { sqlId(cohort) }, sql::reading(Table::RetroBoards));
         !ran)
         return Result<std::vector<int>>::failure(ran.error());
     std::vector<int> calls;
@@ -188,7 +187,7 @@ Result<std::optional<core::RetroBoard>> RetroRepository::findBoard(core::CohortI
     using R = Result<std::optional<core::RetroBoard>>;
     QSqlQuery q(m_database.connection());
     if (Status ran = sql::run(q, QStringLiteral("SELECT id FROM retro_boards WHERE cohort_id = ? AND call_number = ?"),
-            { sqlId(cohort), callNumber }, QStringLiteral("look up the retro board"));
+            { sqlId(cohort), callNumber }, sql::reading(Table::RetroBoards));
         !ran)
         return R::failure(ran.error());
     if (!q.next())
@@ -208,11 +207,11 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
     for (const char *column : kSecondsColumns)
         sql += QStringLiteral(", %1").arg(QLatin1String(column));
     if (Status ran = sql::run(q, sql + QStringLiteral(" FROM retro_boards WHERE id = ?"), { sqlId(id) },
-            QStringLiteral("read the retro board"));
+            sql::reading(Table::RetroBoards));
         !ran)
         return R::failure(ran.error());
     if (!q.next())
-        return R::failure(QStringLiteral("The retro board is no longer in the database."));
+        return R::failure(Error(Problem::RetroBoardGone).withId(id));
     core::RetroBoard b;
     b.id = q.value(0).toLongLong();
     b.cohort = q.value(1).toLongLong();
@@ -230,7 +229,7 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
 
     if (Status ran = sql::run(q,
             QStringLiteral("SELECT id, title, prompt FROM retro_columns WHERE board_id = ? ORDER BY position"),
-            { sqlId(id) }, QStringLiteral("read the board's columns"));
+            { sqlId(id) }, sql::reading(Table::RetroColumns));
         !ran)
         return R::failure(ran.error());
     while (q.next())
@@ -238,7 +237,7 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
 
     if (Status ran
         = sql::run(q, QStringLiteral("SELECT id, column_id, title FROM retro_groups WHERE board_id = ? ORDER BY id"),
-            { sqlId(id) }, QStringLiteral("read the board's groups"));
+            { sqlId(id) }, sql::reading(Table::RetroGroups));
         !ran)
         return R::failure(ran.error());
     while (q.next())
@@ -247,7 +246,7 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
     if (Status ran = sql::run(q,
             QStringLiteral("SELECT id, column_id, group_id, author_id, text, position FROM retro_cards "
                            "WHERE board_id = ? ORDER BY position, id"),
-            { sqlId(id) }, QStringLiteral("read the board's cards"));
+            { sqlId(id) }, sql::reading(Table::RetroCards));
         !ran)
         return R::failure(ran.error());
     while (q.next()) {
@@ -264,7 +263,7 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
     if (Status ran = sql::run(q,
             QStringLiteral("SELECT v.person_id, v.card_id FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id "
                            "WHERE c.board_id = ? ORDER BY v.id"),
-            { sqlId(id) }, QStringLiteral("read the board's votes"));
+            { sqlId(id) }, sql::reading(Table::RetroVotes));
         !ran)
         return R::failure(ran.error());
     while (q.next())
@@ -273,7 +272,7 @@ Result<core::RetroBoard> RetroRepository::board(core::RetroBoardId id) const
     if (Status ran = sql::run(q,
             QStringLiteral("SELECT %1 FROM retro_actions a WHERE a.board_id = ? ORDER BY a.position, a.id")
                 .arg(kActionColumns),
-            { sqlId(id) }, QStringLiteral("read the board's action items"));
+            { sqlId(id) }, sql::reading(Table::RetroActions));
         !ran)
         return R::failure(ran.error());
     while (q.next())
@@ -300,14 +299,14 @@ Result<core::RetroSnapshot> RetroRepository::snapshot(core::RetroBoardId id) con
     }
     QSqlQuery q(m_database.connection());
     if (Status ran = sql::run(q, QStringLiteral("SELECT name FROM cohorts WHERE id = ?"), { sqlId(s.board.cohort) },
-            QStringLiteral("read the cohort's name"));
+            sql::reading(Table::Cohorts));
         !ran)
         return R::failure(ran.error());
     if (q.next())
         s.cohortName = toStd(q.value(0).toString());
     for (core::PersonId person : people) {
         if (Status ran = sql::run(q, QStringLiteral("SELECT display_name FROM people WHERE id = ?"), { sqlId(person) },
-                QStringLiteral("read a name"));
+                sql::reading(Table::People));
             !ran)
             return R::failure(ran.error());
         if (q.next())
@@ -325,7 +324,7 @@ Result<std::vector<RetroRepository::OpenAction>> RetroRepository::openActions(co
                 "SELECT %1, b.id, b.call_number FROM retro_actions a JOIN retro_boards b ON b.id = a.board_id "
                 "WHERE b.cohort_id = ? AND a.status = 'open' ORDER BY b.call_number, a.position, a.id")
                 .arg(kActionColumns),
-            { sqlId(cohort) }, QStringLiteral("read the open action items"));
+            { sqlId(cohort) }, sql::reading(Table::RetroActions));
         !ran)
         return R::failure(ran.error());
     std::vector<OpenAction> out;
@@ -355,8 +354,7 @@ Result<std::vector<RetroRepository::CarriedAction>> RetroRepository::carriedActi
                 "            OR c.start_date <= (SELECT start_date FROM me)))) "
                 "ORDER BY c.start_date DESC, c.id DESC, b.call_number, a.position, a.id")
                 .arg(kActionColumns),
-            { sqlId(cohort), sqlId(cohort), sqlId(cohort) },
-            QStringLiteral("read the action items left by earlier programs"));
+            { sqlId(cohort), sqlId(cohort), sqlId(cohort) }, sql::reading(Table::RetroActions));
         !ran)
         return R::failure(ran.error());
     std::vector<CarriedAction> out;
@@ -372,14 +370,14 @@ Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int
 {
     using R = Result<core::RetroBoard>;
     if (callNumber < 1)
-        return R::failure(QStringLiteral("A retro board belongs to a call numbered from 1."));
+        return R::failure(Error(Problem::RetroBoardCallTooLow).withCall(callNumber));
     if (columns.empty() || columns.size() > core::kMaxRetroColumns)
-        return R::failure(QStringLiteral("A retro board needs between 1 and %1 columns.").arg(core::kMaxRetroColumns));
+        return R::failure(Error(Problem::RetroBoardColumnCount).withCount(static_cast<int>(core::kMaxRetroColumns)));
     const auto existing = findBoard(cohort, callNumber);
     if (!existing)
         return R::failure(existing.error());
     if (existing.value())
-        return R::failure(QStringLiteral("Call %1 of this cohort already has a retro board.").arg(callNumber));
+        return R::failure(Error(Problem::RetroBoardExists).withId(cohort).withCall(callNumber));
     core::RetroBoardId id = 0;
     const Status stored
         = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
@@ -387,19 +385,19 @@ Result<core::RetroBoard> RetroRepository::createBoard(core::CohortId cohort, int
               if (Status ran = sql::run(q,
                       QStringLiteral("INSERT INTO retro_boards (cohort_id, call_number, template) VALUES (?, ?, ?)"),
                       { sqlId(cohort), callNumber, toQt(core::retroTemplateKey(source)) },
-                      QStringLiteral("create the retro board"));
+                      sql::writing(Table::RetroBoards));
                   !ran)
                   return ran;
               id = q.lastInsertId().toLongLong();
               int position = 0;
               for (const auto &column : columns) {
                   if (core::trimmed(column.title).empty())
-                      return Status::failure(QStringLiteral("Every column of a retro board needs a title."));
+                      return Error(Problem::RetroBoardColumnUntitled);
                   if (Status ran = sql::run(q,
                           QStringLiteral(
                               "INSERT INTO retro_columns (board_id, position, title, prompt) VALUES (?, ?, ?, ?)"),
                           { sqlId(id), position++, toQt(core::trimmed(column.title)), toQt(column.prompt) },
-                          QStringLiteral("create the column %1").arg(toQt(column.title)));
+                          sql::writing(Table::RetroColumns));
                       !ran)
                       return ran;
               }
@@ -415,7 +413,7 @@ Status RetroRepository::removeBoard(core::RetroBoardId id)
     return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         return sql::run(q, QStringLiteral("DELETE FROM retro_boards WHERE id = ?"), { sqlId(id) },
-            QStringLiteral("remove the retro board"));
+            sql::writing(Table::RetroBoards));
     });
 }
 
@@ -426,7 +424,7 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
         if (Status ran = sql::run(q,
                 QStringLiteral("INSERT INTO retro_boards (id, cohort_id, call_number, template) VALUES (?, ?, ?, ?)"),
                 { sqlId(b.id), sqlId(b.cohort), b.callNumber, toQt(core::retroTemplateKey(b.source)) },
-                QStringLiteral("put back the retro board"));
+                sql::writing(Table::RetroBoards));
             !ran)
             return ran;
         if (Status ran = writeState(m_database.connection(), b.id, b.state); !ran)
@@ -437,14 +435,14 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
                     QStringLiteral(
                         "INSERT INTO retro_columns (id, board_id, position, title, prompt) VALUES (?, ?, ?, ?, ?)"),
                     { sqlId(c.id), sqlId(b.id), position++, toQt(c.title), toQt(c.prompt) },
-                    QStringLiteral("put back a column"));
+                    sql::writing(Table::RetroColumns));
                 !ran)
                 return ran;
         }
         for (const auto &g : b.groups) {
             if (Status ran = sql::run(q,
                     QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
-                    { sqlId(g.id), sqlId(b.id), sqlId(g.column), toQt(g.title) }, QStringLiteral("put back a group"));
+                    { sqlId(g.id), sqlId(b.id), sqlId(g.column), toQt(g.title) }, sql::writing(Table::RetroGroups));
                 !ran)
                 return ran;
         }
@@ -454,7 +452,7 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
         }
         for (const auto &v : b.votes) {
             if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
-                    { sqlId(v.card), sqlId(v.person) }, QStringLiteral("put back a vote"));
+                    { sqlId(v.card), sqlId(v.person) }, sql::writing(Table::RetroVotes));
                 !ran)
                 return ran;
         }
@@ -480,17 +478,17 @@ Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoar
         if (auto why = RetroRules::checkAnonymityChange(b, state.anonymity))
             return refused(*why);
         if (b.state.revealed && !state.revealed)
-            return Status::failure(QStringLiteral("The cards have been revealed; they cannot be hidden again."));
+            return Error(Problem::RetroCardsRevealed).withId(id);
         for (const auto &seconds : state.phaseSeconds) {
             if (seconds && *seconds <= 0)
-                return Status::failure(QStringLiteral("A phase timer needs a duration of at least one second."));
+                return Error(Problem::RetroTimerTooShort);
         }
         if (Status ran = writeState(m_database.connection(), id, state); !ran)
             return ran;
         if (state.anonymity == core::RetroAnonymity::Anonymous && b.state.anonymity != state.anonymity) {
             QSqlQuery q(m_database.connection());
             if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = NULL WHERE board_id = ?"),
-                    { sqlId(id) }, QStringLiteral("make the cards anonymous"));
+                    { sqlId(id) }, sql::writing(Table::RetroCards));
                 !ran)
                 return ran;
         }
@@ -508,7 +506,7 @@ Status RetroRepository::restoreState(core::RetroBoardId id, const core::RetroBoa
         for (const auto &[card, author] : authors) {
             if (Status ran
                 = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = ? WHERE id = ? AND board_id = ?"),
-                    { sql::optionalId(author), sqlId(card), sqlId(id) }, QStringLiteral("put back a card's author"));
+                    { sql::optionalId(author), sqlId(card), sqlId(id) }, sql::writing(Table::RetroCards));
                 !ran)
                 return ran;
         }
@@ -531,7 +529,7 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
               if (auto why = RetroRules::checkCardText(text))
                   return refused(*why);
               if (!b.column(column))
-                  return Status::failure(QStringLiteral("That column is not on this board."));
+                  return Error(Problem::RetroColumnNotOnBoard).withId(column);
               card.column = column;
               card.author = b.state.anonymity == core::RetroAnonymity::Anonymous ? std::nullopt : author;
               card.text = text;
@@ -543,7 +541,7 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
                       QStringLiteral("INSERT INTO retro_cards (board_id, column_id, author_id, text, position) "
                                      "VALUES (?, ?, ?, ?, ?)"),
                       { sqlId(id), sqlId(column), sql::optionalId(card.author), toQt(text), card.position },
-                      QStringLiteral("save the card"));
+                      sql::writing(Table::RetroCards));
                   !ran)
                   return ran;
               card.id = q.lastInsertId().toLongLong();
@@ -566,11 +564,11 @@ Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, 
             return refused(*why);
         QSqlQuery q(m_database.connection());
         if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET text = ? WHERE id = ? AND board_id = ?"),
-                { toQt(text), sqlId(card), sqlId(id) }, QStringLiteral("save the card"));
+                { toQt(text), sqlId(card), sqlId(id) }, sql::writing(Table::RetroCards));
             !ran)
             return ran;
         if (q.numRowsAffected() != 1)
-            return Status::failure(QStringLiteral("That card is no longer on the board."));
+            return Error(Problem::RetroCardGone).withId(card);
         return {};
     });
 }
@@ -586,10 +584,10 @@ Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card
             return refused(*why);
         const core::RetroCard *c = b.card(card);
         if (!c)
-            return Status::failure(QStringLiteral("That card is no longer on the board."));
+            return Error(Problem::RetroCardGone).withId(card);
         QSqlQuery q(m_database.connection());
         if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_cards WHERE id = ?"), { sqlId(card) },
-                QStringLiteral("remove the card"));
+                sql::writing(Table::RetroCards));
             !ran)
             return ran;
         // A group left empty is no topic any more.
@@ -597,7 +595,7 @@ Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card
             if (Status ran = sql::run(q,
                     QStringLiteral("DELETE FROM retro_groups WHERE id = ? AND NOT EXISTS "
                                    "(SELECT 1 FROM retro_cards WHERE group_id = ?)"),
-                    { sqlId(c->group), sqlId(c->group) }, QStringLiteral("remove the empty group"));
+                    { sqlId(c->group), sqlId(c->group) }, sql::writing(Table::RetroGroups));
                 !ran)
                 return ran;
         }
@@ -614,7 +612,7 @@ Status RetroRepository::restoreCard(core::RetroBoardId id, const core::RetroCard
             return ran;
         for (const auto &v : votes) {
             if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
-                    { sqlId(card.id), sqlId(v.person) }, QStringLiteral("put back a vote"));
+                    { sqlId(card.id), sqlId(v.person) }, sql::writing(Table::RetroVotes));
                 !ran)
                 return ran;
         }
@@ -635,11 +633,11 @@ Result<core::RetroGrouping> RetroRepository::groupCards(core::RetroBoardId id, c
                   return refused(*why);
               QSqlQuery q(m_database.connection());
               if (Status ran = sql::run(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM retro_groups"), {},
-                      QStringLiteral("make a group"));
+                      sql::reading(Table::RetroGroups));
                   !ran)
                   return ran;
               if (!q.next())
-                  return Status::failure(QStringLiteral("Could not make a group."));
+                  return Error(Problem::RetroGroupNotMade);
               after = RetroRules::groupedCards(current.value(), dragged, target, q.value(0).toLongLong());
               return writeGrouping(m_database.connection(), id, after);
           });
@@ -659,7 +657,7 @@ Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, 
             return refused(*why);
         const core::RetroCard *c = current.value().card(card);
         if (!c || c->group == 0)
-            return Status::failure(QStringLiteral("That card is not in a group."));
+            return Error(Problem::RetroCardNotGrouped).withId(card);
         after = RetroRules::ungroupedCard(current.value(), card);
         return writeGrouping(m_database.connection(), id, after);
     });
@@ -675,21 +673,19 @@ Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId 
         if (!current)
             return Status::from(current);
         if (current.value().source != core::RetroTemplate::Custom)
-            return Status::failure(QStringLiteral("Only the columns of a board with custom columns can be renamed; "
-                                                  "this board follows a template."));
+            return Error(Problem::RetroColumnsFixed).withId(id);
         const std::string wanted = core::trimmed(title);
         if (wanted.empty())
-            return Status::failure(QStringLiteral("A column needs a title."));
+            return Error(Problem::RetroColumnUntitled);
         if (!current.value().column(column))
-            return Status::failure(QStringLiteral("That column is no longer on the board."));
+            return Error(Problem::RetroColumnGone).withId(column);
         for (const core::RetroColumn &other : current.value().columns) {
             if (other.id != column && toQt(other.title).compare(toQt(wanted), Qt::CaseInsensitive) == 0)
-                return Status::failure(QStringLiteral("The board already has a column \"%1\"; give each column its own title.")
-                                           .arg(toQt(other.title)));
+                return Error(Problem::RetroColumnTitleTaken).withName(toQt(other.title));
         }
         QSqlQuery q(m_database.connection());
         return sql::run(q, QStringLiteral("UPDATE retro_columns SET title = ? WHERE id = ? AND board_id = ?"),
-            { toQt(wanted), sqlId(column), sqlId(id) }, QStringLiteral("rename the column"));
+            { toQt(wanted), sqlId(column), sqlId(id) }, sql::writing(Table::RetroColumns));
     });
 }
 
@@ -702,14 +698,14 @@ Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId gr
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RenameGroup))
             return refused(*why);
         if (core::trimmed(title).empty())
-            return Status::failure(QStringLiteral("A group needs a title."));
+            return Error(Problem::RetroGroupUntitled);
         QSqlQuery q(m_database.connection());
         if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_groups SET title = ? WHERE id = ? AND board_id = ?"),
-                { toQt(core::trimmed(title)), sqlId(group), sqlId(id) }, QStringLiteral("rename the group"));
+                { toQt(core::trimmed(title)), sqlId(group), sqlId(id) }, sql::writing(Table::RetroGroups));
             !ran)
             return ran;
         if (q.numRowsAffected() != 1)
-            return Status::failure(QStringLiteral("That group is no longer on the board."));
+            return Error(Problem::RetroGroupGone).withId(group);
         return {};
     });
 }
@@ -730,7 +726,7 @@ Status RetroRepository::castVote(core::RetroBoardId id, core::PersonId person, c
             return refused(*why);
         QSqlQuery q(m_database.connection());
         return sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
-            { sqlId(card), sqlId(person) }, QStringLiteral("save the vote"));
+            { sqlId(card), sqlId(person) }, sql::writing(Table::RetroVotes));
     });
 }
 
@@ -746,7 +742,7 @@ Status RetroRepository::retractVote(core::RetroBoardId id, core::PersonId person
         return sql::run(q,
             QStringLiteral("DELETE FROM retro_votes WHERE id = (SELECT MAX(id) FROM retro_votes "
                            "WHERE card_id = ? AND person_id = ?)"),
-            { sqlId(card), sqlId(person) }, QStringLiteral("take back the vote"));
+            { sqlId(card), sqlId(person) }, sql::writing(Table::RetroVotes));
     });
 }
 
@@ -760,7 +756,7 @@ Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, cons
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::AddActionItem))
             return refused(*why);
         if (core::trimmed(action.text).empty())
-            return Status::failure(QStringLiteral("An action item needs a description."));
+            return Error(Problem::RetroActionUndescribed);
         if (auto why = RetroRules::checkDueCall(action.dueCall))
             return refused(*why);
         stored.id = 0;
@@ -787,7 +783,7 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
             return Status::from(current);
         const core::RetroAction *before = current.value().action(action.id);
         if (!before)
-            return Status::failure(QStringLiteral("That action item is no longer on the board."));
+            return Error(Problem::RetroActionGone).withId(action.id);
         core::RetroAction statusOnly = *before;
         statusOnly.status = action.status;
         if (!(statusOnly == action)) {
@@ -795,7 +791,7 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
                 return refused(*why);
         }
         if (core::trimmed(action.text).empty())
-            return Status::failure(QStringLiteral("An action item needs a description."));
+            return Error(Problem::RetroActionUndescribed);
         if (auto why = RetroRules::checkDueCall(action.dueCall))
             return refused(*why);
         QSqlQuery q(m_database.connection());
@@ -803,7 +799,7 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
             QStringLiteral("UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ? WHERE id = ?"),
             { toQt(action.text), sql::optionalId(action.owner), sql::optionalInt(action.dueCall),
                 toQt(core::retroActionStatusKey(action.status)), sqlId(action.id) },
-            QStringLiteral("save the action item"));
+            sql::writing(Table::RetroActions));
     });
 }
 
@@ -817,7 +813,7 @@ Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId 
             return refused(*why);
         QSqlQuery q(m_database.connection());
         return sql::run(q, QStringLiteral("DELETE FROM retro_actions WHERE id = ? AND board_id = ?"),
-            { sqlId(action), sqlId(id) }, QStringLiteral("remove the action item"));
+            { sqlId(action), sqlId(id) }, sql::writing(Table::RetroActions));
     });
 }
 

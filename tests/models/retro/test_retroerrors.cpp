@@ -27,6 +27,60 @@ QString refusedByStorage(Problem problem, int count = 0)
 
 } // namespace
 
+TEST_CASE("Retro errors: what storage finds wrong with a board is said with its facts")
+{
+    CHECK(models::describe(Error(Problem::RetroBoardGone).withId(7))
+        == QStringLiteral("The retro board is no longer in the database."));
+    CHECK(models::describe(Error(Problem::RetroBoardCallTooLow).withCall(0))
+        == QStringLiteral("A retro board belongs to a call numbered from 1."));
+    CHECK(models::describe(Error(Problem::RetroBoardColumnCount).withCount(8))
+        == QStringLiteral("A retro board needs between 1 and 8 columns."));
+    CHECK(models::describe(Error(Problem::RetroBoardExists).withId(3).withCall(4))
+        == QStringLiteral("Call 4 of this cohort already has a retro board."));
+    CHECK(models::describe(Error(Problem::RetroBoardColumnUntitled))
+        == QStringLiteral("Every column of a retro board needs a title."));
+    CHECK(models::describe(Error(Problem::RetroColumnNotOnBoard).withId(9))
+        == QStringLiteral("That column is not on this board."));
+    CHECK(models::describe(Error(Problem::RetroColumnGone).withId(9))
+        == QStringLiteral("That column is no longer on the board."));
+    CHECK(models::describe(Error(Problem::RetroColumnsFixed).withId(7))
+        == QStringLiteral(
+            "Only the columns of a board with custom columns can be renamed; this board follows a template."));
+    CHECK(models::describe(Error(Problem::RetroColumnUntitled)) == QStringLiteral("A column needs a title."));
+    CHECK(models::describe(Error(Problem::RetroColumnTitleTaken).withName(QStringLiteral("Glad")))
+        == QStringLiteral("The board already has a column \"Glad\"; give each column its own title."));
+    CHECK(models::describe(Error(Problem::RetroCardsRevealed).withId(7))
+        == QStringLiteral("The cards have been revealed; they cannot be hidden again."));
+    CHECK(models::describe(Error(Problem::RetroTimerTooShort))
+        == QStringLiteral("A phase timer needs a duration of at least one second."));
+    CHECK(models::describe(Error(Problem::RetroCardNotGrouped).withId(11))
+        == QStringLiteral("That card is not in a group."));
+    CHECK(models::describe(Error(Problem::RetroGroupNotMade)) == QStringLiteral("Could not make a group."));
+    CHECK(models::describe(Error(Problem::RetroGroupUntitled)) == QStringLiteral("A group needs a title."));
+    CHECK(models::describe(Error(Problem::RetroGroupGone).withId(5))
+        == QStringLiteral("That group is no longer on the board."));
+    CHECK(models::describe(Error(Problem::RetroActionUndescribed))
+        == QStringLiteral("An action item needs a description."));
+    CHECK(models::describe(Error(Problem::RetroActionGone).withId(2))
+        == QStringLiteral("That action item is no longer on the board."));
+}
+
+TEST_CASE("Retro errors: a driver failure names the part of the board it could not read or save")
+{
+    CHECK(
+        models::describe(
+            Error(Problem::ReadFailed).inTable(storage::Table::RetroCards).withDetail(QStringLiteral("disk I/O error")))
+        == QStringLiteral("Could not read the board's cards: disk I/O error"));
+    CHECK(models::describe(Error(Problem::WriteFailed)
+                               .inTable(storage::Table::RetroVotes)
+                               .withDetail(QStringLiteral("database or disk is full")))
+        == QStringLiteral("Could not save the board's votes: database or disk is full"));
+    CHECK(models::describe(Error(Problem::SaveStartFailed)
+                               .inTable(storage::Table::RetroBoards)
+                               .withDetail(QStringLiteral("database is locked")))
+        == QStringLiteral("Could not start saving the retro board: database is locked"));
+}
+
 TEST_CASE("Retro errors: an edit in the wrong phase names the phases it belongs to")
 {
     CHECK(models::describe(core::RetroRefusal::outOfPhase(RetroEdit::AddCard, RetroPhase::Vote))

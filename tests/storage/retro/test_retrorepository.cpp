@@ -18,8 +18,16 @@
 
 using namespace convener;
 using core::RetroPhase;
+using storage::Problem;
 
 namespace {
+
+// The problem a call that should have failed names.
+template<typename R> Problem problemOf(const R &result)
+{
+    REQUIRE_FALSE(result.ok());
+    return result.error().problem;
+}
 
 struct Fixture
 {
@@ -72,7 +80,21 @@ TEST_CASE("Retro storage: a board takes its columns from the template and one pe
     CHECK(f.board.columns[3].title == "Gems");
     CHECK(f.board.state == core::RetroBoardState{});
     CHECK(f.retro.boardCalls(f.cohort).value() == std::vector<int>{4});
-    CHECK_FALSE(f.retro.createBoard(f.cohort, 4, core::RetroTemplate::Custom, {{"Mad", ""}}).ok());
+    const auto again = f.retro.createBoard(f.cohort, 4, core::RetroTemplate::Custom, { { "Mad", "" } });
+    REQUIRE(problemOf(again) == Problem::RetroBoardExists);
+    CHECK(again.error().call == 4);
+    CHECK(again.error().id == f.cohort);
+    CHECK(problemOf(f.retro.createBoard(f.cohort, 0, core::RetroTemplate::Custom, { { "Mad", "" } }))
+        == Problem::RetroBoardCallTooLow);
+    const auto none = f.retro.createBoard(f.cohort, 3, core::RetroTemplate::Custom, {});
+    REQUIRE(problemOf(none) == Problem::RetroBoardColumnCount);
+    CHECK(none.error().count == static_cast<int>(core::kMaxRetroColumns));
+    CHECK(problemOf(f.retro.createBoard(f.cohort, 3, core::RetroTemplate::Custom, { { "Mad", "" }, { " ", "" } }))
+        == Problem::RetroBoardColumnUntitled);
+    CHECK_FALSE(f.retro.findBoard(f.cohort, 3).value().has_value());
+    const auto gone = f.retro.board(f.board.id + 100);
+    REQUIRE(problemOf(gone) == Problem::RetroBoardGone);
+    CHECK(gone.error().id == f.board.id + 100);
     const auto custom = f.retro.createBoard(f.cohort, 2, core::RetroTemplate::Custom, {{"Mad", ""}, {"Glad", ""}});
     REQUIRE(custom.ok());
     CHECK(custom.value().columns.size() == 2);
@@ -113,18 +135,31 @@ TEST_CASE("Retro storage: everything survives a restart mid-retro")
 TEST_CASE("Retro storage: cards are written in the write and group phases only")
 {
     Fixture f;
-    CHECK_FALSE(f.retro.addCard(f.board.id, f.column(0), f.ana, "   ").ok());
-    CHECK_FALSE(f.retro.addCard(f.board.id, 999999, f.ana, "Lost").ok());
+    CHECK(problemOf(f.retro.addCard(f.board.id, f.column(0), f.ana, "   ")) == Problem::RetroCardTextMissing);
+    const auto lost = f.retro.addCard(f.board.id, 999999, f.ana, "Lost");
+    REQUIRE(problemOf(lost) == Problem::RetroColumnNotOnBoard);
+    CHECK(lost.error().id == 999999);
+    const auto tooLong = f.retro.addCard(f.board.id, f.column(0), f.ana, std::string(1001, 'x'));
+    REQUIRE(problemOf(tooLong) == Problem::RetroCardTextTooLong);
+    CHECK(tooLong.error().count == 1000);
     const auto id = f.card(1, "First", f.ana);
     REQUIRE(f.retro.editCard(f.board.id, id, "First, edited").ok());
     CHECK(f.reload().card(id)->text == "First, edited");
     CHECK(f.reload().card(id)->author == f.ana);
     f.enter(RetroPhase::Vote);
     const auto late = f.retro.addCard(f.board.id, f.column(0), f.ana, "Too late");
-    REQUIRE_FALSE(late.ok());
-    CHECK(models::describe(late.error()).contains(QStringLiteral("vote phase")));
-    CHECK_FALSE(f.retro.editCard(f.board.id, id, "Again").ok());
-    CHECK_FALSE(f.retro.removeCard(f.board.id, id).ok());
+    REQUIRE(problemOf(late) == Problem::RetroOutOfPhase);
+    CHECK(late.error().count == static_cast<int>(core::RetroEdit::AddCard));
+    CHECK(late.error().round == static_cast<int>(RetroPhase::Vote));
+    const auto edited = f.retro.editCard(f.board.id, id, "Again");
+    REQUIRE(problemOf(edited) == Problem::RetroOutOfPhase);
+    CHECK(edited.error().count == static_cast<int>(core::RetroEdit::EditCard));
+    CHECK(problemOf(f.retro.removeCard(f.board.id, id)) == Problem::RetroOutOfPhase);
+    f.enter(RetroPhase::Group);
+    const auto missing = f.retro.editCard(f.board.id, id + 100, "Nowhere");
+    REQUIRE(problemOf(missing) == Problem::RetroCardGone);
+    CHECK(missing.error().id == id + 100);
+    CHECK(problemOf(f.retro.removeCard(f.board.id, id + 100)) == Problem::RetroCardGone);
 }
 
 TEST_CASE("Retro storage: cards stay revealed once revealed")
@@ -135,8 +170,13 @@ TEST_CASE("Retro storage: cards stay revealed once revealed")
     state.revealed = true;
     REQUIRE(f.retro.changeState(f.board.id, state).ok());
     state.revealed = false;
-    CHECK_FALSE(f.retro.changeState(f.board.id, state).ok());
+    const auto hidden = f.retro.changeState(f.board.id, state);
+    REQUIRE(problemOf(hidden) == Problem::RetroCardsRevealed);
+    CHECK(hidden.error().id == f.board.id);
     CHECK(f.reload().state.revealed);
+    state.revealed = true;
+    state.phaseSeconds[0] = 0;
+    CHECK(problemOf(f.retro.changeState(f.board.id, state)) == Problem::RetroTimerTooShort);
 }
 
 TEST_CASE("Retro storage: anonymity only grows and erases stored authors")
@@ -154,9 +194,7 @@ TEST_CASE("Retro storage: anonymity only grows and erases stored authors")
     CHECK_FALSE(f.reload().card(anonymous.value().id)->author.has_value());
 
     state.anonymity = core::RetroAnonymity::Named;
-    const auto refused = f.retro.changeState(f.board.id, state);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(models::describe(refused.error()).contains(QStringLiteral("anonymously")));
+    CHECK(problemOf(f.retro.changeState(f.board.id, state)) == Problem::RetroAnonymityKept);
 
     // Undo puts back exactly what was there before the change, nothing more.
     REQUIRE(f.retro.restoreState(f.board.id, state, {{id, f.ana}}).ok());
@@ -171,9 +209,13 @@ TEST_CASE("Retro storage: cards group, join groups and leave them")
     const auto b = f.card(0, "Looping back");
     const auto c = f.card(0, "Being heard");
     const auto other = f.card(1, "Elsewhere");
-    CHECK_FALSE(f.retro.groupCards(f.board.id, b, a).ok());
+    CHECK(problemOf(f.retro.groupCards(f.board.id, b, a)) == Problem::RetroOutOfPhase);
     f.enter(RetroPhase::Group);
-    CHECK_FALSE(f.retro.groupCards(f.board.id, other, a).ok());
+    CHECK(problemOf(f.retro.groupCards(f.board.id, other, a)) == Problem::RetroGroupAcrossColumns);
+    CHECK(problemOf(f.retro.groupCards(f.board.id, a, a)) == Problem::RetroGroupSameCard);
+    const auto loose = f.retro.ungroupCard(f.board.id, a);
+    REQUIRE(problemOf(loose) == Problem::RetroCardNotGrouped);
+    CHECK(loose.error().id == a);
 
     const auto before = f.reload().grouping(f.column(0));
     const auto grouped = f.retro.groupCards(f.board.id, b, a);
@@ -188,9 +230,13 @@ TEST_CASE("Retro storage: cards group, join groups and leave them")
 
     REQUIRE(f.retro.groupCards(f.board.id, c, b).ok());
     CHECK(f.reload().card(c)->group == group);
+    CHECK(problemOf(f.retro.groupCards(f.board.id, c, a)) == Problem::RetroAlreadyGrouped);
     REQUIRE(f.retro.renameGroup(f.board.id, group, "  Deep listening ").ok());
     CHECK(f.reload().group(group)->title == "Deep listening");
-    CHECK_FALSE(f.retro.renameGroup(f.board.id, group, " ").ok());
+    CHECK(problemOf(f.retro.renameGroup(f.board.id, group, " ")) == Problem::RetroGroupUntitled);
+    const auto elsewhere = f.retro.renameGroup(f.board.id, group + 100, "Elsewhere");
+    REQUIRE(problemOf(elsewhere) == Problem::RetroGroupGone);
+    CHECK(elsewhere.error().id == group + 100);
 
     REQUIRE(f.retro.ungroupCard(f.board.id, c).ok());
     CHECK(f.reload().card(c)->group == 0);
@@ -209,26 +255,36 @@ TEST_CASE("Retro storage: votes keep to the limits and go with their card")
     Fixture f;
     const auto a = f.card(0, "One");
     const auto b = f.card(2, "Two");
-    CHECK_FALSE(f.retro.castVote(f.board.id, f.ana, a).ok());
+    CHECK(problemOf(f.retro.castVote(f.board.id, f.ana, a)) == Problem::RetroOutOfPhase);
     f.enter(RetroPhase::Vote);
+    CHECK(problemOf(f.retro.castVote(f.board.id, 0, a)) == Problem::RetroVoterMissing);
+    CHECK(problemOf(f.retro.castVote(f.board.id, f.ana, b + 100)) == Problem::RetroCardGone);
     for (int i = 0; i < 3; ++i)
         REQUIRE(f.retro.castVote(f.board.id, f.ana, a).ok());
     const auto fourth = f.retro.castVote(f.board.id, f.ana, a);
-    REQUIRE_FALSE(fourth.ok());
-    CHECK(models::describe(fourth.error()).contains(QStringLiteral("3 votes")));
+    REQUIRE(problemOf(fourth) == Problem::RetroCardVotesUsedUp);
+    CHECK(fourth.error().count == 3);
     REQUIRE(f.retro.castVote(f.board.id, f.ana, b).ok());
     REQUIRE(f.retro.castVote(f.board.id, f.ana, b).ok());
-    CHECK_FALSE(f.retro.castVote(f.board.id, f.ana, b).ok());
+    const auto sixth = f.retro.castVote(f.board.id, f.ana, b);
+    REQUIRE(problemOf(sixth) == Problem::RetroVotesUsedUp);
+    CHECK(sixth.error().count == 5);
     CHECK(core::RetroRules::votesLeft(f.reload(), f.ana) == 0);
     CHECK(core::RetroRules::votesLeft(f.reload(), f.ben) == 5);
 
     REQUIRE(f.retro.retractVote(f.board.id, f.ana, a).ok());
     CHECK(core::RetroRules::tally(f.reload(), a) == 2);
-    CHECK_FALSE(f.retro.retractVote(f.board.id, f.ben, a).ok());
+    CHECK(problemOf(f.retro.retractVote(f.board.id, f.ben, a)) == Problem::RetroNoVoteToRetract);
 
     auto state = f.reload().state;
     state.limits = {3, 3};
-    CHECK_FALSE(f.retro.changeState(f.board.id, state).ok());
+    CHECK(problemOf(f.retro.changeState(f.board.id, state)) == Problem::RetroLimitsBelowVotesCast);
+    state.limits = { 51, 3 };
+    const auto many = f.retro.changeState(f.board.id, state);
+    REQUIRE(problemOf(many) == Problem::RetroVotesPerPersonOutOfRange);
+    CHECK(many.error().count == 50);
+    state.limits = { 4, 5 };
+    CHECK(problemOf(f.retro.changeState(f.board.id, state)) == Problem::RetroVotesPerCardOutOfRange);
     state.limits = {4, 2};
     CHECK(f.retro.changeState(f.board.id, state).ok());
 
@@ -251,13 +307,19 @@ TEST_CASE("Retro storage: open actions carry over until they are done")
     action.text = "Warn before rooms close";
     action.owner = f.ben;
     action.dueCall = 1;
-    CHECK_FALSE(f.retro.addAction(f.board.id, action).ok());
+    CHECK(problemOf(f.retro.addAction(f.board.id, action)) == Problem::RetroOutOfPhase);
     f.enter(RetroPhase::Actions);
     const auto first = f.retro.addAction(f.board.id, action);
     REQUIRE(first.ok());
     action.text = "Longer mirroring";
     action.dueCall = 0;
-    CHECK_FALSE(f.retro.addAction(f.board.id, action).ok());
+    const auto undue = f.retro.addAction(f.board.id, action);
+    REQUIRE(problemOf(undue) == Problem::RetroDueCallOutOfRange);
+    CHECK(undue.error().count == 99);
+    action.dueCall = std::nullopt;
+    action.text = "  ";
+    CHECK(problemOf(f.retro.addAction(f.board.id, action)) == Problem::RetroActionUndescribed);
+    action.text = "Longer mirroring";
     action.dueCall = 3;
     const auto second = f.retro.addAction(f.board.id, action);
     REQUIRE(second.ok());
@@ -289,7 +351,14 @@ TEST_CASE("Retro storage: open actions carry over until they are done")
     done.status = core::RetroActionStatus::Done;
     REQUIRE(again.updateAction(f.board.id, done).ok());
     done.text = "Changed in the write phase";
-    CHECK_FALSE(again.updateAction(f.board.id, done).ok());
+    const auto changed = again.updateAction(f.board.id, done);
+    REQUIRE(problemOf(changed) == Problem::RetroOutOfPhase);
+    CHECK(changed.error().count == static_cast<int>(core::RetroEdit::EditActionItem));
+    CHECK(changed.error().round == static_cast<int>(RetroPhase::Write));
+    done.id += 100;
+    const auto vanished = again.updateAction(f.board.id, done);
+    REQUIRE(problemOf(vanished) == Problem::RetroActionGone);
+    CHECK(vanished.error().id == done.id);
     open = again.openActions(f.cohort).value();
     REQUIRE(open.size() == 2);
     CHECK(open[1].action.text == "Longer mirroring");
@@ -335,7 +404,9 @@ TEST_CASE("Retro storage: the demo cohort has a call-4 board run to its actions"
 TEST_CASE("Retro storage: custom columns can be renamed, template columns cannot")
 {
     Fixture f;
-    CHECK_FALSE(f.retro.renameColumn(f.board.id, f.column(0), "Joys").ok());
+    const auto fixed = f.retro.renameColumn(f.board.id, f.column(0), "Joys");
+    REQUIRE(problemOf(fixed) == Problem::RetroColumnsFixed);
+    CHECK(fixed.error().id == f.board.id);
 
     const auto parsed = core::customRetroColumns("Mad, Sad, Glad");
     const auto custom = f.retro.createBoard(f.cohort, 2, core::RetroTemplate::Custom,
@@ -343,14 +414,14 @@ TEST_CASE("Retro storage: custom columns can be renamed, template columns cannot
     REQUIRE(custom.ok());
     const core::RetroColumnId sad = custom.value().columns.at(1).id;
     REQUIRE(f.retro.renameColumn(custom.value().id, sad, "  Worried  ").ok());
-    const auto empty = f.retro.renameColumn(custom.value().id, sad, "   ");
-    CHECK_FALSE(empty.ok());
-    CHECK(models::describe(empty.error()).contains(QStringLiteral("title")));
+    CHECK(problemOf(f.retro.renameColumn(custom.value().id, sad, "   ")) == Problem::RetroColumnUntitled);
     const auto twice = f.retro.renameColumn(custom.value().id, sad, "glad");
-    CHECK_FALSE(twice.ok());
-    CHECK(models::describe(twice.error()).contains(QStringLiteral("Glad")));
+    REQUIRE(problemOf(twice) == Problem::RetroColumnTitleTaken);
+    CHECK(twice.error().name == QStringLiteral("Glad"));
     // A column of another board is not this board's to rename.
-    CHECK_FALSE(f.retro.renameColumn(custom.value().id, f.column(0), "Elsewhere").ok());
+    const auto elsewhere = f.retro.renameColumn(custom.value().id, f.column(0), "Elsewhere");
+    REQUIRE(problemOf(elsewhere) == Problem::RetroColumnGone);
+    CHECK(elsewhere.error().id == f.column(0));
 
     f.temp.reopen();
     storage::RetroRepository again(f.temp.db());
