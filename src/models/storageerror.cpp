@@ -390,7 +390,33 @@ QString sentence(const storage::Error &e)
     case Problem::RetroDueCallOutOfRange:
         return describe(core::RetroRefusal(core::RetroRefusal::Kind::DueCallOutOfRange, e.count));
 
-        // Journals.
+    // Journals.
+    case Problem::JournalIdDamaged:
+        return tr("The journal of person %1 has a damaged id in the database.").arg(e.id);
+    case Problem::JournalKeysMismatched:
+        return tr("The journal's key records do not belong together; nothing was saved.");
+    case Problem::JournalCreateFailed:
+        return tr("Could not create the journal (does this person already have one?): %1").arg(e.detail);
+    case Problem::JournalKeyRecordWrongKind:
+        return tr("The new key record is of the wrong kind; nothing was changed.");
+    case Problem::JournalKeyRecordOfAnother:
+        return tr("The new key record belongs to another journal; nothing was changed.");
+    case Problem::JournalEntryNotSealed:
+        return tr("The journal entry was not sealed properly; nothing was saved.");
+    case Problem::JournalDraftNotSealed:
+        return tr("The draft was not sealed properly; nothing was saved.");
+    case Problem::JournalArchiveWithoutPassphrase:
+        return tr("The journal archive carries no passphrase record; nothing was imported.");
+    case Problem::JournalArchiveEntryNotSealed:
+        return tr("The journal archive holds an entry that is not sealed; nothing was imported.");
+    case Problem::JournalArchiveDraftNotSealed:
+        return tr("The journal archive holds a draft that is not sealed; nothing was imported.");
+    case Problem::JournalAnotherHeld:
+        return tr("This person already has another journal here. One person keeps one journal; nothing was imported.");
+    case Problem::JournalImportFailed:
+        return tr("Could not import the journal (is it already in this database for someone else?): %1").arg(e.detail);
+    case Problem::DemoJournalSetUpFailed:
+        return tr("Could not set up the demo journal: %1").arg(e.detail);
 
     case Problem::Said:
         return e.detail;

@@ -182,6 +182,19 @@ enum class Problem {
     RetroDueCallOutOfRange, // count: the highest call number
 
     // Journals.
+    JournalIdDamaged, // id: the person whose journal it is
+    JournalKeysMismatched, // id: the person; a new journal's two key records do not match
+    JournalCreateFailed, // id: the person, detail (the driver's; the person may have a journal already)
+    JournalKeyRecordWrongKind, // id: the journal (its row)
+    JournalKeyRecordOfAnother, // id: the journal (its row)
+    JournalEntryNotSealed, // id: the journal (its row)
+    JournalDraftNotSealed, // id: the journal (its row)
+    JournalArchiveWithoutPassphrase, // id: the person importing it
+    JournalArchiveEntryNotSealed, // id: the person importing it
+    JournalArchiveDraftNotSealed, // id: the person importing it
+    JournalAnotherHeld, // id: the person, who keeps another journal here
+    JournalImportFailed, // id: the person, detail (the driver's; the journal may be someone else's here)
+    DemoJournalSetUpFailed, // detail: the crypto library's words
 
     // Not yet given a kind of its own: detail holds the whole sentence.
     Said,

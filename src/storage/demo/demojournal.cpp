@@ -7,8 +7,6 @@
 #include "storage/conversions.h"
 #include "storage/journal/journalrepository.h"
 
-#include <QString>
-
 namespace convener::storage {
 
 namespace {
@@ -33,16 +31,23 @@ const DemoEntry kEntries[] = {
      "consultants talked about it as if it were an ordinary thing, which somehow made it smaller."},
 };
 
+// Making the demo's key or sealing its entries failed; the crypto library's
+// own words are the detail.
+Error setUpFailure(const crypto::Error &error)
+{
+    return Error(Problem::DemoJournalSetUpFailed).withDetail(toQt(error.message));
+}
+
 } // namespace
 
 Status DemoJournal::seed(JournalRepository &journals, core::PersonId person)
 {
     auto setup = crypto::JournalKey::create(kPassphrase, crypto::KdfLimits::interactive());
     if (!setup)
-        return Status::failure(QStringLiteral("Could not set up the demo journal: %1").arg(toQt(setup.error().message)));
+        return setUpFailure(setup.error());
     const auto journal = journals.createJournal(person, setup.value().passphraseRecord, setup.value().recovery.record);
     if (!journal)
-        return Status::failure(journal.error());
+        return Status::from(journal);
     const crypto::JournalKey &key = setup.value().key;
     for (const DemoEntry &demo : kEntries) {
         JournalEntryRecord entry;
@@ -53,16 +58,16 @@ Status DemoJournal::seed(JournalRepository &journals, core::PersonId person)
         } else {
             auto title = key.seal(entry.entryId, crypto::ItemKind::EntryTitle, demo.title);
             if (!title)
-                return Status::failure(toQt(title.error().message));
+                return setUpFailure(title.error());
             entry.sealedTitle = title.value().toBytes();
         }
         auto body = key.seal(entry.entryId, crypto::ItemKind::EntryBody, demo.body);
         if (!body)
-            return Status::failure(toQt(body.error().message));
+            return setUpFailure(body.error());
         entry.sealedBody = body.value().toBytes();
         const auto saved = journals.saveEntry(journal.value().id, entry);
         if (!saved)
-            return Status::failure(saved.error());
+            return Status::from(saved);
     }
     return {};
 }

@@ -6,13 +6,12 @@
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/sql.h"
-#include "storage/writetransaction.h"
 
 #include <QByteArray>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <set>
+#include <utility>
 
 namespace convener::storage {
 
@@ -98,7 +97,7 @@ Status writeEntry(QSqlDatabase db, JournalRowId journal, const JournalEntryRecor
                 entry.createdAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(entry.createdAt));
     q.bindValue(QStringLiteral(":updated"),
                 entry.updatedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(entry.updatedAt));
-    return sql::exec(q, QStringLiteral("save the journal entry"));
+    return sql::exec(q, sql::writing(Table::JournalEntries));
 }
 
 Status writeDraft(QSqlDatabase db, JournalRowId journal, const JournalDraftRecord &draft)
@@ -111,17 +110,7 @@ Status writeDraft(QSqlDatabase db, JournalRowId journal, const JournalDraftRecor
     q.bindValue(QStringLiteral(":entry"), toQt(draft.entryId));
     q.bindValue(QStringLiteral(":call"), sql::optionalInt(draft.callNumber));
     q.bindValue(QStringLiteral(":sealed"), toBlob(draft.sealedDraft));
-    return sql::exec(q, QStringLiteral("save the draft"));
-}
-
-Status startFailure(const WriteTransaction &transaction)
-{
-    return Status::failure(QStringLiteral("Could not start saving the journal: %1").arg(transaction.error()));
-}
-
-Status commitFailure(const WriteTransaction &transaction)
-{
-    return Status::failure(QStringLiteral("Could not save the journal: %1").arg(transaction.error()));
+    return sql::exec(q, sql::writing(Table::JournalDrafts));
 }
 
 } // namespace
@@ -137,8 +126,8 @@ Result<std::optional<JournalRecord>> JournalRepository::journalFor(core::PersonI
     q.prepare(QStringLiteral("SELECT id, person_id, journal_id, passphrase_record, recovery_record, key_version "
                              "FROM journals WHERE person_id = :person"));
     q.bindValue(QStringLiteral(":person"), sqlId(person));
-    if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("read the journal"), q));
+    if (Status ran = sql::exec(q, sql::reading(Table::Journals)); !ran)
+        return R::failure(ran.error());
     if (!q.next())
         return std::optional<JournalRecord>();
     JournalRecord record;
@@ -146,7 +135,7 @@ Result<std::optional<JournalRecord>> JournalRepository::journalFor(core::PersonI
     record.person = q.value(1).toLongLong();
     const auto id = crypto::JournalId::fromHex(toStd(q.value(2).toString()));
     if (!id)
-        return R::failure(QStringLiteral("The journal of person %1 has a damaged id in the database.").arg(person));
+        return R::failure(Error(Problem::JournalIdDamaged).withId(person));
     record.journalId = *id;
     record.passphraseRecord = fromBlob(q.value(3));
     if (!q.value(4).isNull())
@@ -164,29 +153,29 @@ Result<JournalRecord> JournalRepository::createJournal(core::PersonId person,
         || recoveryRecord.method != crypto::WrapMethod::RecoveryKey
         || !(passphraseRecord.journalId == recoveryRecord.journalId)
         || passphraseRecord.keyVersion != recoveryRecord.keyVersion)
-        return R::failure(QStringLiteral("The journal's key records do not belong together; nothing was saved."));
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return R::failure(startFailure(transaction).error());
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO journals (person_id, journal_id, passphrase_record, recovery_record, "
-                             "key_version) VALUES (:person, :journal_id, :passphrase, :recovery, :version)"));
-    q.bindValue(QStringLiteral(":person"), sqlId(person));
-    q.bindValue(QStringLiteral(":journal_id"), toQt(passphraseRecord.journalId.toHex()));
-    q.bindValue(QStringLiteral(":passphrase"), toBlob(passphraseRecord.toBytes()));
-    q.bindValue(QStringLiteral(":recovery"), toBlob(recoveryRecord.toBytes()));
-    q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(passphraseRecord.keyVersion));
-    if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("create the journal (does this person already have one?)"), q));
+        return R::failure(Error(Problem::JournalKeysMismatched).withId(person));
     JournalRecord record;
-    record.id = q.lastInsertId().toLongLong();
+    const Status stored = sql::inTransaction(m_database.connection(), Table::Journals, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT INTO journals (person_id, journal_id, passphrase_record, recovery_record, "
+                                 "key_version) VALUES (:person, :journal_id, :passphrase, :recovery, :version)"));
+        q.bindValue(QStringLiteral(":person"), sqlId(person));
+        q.bindValue(QStringLiteral(":journal_id"), toQt(passphraseRecord.journalId.toHex()));
+        q.bindValue(QStringLiteral(":passphrase"), toBlob(passphraseRecord.toBytes()));
+        q.bindValue(QStringLiteral(":recovery"), toBlob(recoveryRecord.toBytes()));
+        q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(passphraseRecord.keyVersion));
+        if (!q.exec())
+            return sql::failure(sql::Doing { Problem::JournalCreateFailed, Table::Journals }, q).withId(person);
+        record.id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!stored)
+        return R::failure(stored.error());
     record.person = person;
     record.journalId = passphraseRecord.journalId;
     record.passphraseRecord = passphraseRecord.toBytes();
     record.recoveryRecord = recoveryRecord.toBytes();
     record.keyVersion = passphraseRecord.keyVersion;
-    if (!transaction.commit())
-        return R::failure(commitFailure(transaction).error());
     return record;
 }
 
@@ -196,27 +185,24 @@ Status replaceRecord(Database &database, JournalRowId journal, const crypto::Wra
                      crypto::WrapMethod method, const QString &column)
 {
     if (record.method != method)
-        return Status::failure(QStringLiteral("The new key record is of the wrong kind; nothing was changed."));
-    WriteTransaction transaction(database.connection());
-    if (!transaction.isActive())
-        return startFailure(transaction);
-    QSqlQuery q(database.connection());
-    // The journal id and key version must match, so a record of another journal
-    // can never replace this one's.
-    q.prepare(QStringLiteral("UPDATE journals SET %1 = :record WHERE id = :id AND journal_id = :journal_id "
-                             "AND key_version = :version")
-                  .arg(column));
-    q.bindValue(QStringLiteral(":record"), toBlob(record.toBytes()));
-    q.bindValue(QStringLiteral(":id"), sqlId(journal));
-    q.bindValue(QStringLiteral(":journal_id"), toQt(record.journalId.toHex()));
-    q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(record.keyVersion));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("save the new key record"), q));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("The new key record belongs to another journal; nothing was changed."));
-    if (!transaction.commit())
-        return commitFailure(transaction);
-    return {};
+        return Error(Problem::JournalKeyRecordWrongKind).withId(journal);
+    return sql::inTransaction(database.connection(), Table::Journals, [&]() -> Status {
+        QSqlQuery q(database.connection());
+        // The journal id and key version must match, so a record of another journal
+        // can never replace this one's.
+        q.prepare(QStringLiteral("UPDATE journals SET %1 = :record WHERE id = :id AND journal_id = :journal_id "
+                                 "AND key_version = :version")
+                      .arg(column));
+        q.bindValue(QStringLiteral(":record"), toBlob(record.toBytes()));
+        q.bindValue(QStringLiteral(":id"), sqlId(journal));
+        q.bindValue(QStringLiteral(":journal_id"), toQt(record.journalId.toHex()));
+        q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(record.keyVersion));
+        if (Status ran = sql::exec(q, sql::writing(Table::Journals)); !ran)
+            return ran;
+        if (q.numRowsAffected() != 1)
+            return Error(Problem::JournalKeyRecordOfAnother).withId(journal);
+        return {};
+    });
 }
 
 } // namespace
@@ -241,8 +227,8 @@ Result<std::vector<JournalEntryRecord>> JournalRepository::entries(JournalRowId 
                              "ORDER BY call_number IS NULL, call_number, created_at, entry_id")
                   .arg(kEntryColumns));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
-    if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("read the journal entries"), q));
+    if (Status ran = sql::exec(q, sql::reading(Table::JournalEntries)); !ran)
+        return R::failure(ran.error());
     std::vector<JournalEntryRecord> out;
     while (q.next())
         out.push_back(readEntry(q));
@@ -253,49 +239,48 @@ Result<JournalEntryRecord> JournalRepository::saveEntry(JournalRowId journal, co
 {
     using R = Result<JournalEntryRecord>;
     if (entry.entryId.empty() || !entryLooksSealed(entry))
-        return R::failure(QStringLiteral("The journal entry was not sealed properly; nothing was saved."));
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return R::failure(startFailure(transaction).error());
-    JournalEntryRecord toWrite = entry;
-    toWrite.updatedAt.clear();
-    if (Status s = writeEntry(m_database.connection(), journal, toWrite); !s)
-        return R::failure(s.error());
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM journal_drafts WHERE journal_id = :journal AND entry_id = :entry"));
-    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
-    q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
-    if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("clear the draft"), q));
-    q.prepare(QStringLiteral("SELECT %1 FROM journal_entries WHERE journal_id = :journal AND entry_id = :entry")
-                  .arg(kEntryColumns));
-    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
-    q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
-    if (!q.exec() || !q.next())
-        return R::failure(sql::failure(QStringLiteral("read back the journal entry"), q));
-    JournalEntryRecord stored = readEntry(q);
-    q.finish();
-    if (!transaction.commit())
-        return R::failure(commitFailure(transaction).error());
+        return R::failure(Error(Problem::JournalEntryNotSealed).withId(journal));
+    JournalEntryRecord stored;
+    const Status saved = sql::inTransaction(m_database.connection(), Table::Journals, [&]() -> Status {
+        JournalEntryRecord toWrite = entry;
+        toWrite.updatedAt.clear();
+        if (Status s = writeEntry(m_database.connection(), journal, toWrite); !s)
+            return s;
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("DELETE FROM journal_drafts WHERE journal_id = :journal AND entry_id = :entry"));
+        q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+        q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
+        if (Status ran = sql::exec(q, sql::writing(Table::JournalDrafts)); !ran)
+            return ran;
+        q.prepare(QStringLiteral("SELECT %1 FROM journal_entries WHERE journal_id = :journal AND entry_id = :entry")
+                      .arg(kEntryColumns));
+        q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+        q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
+        if (!q.exec() || !q.next())
+            return sql::failure(sql::reading(Table::JournalEntries), q);
+        stored = readEntry(q);
+        return {};
+    });
+    if (!saved)
+        return R::failure(saved.error());
     return stored;
 }
 
 Status JournalRepository::deleteEntry(JournalRowId journal, const std::string &entryId)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return startFailure(transaction);
-    QSqlQuery q(m_database.connection());
-    for (const QString &table : {QStringLiteral("journal_entries"), QStringLiteral("journal_drafts")}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE journal_id = :journal AND entry_id = :entry").arg(table));
-        q.bindValue(QStringLiteral(":journal"), sqlId(journal));
-        q.bindValue(QStringLiteral(":entry"), toQt(entryId));
-        if (!q.exec())
-            return Status::failure(sql::failure(QStringLiteral("delete the journal entry"), q));
-    }
-    if (!transaction.commit())
-        return commitFailure(transaction);
-    return {};
+    return sql::inTransaction(m_database.connection(), Table::Journals, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        const std::pair<QString, Table> tables[] = { { QStringLiteral("journal_entries"), Table::JournalEntries },
+            { QStringLiteral("journal_drafts"), Table::JournalDrafts } };
+        for (const auto &[name, table] : tables) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE journal_id = :journal AND entry_id = :entry").arg(name));
+            q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+            q.bindValue(QStringLiteral(":entry"), toQt(entryId));
+            if (Status ran = sql::exec(q, sql::writing(table)); !ran)
+                return ran;
+        }
+        return {};
+    });
 }
 
 Result<std::optional<JournalDraftRecord>> JournalRepository::draft(JournalRowId journal) const
@@ -304,8 +289,8 @@ Result<std::optional<JournalDraftRecord>> JournalRepository::draft(JournalRowId 
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT entry_id, call_number, sealed_draft FROM journal_drafts WHERE journal_id = :journal"));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
-    if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("read the draft"), q));
+    if (Status ran = sql::exec(q, sql::reading(Table::JournalDrafts)); !ran)
+        return R::failure(ran.error());
     if (!q.next())
         return std::optional<JournalDraftRecord>();
     JournalDraftRecord d;
@@ -318,30 +303,19 @@ Result<std::optional<JournalDraftRecord>> JournalRepository::draft(JournalRowId 
 Status JournalRepository::saveDraft(JournalRowId journal, const JournalDraftRecord &draft)
 {
     if (draft.entryId.empty() || !looksSealed(draft.sealedDraft))
-        return Status::failure(QStringLiteral("The draft was not sealed properly; nothing was saved."));
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return startFailure(transaction);
-    if (Status s = writeDraft(m_database.connection(), journal, draft); !s)
-        return s;
-    if (!transaction.commit())
-        return commitFailure(transaction);
-    return {};
+        return Error(Problem::JournalDraftNotSealed).withId(journal);
+    return sql::inTransaction(m_database.connection(), Table::Journals,
+        [&]() -> Status { return writeDraft(m_database.connection(), journal, draft); });
 }
 
 Status JournalRepository::discardDraft(JournalRowId journal)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return startFailure(transaction);
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM journal_drafts WHERE journal_id = :journal"));
-    q.bindValue(QStringLiteral(":journal"), sqlId(journal));
-    if (!q.exec())
-        return Status::failure(sql::failure(QStringLiteral("discard the draft"), q));
-    if (!transaction.commit())
-        return commitFailure(transaction);
-    return {};
+    return sql::inTransaction(m_database.connection(), Table::Journals, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("DELETE FROM journal_drafts WHERE journal_id = :journal"));
+        q.bindValue(QStringLiteral(":journal"), sqlId(journal));
+        return sql::exec(q, sql::writing(Table::JournalDrafts));
+    });
 }
 
 Result<std::map<core::PersonId, int>> JournalRepository::entryCounts(core::CohortId cohort) const
@@ -352,8 +326,8 @@ Result<std::map<core::PersonId, int>> JournalRepository::entryCounts(core::Cohor
         "SELECT j.person_id, (SELECT count(*) FROM journal_entries e WHERE e.journal_id = j.id) "
         "FROM journals j JOIN memberships m ON m.person_id = j.person_id WHERE m.cohort_id = :cohort"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    if (!q.exec())
-        return R::failure(sql::failure(QStringLiteral("count the journal entries"), q));
+    if (Status ran = sql::exec(q, sql::reading(Table::JournalEntries)); !ran)
+        return R::failure(ran.error());
     std::map<core::PersonId, int> counts;
     while (q.next())
         counts[q.value(0).toLongLong()] = q.value(1).toInt();
@@ -367,69 +341,65 @@ Result<JournalRecord> JournalRepository::importJournal(core::PersonId person,
 {
     using R = Result<JournalRecord>;
     if (passphraseRecord.method != crypto::WrapMethod::Passphrase)
-        return R::failure(QStringLiteral("The journal archive carries no passphrase record; nothing was imported."));
+        return R::failure(Error(Problem::JournalArchiveWithoutPassphrase).withId(person));
     for (const auto &entry : entries) {
         if (entry.entryId.empty() || !entryLooksSealed(entry))
-            return R::failure(QStringLiteral("The journal archive holds an entry that is not sealed; nothing was imported."));
+            return R::failure(Error(Problem::JournalArchiveEntryNotSealed).withId(person));
     }
     if (draft && (draft->entryId.empty() || !looksSealed(draft->sealedDraft)))
-        return R::failure(QStringLiteral("The journal archive holds a draft that is not sealed; nothing was imported."));
-
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return R::failure(startFailure(transaction).error());
-    const auto existing = journalFor(person);
-    if (!existing)
-        return R::failure(existing.error());
+        return R::failure(Error(Problem::JournalArchiveDraftNotSealed).withId(person));
 
     JournalRecord record;
-    if (existing.value()) {
-        record = *existing.value();
-        if (!(record.journalId == passphraseRecord.journalId))
-            return R::failure(QStringLiteral("This person already has another journal here. One person keeps one "
-                                             "journal; nothing was imported."));
-    } else {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT INTO journals (person_id, journal_id, passphrase_record, recovery_record, "
-                                 "key_version) VALUES (:person, :journal_id, :passphrase, NULL, :version)"));
-        q.bindValue(QStringLiteral(":person"), sqlId(person));
-        q.bindValue(QStringLiteral(":journal_id"), toQt(passphraseRecord.journalId.toHex()));
-        q.bindValue(QStringLiteral(":passphrase"), toBlob(passphraseRecord.toBytes()));
-        q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(passphraseRecord.keyVersion));
-        if (!q.exec())
-            return R::failure(sql::failure(QStringLiteral("import the journal (is it already in this database for "
-                                                          "someone else?)"),
-                q));
-        record.id = q.lastInsertId().toLongLong();
-        record.person = person;
-        record.journalId = passphraseRecord.journalId;
-        record.passphraseRecord = passphraseRecord.toBytes();
-        record.keyVersion = passphraseRecord.keyVersion;
-    }
-
-    const auto present = this->entries(record.id);
-    if (!present)
-        return R::failure(present.error());
-    std::set<std::string> known;
-    for (const auto &e : present.value())
-        known.insert(e.entryId);
-    for (const auto &entry : entries) {
-        if (known.count(entry.entryId) != 0)
-            continue;
-        if (Status s = writeEntry(m_database.connection(), record.id, entry); !s)
-            return R::failure(s.error());
-    }
-    if (draft) {
-        const auto current = this->draft(record.id);
-        if (!current)
-            return R::failure(current.error());
-        if (!current.value()) {
-            if (Status s = writeDraft(m_database.connection(), record.id, *draft); !s)
-                return R::failure(s.error());
+    const Status stored = sql::inTransaction(m_database.connection(), Table::Journals, [&]() -> Status {
+        const auto existing = journalFor(person);
+        if (!existing)
+            return Status::from(existing);
+        if (existing.value()) {
+            record = *existing.value();
+            if (!(record.journalId == passphraseRecord.journalId))
+                return Error(Problem::JournalAnotherHeld).withId(person);
+        } else {
+            QSqlQuery q(m_database.connection());
+            q.prepare(QStringLiteral("INSERT INTO journals (person_id, journal_id, passphrase_record, recovery_record, "
+                                     "key_version) VALUES (:person, :journal_id, :passphrase, NULL, :version)"));
+            q.bindValue(QStringLiteral(":person"), sqlId(person));
+            q.bindValue(QStringLiteral(":journal_id"), toQt(passphraseRecord.journalId.toHex()));
+            q.bindValue(QStringLiteral(":passphrase"), toBlob(passphraseRecord.toBytes()));
+            q.bindValue(QStringLiteral(":version"), static_cast<qlonglong>(passphraseRecord.keyVersion));
+            if (!q.exec())
+                return sql::failure(sql::Doing { Problem::JournalImportFailed, Table::Journals }, q).withId(person);
+            record.id = q.lastInsertId().toLongLong();
+            record.person = person;
+            record.journalId = passphraseRecord.journalId;
+            record.passphraseRecord = passphraseRecord.toBytes();
+            record.keyVersion = passphraseRecord.keyVersion;
         }
-    }
-    if (!transaction.commit())
-        return R::failure(commitFailure(transaction).error());
+
+        const auto present = this->entries(record.id);
+        if (!present)
+            return Status::from(present);
+        std::set<std::string> known;
+        for (const auto &e : present.value())
+            known.insert(e.entryId);
+        for (const auto &entry : entries) {
+            if (known.count(entry.entryId) != 0)
+                continue;
+            if (Status s = writeEntry(m_database.connection(), record.id, entry); !s)
+                return s;
+        }
+        if (draft) {
+            const auto current = this->draft(record.id);
+            if (!current)
+                return Status::from(current);
+            if (!current.value()) {
+                if (Status s = writeDraft(m_database.connection(), record.id, *draft); !s)
+                    return s;
+            }
+        }
+        return {};
+    });
+    if (!stored)
+        return R::failure(stored.error());
     return record;
 }
 

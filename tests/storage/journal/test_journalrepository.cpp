@@ -19,8 +19,16 @@ using namespace convener;
 using crypto::ItemKind;
 using crypto::JournalKey;
 using crypto::KdfLimits;
+using storage::Problem;
 
 namespace {
+
+// The problem a call that should have failed names.
+template<typename R> Problem problemOf(const R &result)
+{
+    REQUIRE_FALSE(result.ok());
+    return result.error().problem;
+}
 
 struct Fixture
 {
@@ -87,8 +95,14 @@ TEST_CASE("Journal storage: one journal per person with both key records")
     CHECK_FALSE(f.journals.journalFor(f.person(1)).value());
 
     auto second = newSetup("another");
-    CHECK_FALSE(f.journals.createJournal(f.person(0), second.passphraseRecord, second.recovery.record).ok());
-    CHECK_FALSE(f.journals.createJournal(f.person(1), second.passphraseRecord, setup.recovery.record).ok());
+    const auto twice = f.journals.createJournal(f.person(0), second.passphraseRecord, second.recovery.record);
+    REQUIRE(problemOf(twice) == Problem::JournalCreateFailed);
+    CHECK(twice.error().id == f.person(0));
+    CHECK_FALSE(twice.error().detail.isEmpty());
+    const auto mixed = f.journals.createJournal(f.person(1), second.passphraseRecord, setup.recovery.record);
+    REQUIRE(problemOf(mixed) == Problem::JournalKeysMismatched);
+    CHECK(mixed.error().id == f.person(1));
+    CHECK_FALSE(f.journals.journalFor(f.person(1)).value());
 }
 
 TEST_CASE("Journal storage: plaintext handed in as a sealed item is refused")
@@ -100,9 +114,13 @@ TEST_CASE("Journal storage: plaintext handed in as a sealed item is refused")
     e.entryId = crypto::newEntryId();
     const std::string text = "this is not sealed at all";
     e.sealedBody = crypto::Bytes(text.begin(), text.end());
-    CHECK_FALSE(f.journals.saveEntry(journal.id, e).ok());
+    const auto entry = f.journals.saveEntry(journal.id, e);
+    REQUIRE(problemOf(entry) == Problem::JournalEntryNotSealed);
+    CHECK(entry.error().id == journal.id);
     storage::JournalDraftRecord d{e.entryId, std::nullopt, e.sealedBody};
-    CHECK_FALSE(f.journals.saveDraft(journal.id, d).ok());
+    const auto draft = f.journals.saveDraft(journal.id, d);
+    REQUIRE(problemOf(draft) == Problem::JournalDraftNotSealed);
+    CHECK(draft.error().id == journal.id);
     CHECK(f.journals.entries(journal.id).value().empty());
     CHECK_FALSE(f.journals.draft(journal.id).value());
 }
@@ -164,9 +182,14 @@ TEST_CASE("Journal storage: a key record of another journal cannot replace this 
     auto mine = newSetup("mine");
     auto theirs = newSetup("theirs");
     const auto journal = f.journals.createJournal(f.person(0), mine.passphraseRecord, mine.recovery.record).value();
-    CHECK_FALSE(f.journals.replacePassphraseRecord(journal.id, theirs.passphraseRecord).ok());
-    CHECK_FALSE(f.journals.replaceRecoveryRecord(journal.id, theirs.recovery.record).ok());
-    CHECK_FALSE(f.journals.replacePassphraseRecord(journal.id, mine.recovery.record).ok());
+    const auto other = f.journals.replacePassphraseRecord(journal.id, theirs.passphraseRecord);
+    REQUIRE(problemOf(other) == Problem::JournalKeyRecordOfAnother);
+    CHECK(other.error().id == journal.id);
+    CHECK(problemOf(f.journals.replaceRecoveryRecord(journal.id, theirs.recovery.record))
+        == Problem::JournalKeyRecordOfAnother);
+    const auto wrongKind = f.journals.replacePassphraseRecord(journal.id, mine.recovery.record);
+    REQUIRE(problemOf(wrongKind) == Problem::JournalKeyRecordWrongKind);
+    CHECK(wrongKind.error().id == journal.id);
     CHECK(f.journals.journalFor(f.person(0)).value()->passphraseRecord == mine.passphraseRecord.toBytes());
 }
 
@@ -228,10 +251,40 @@ TEST_CASE("Journal storage: an import adds missing entries of the same journal a
     CHECK(f.journals.entries(journal.id).value().size() == 2);
 
     auto other = newSetup("other");
-    CHECK_FALSE(f.journals.importJournal(f.person(0), other.passphraseRecord, {}, std::nullopt).ok());
-    CHECK_FALSE(f.journals.importJournal(f.person(1), setup.passphraseRecord, {}, std::nullopt).ok());
+    const auto another = f.journals.importJournal(f.person(0), other.passphraseRecord, {}, std::nullopt);
+    REQUIRE(problemOf(another) == Problem::JournalAnotherHeld);
+    CHECK(another.error().id == f.person(0));
+    const auto someoneElses = f.journals.importJournal(f.person(1), setup.passphraseRecord, {}, std::nullopt);
+    REQUIRE(problemOf(someoneElses) == Problem::JournalImportFailed);
+    CHECK(someoneElses.error().id == f.person(1));
+    CHECK_FALSE(f.journals.journalFor(f.person(1)).value());
+
+    // An archive must carry sealed items under a passphrase; nothing of a refused one is kept.
+    CHECK(problemOf(f.journals.importJournal(f.person(1), other.recovery.record, {}, std::nullopt))
+        == Problem::JournalArchiveWithoutPassphrase);
+    auto plain = sealedEntry(other.key, "t", "b");
+    const std::string text = "not sealed";
+    plain.sealedBody = crypto::Bytes(text.begin(), text.end());
+    CHECK(problemOf(f.journals.importJournal(f.person(1), other.passphraseRecord, { plain }, std::nullopt))
+        == Problem::JournalArchiveEntryNotSealed);
+    const storage::JournalDraftRecord plainDraft { plain.entryId, std::nullopt, plain.sealedBody };
+    CHECK(problemOf(f.journals.importJournal(f.person(1), other.passphraseRecord, {}, plainDraft))
+        == Problem::JournalArchiveDraftNotSealed);
+    CHECK_FALSE(f.journals.journalFor(f.person(1)).value());
 
     const auto fresh = f.journals.importJournal(f.person(2), other.passphraseRecord, {}, std::nullopt);
     REQUIRE(fresh.ok());
     CHECK_FALSE(fresh.value().recoveryRecord);
+}
+
+TEST_CASE("Journal storage: a damaged journal id is reported with its person")
+{
+    Fixture f;
+    auto setup = newSetup("pass");
+    REQUIRE(f.journals.createJournal(f.person(0), setup.passphraseRecord, setup.recovery.record).ok());
+    QSqlQuery q(f.temp.db().connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE journals SET journal_id = 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'")));
+    const auto damaged = f.journals.journalFor(f.person(0));
+    REQUIRE(problemOf(damaged) == Problem::JournalIdDamaged);
+    CHECK(damaged.error().id == f.person(0));
 }
