@@ -102,9 +102,9 @@ storage::Result<std::string> cohortCalendar(const CalendarRequest &request)
     if (!zoneName.empty()) {
         zone = icaltimezone_get_builtin_timezone(zoneName.c_str());
         if (!zone)
-            return R::failure(QStringLiteral("The time zone '%1' of the cohort '%2' is not one a calendar knows. "
-                                             "Choose a zone such as Europe/Berlin in the cohort's settings.")
-                                  .arg(toQt(zoneName), toQt(request.cohort.name)));
+            return R::failure(storage::Error(storage::Problem::CalendarZoneUnknown)
+                                  .withName(toQt(request.cohort.name))
+                                  .withValue(toQt(zoneName)));
     }
 
     Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
@@ -131,10 +131,10 @@ storage::Result<std::string> cohortCalendar(const CalendarRequest &request)
     for (const CalendarCall &call : request.calls) {
         const icaltimetype start = localTime(call.start);
         if (icaltime_is_null_time(start))
-            return R::failure(QStringLiteral("Call %1 of the cohort '%2' has no valid start ('%3'); give the cohort a "
-                                             "start date or set the call's date and time.")
-                                  .arg(call.number)
-                                  .arg(toQt(request.cohort.name), toQt(call.start)));
+            return R::failure(storage::Error(storage::Problem::CalendarCallWithoutStart)
+                                  .withCall(call.number)
+                                  .withName(toQt(request.cohort.name))
+                                  .withValue(toQt(call.start)));
         const icaltimetype end =
             icaltime_add(start, icaldurationtype_from_int(static_cast<int>(call.length.count())));
         icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
@@ -154,8 +154,9 @@ storage::Result<std::string> cohortCalendar(const CalendarRequest &request)
 
     const std::unique_ptr<char, BufferFree> text(icalcomponent_as_ical_string_r(calendar.get()));
     if (!text)
-        return R::failure(QStringLiteral("Could not write the calendar of the cohort '%1': %2")
-                              .arg(toQt(request.cohort.name), QString::fromUtf8(icalerror_strerror(icalerrno))));
+        return R::failure(storage::Error(storage::Problem::CalendarNotWritten)
+                              .withName(toQt(request.cohort.name))
+                              .withDetail(QString::fromUtf8(icalerror_strerror(icalerrno))));
     return std::string(text.get());
 }
 

@@ -85,8 +85,7 @@ storage::Result<CalendarRequest> loadCalendar(storage::Database &database, core:
     if (!calls)
         return R::failure(calls.error());
     if (calls.value().empty())
-        return R::failure(QStringLiteral("The cohort '%1' has no calls yet; choose a program for it first.")
-                              .arg(toQt(stored.value().name)));
+        return R::failure(storage::Error(storage::Problem::CohortWithoutCalls).withName(toQt(stored.value().name)));
 
     CalendarRequest request;
     request.cohort = stored.value();

@@ -12,14 +12,17 @@ storage::Status writePrivateFile(const QString &path, const QByteArray &contents
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return storage::Status::failure(QStringLiteral("Could not write %1: %2").arg(shown, file.errorString()));
+        return storage::Status::failure(
+            storage::Error(storage::Problem::ExportOpenFailed).withPath(shown).withDetail(file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(contents) != contents.size()) {
         file.cancelWriting();
-        return storage::Status::failure(QStringLiteral("Could not write %1: %2").arg(shown, file.errorString()));
+        return storage::Status::failure(
+            storage::Error(storage::Problem::ExportWriteFailed).withPath(shown).withDetail(file.errorString()));
     }
     if (!file.commit())
-        return storage::Status::failure(QStringLiteral("Could not save %1: %2").arg(shown, file.errorString()));
+        return storage::Status::failure(
+            storage::Error(storage::Problem::ExportCommitFailed).withPath(shown).withDetail(file.errorString()));
     return {};
 }
 

@@ -182,6 +182,10 @@ QString sentence(const storage::Error &e)
     // Cohorts, people and hosts.
     case Problem::NoSuchCohort:
         return tr("There is no cohort with id %1.").arg(e.id);
+    case Problem::CohortNotListed:
+        return tr("This cohort is no longer in the list; nothing was changed.");
+    case Problem::CohortNotCurrent:
+        return tr("Only the cohort you are working with can be edited here.");
     case Problem::CohortNameTaken:
         return tr("There is already a cohort named '%1'. Choose another name.").arg(e.name);
     case Problem::CohortNameMissing:
@@ -232,6 +236,26 @@ QString sentence(const storage::Error &e)
     case Problem::NoSuchBuiltinProgram:
         return tr("There is no built-in program '%1'. 'convener-cli template list' shows the programs there are.")
             .arg(e.name);
+
+        // Files written out.
+    case Problem::ExportOpenFailed:
+    case Problem::ExportWriteFailed:
+        return tr("Could not write %1: %2").arg(e.path, e.detail);
+    case Problem::ExportCommitFailed:
+        return tr("Could not save %1: %2").arg(e.path, e.detail);
+    case Problem::CohortWithoutCalls:
+        return tr("The cohort '%1' has no calls yet; choose a program for it first.").arg(e.name);
+    case Problem::CalendarZoneUnknown:
+        return tr("The time zone '%1' of the cohort '%2' is not one a calendar knows. "
+                  "Choose a zone such as Europe/Berlin in the cohort's settings.")
+            .arg(e.value, e.name);
+    case Problem::CalendarCallWithoutStart:
+        return tr("Call %1 of the cohort '%2' has no valid start ('%3'); give the cohort a "
+                  "start date or set the call's date and time.")
+            .arg(e.call)
+            .arg(e.name, e.value);
+    case Problem::CalendarNotWritten:
+        return tr("Could not write the calendar of the cohort '%1': %2").arg(e.name, e.detail);
 
         // The live state of a call.
     case Problem::SavedRunUnreadable:
@@ -417,9 +441,6 @@ QString sentence(const storage::Error &e)
         return tr("Could not import the journal (is it already in this database for someone else?): %1").arg(e.detail);
     case Problem::DemoJournalSetUpFailed:
         return tr("Could not set up the demo journal: %1").arg(e.detail);
-
-    case Problem::Said:
-        return e.detail;
     }
     return e.detail;
 }

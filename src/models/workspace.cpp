@@ -66,7 +66,7 @@ void Workspace::setCurrentCohort(core::CohortId cohort)
 storage::Status Workspace::editCurrentCohort(const core::Cohort &changed, const std::vector<std::string> &hosts)
 {
     if (changed.id == 0 || changed.id != m_currentCohort)
-        return storage::Status::failure(tr("Only the cohort you are working with can be edited here."));
+        return storage::Status::failure(storage::Error(storage::Problem::CohortNotCurrent).withId(changed.id));
     if (const auto stored = m_cohorts->update(changed, hosts); !stored)
         return stored;
     // Reloading clears the undo history too: the hosts' roles and the call dates

@@ -26,7 +26,8 @@ struct DatabaseError
 
     Kind kind = Kind::None;
     QString path;
-    Error error; // the problem and its facts; models::describe() words it
+    Error error = Error(
+        Problem::DatabaseOpenFailed); // the problem and its facts, when kind is not None; models::describe() words it
 
     bool isError() const { return kind != Kind::None; }
     static DatabaseError make(Kind kind, const QString &path, Error error)

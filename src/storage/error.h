@@ -86,6 +86,8 @@ enum class Problem {
 
     // Cohorts, people and hosts.
     NoSuchCohort, // id
+    CohortNotListed, // id: a cohort edited after it left the list
+    CohortNotCurrent, // id: a cohort other than the one being worked with
     CohortNameTaken, // name
     CohortNameMissing,
     CohortStartDateInvalid, // name: the date as given
@@ -108,6 +110,15 @@ enum class Problem {
     CallGone, // id (the cohort), call: it was removed while being edited
     CallsAlreadyChosen, // id, name (the cohort)
     NoSuchBuiltinProgram, // name (the program's id as typed)
+
+    // Files written out: exports of a cohort's run sheets and calendar, rosters and boards.
+    ExportOpenFailed, // path, detail
+    ExportWriteFailed, // path, detail
+    ExportCommitFailed, // path, detail
+    CohortWithoutCalls, // name: the cohort
+    CalendarZoneUnknown, // name: the cohort, value: its time zone as stored
+    CalendarCallWithoutStart, // call, name: the cohort, value: the call's start as stored
+    CalendarNotWritten, // name: the cohort, detail: the calendar library's words
 
     // The live state of a call.
     SavedRunUnreadable, // call
@@ -195,16 +206,13 @@ enum class Problem {
     JournalAnotherHeld, // id: the person, who keeps another journal here
     JournalImportFailed, // id: the person, detail (the driver's; the journal may be someone else's here)
     DemoJournalSetUpFailed, // detail: the crypto library's words
-
-    // Not yet given a kind of its own: detail holds the whole sentence.
-    Said,
 };
 
 // A storage failure: the problem and its facts. Which facts are set depends on
 // the problem (see each value above); the rest keep their defaults.
 struct Error
 {
-    Problem problem = Problem::Said;
+    Problem problem;
     Table table = Table::Database;
     std::int64_t id = 0; // the cohort, person, card, ... the problem is about
     int call = 0; // a call's number
@@ -215,6 +223,7 @@ struct Error
     QString name; // a name or text as the person typed it
     QString path; // a file, as the person would type it
     QString target; // a second file: where something was copied or moved to
+    QString value; // a value as stored that the sentence quotes besides a name (a time zone, a start)
     QString detail; // the driver's or the system's own words, untranslated
     std::vector<Error> cause; // at most one: the failure this one comes from, told inside its sentence
     std::vector<Error> more; // further problems found by the same check, told after this one
@@ -222,17 +231,10 @@ struct Error
     // their own (the step, the role asked, the choices) to spread over the above.
     std::optional<core::RoomRoleRefusal> roleRefusal;
 
-    Error() = default;
     Error(Problem p)
         : problem(p)
     {
     } // NOLINT: a bare problem reads as an error
-    // A sentence made before its problem had a kind; goes away with Problem::Said.
-    Error(const QString &sentence)
-        : problem(Problem::Said)
-        , detail(sentence)
-    {
-    } // NOLINT
 
     // The facts, chained: Error(Problem::NoSuchRound).withCall(2).withRound(5).
     Error &inTable(Table t)
@@ -274,6 +276,11 @@ struct Error
     Error &withTarget(const QString &v)
     {
         target = v;
+        return *this;
+    }
+    Error &withValue(const QString &v)
+    {
+        value = v;
         return *this;
     }
     Error &because(const Error &v)

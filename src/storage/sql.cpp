@@ -29,27 +29,6 @@ Status exec(QSqlQuery &query, Doing what)
     return {};
 }
 
-Error failure(const QString &what, const QSqlQuery &query)
-{
-    return QStringLiteral("Could not %1: %2").arg(what, query.lastError().text());
-}
-
-Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, const QString &what)
-{
-    if (!query.prepare(sql))
-        return Status::failure(failure(what, query));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return exec(query, what);
-}
-
-Status exec(QSqlQuery &query, const QString &what)
-{
-    if (!query.exec())
-        return Status::failure(failure(what, query));
-    return {};
-}
-
 QVariant optionalId(const std::optional<std::int64_t> &value)
 {
     return value ? sqlId(*value) : QVariant(QMetaType(QMetaType::LongLong));

@@ -43,12 +43,6 @@ Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant>
 // Runs a query already prepared and bound.
 Status exec(QSqlQuery &query, Doing what);
 
-// The same with what as a phrase ("read the cohorts"), for the repositories
-// whose failures have no kind yet; these go with Problem::Said.
-Error failure(const QString &what, const QSqlQuery &query);
-Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, const QString &what);
-Status exec(QSqlQuery &query, const QString &what);
-
 // NULL when empty, the value otherwise, with the column's type so that
 // drivers that type their parameters bind it right.
 QVariant optionalId(const std::optional<std::int64_t> &value);

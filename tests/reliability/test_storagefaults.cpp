@@ -126,7 +126,8 @@ public:
             return status;
         }
         }
-        return storage::Status::failure(QStringLiteral("unknown kind"));
+        return storage::Status::failure(
+            storage::Error(storage::Problem::WriteFailed).withDetail(QStringLiteral("unknown kind")));
     }
 
     int acknowledged() const

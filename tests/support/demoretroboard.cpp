@@ -20,7 +20,11 @@ storage::Result<core::RetroBoard> seedDemoRetroBoard(storage::Database &db)
     if (!board)
         return R::failure(board.error());
     if (!board.value())
-        return R::failure(QStringLiteral("the Demo cohort has no retro board for call %1").arg(storage::DemoRetro::kCall));
+        return R::failure(
+            storage::Error(storage::Problem::ReadFailed)
+                .inTable(storage::Table::RetroBoards)
+                .withDetail(
+                    QStringLiteral("the Demo cohort has no retro board for call %1").arg(storage::DemoRetro::kCall)));
     return *board.value();
 }
 

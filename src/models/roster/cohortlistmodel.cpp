@@ -87,17 +87,21 @@ storage::Status CohortListModel::update(const core::Cohort &changed, const std::
 {
     const int row = rowOf(changed.id);
     if (row < 0)
-        return storage::Status::failure(tr("This cohort is no longer in the list; nothing was changed."));
+        return storage::Status::failure(storage::Error(storage::Problem::CohortNotListed).withId(changed.id));
     {
         storage::WriteTransaction transaction(m_roster.database().connection());
         if (!transaction.isActive())
-            return storage::Status::failure(tr("Could not start saving: %1").arg(transaction.error()));
+            return storage::Status::failure(storage::Error(storage::Problem::SaveStartFailed)
+                                                .inTable(storage::Table::Cohorts)
+                                                .withDetail(transaction.error()));
         if (const auto updated = m_roster.updateCohort(changed); !updated)
             return updated;
         if (const auto hosted = m_roster.setHosts(changed.id, hosts); !hosted)
             return hosted;
         if (!transaction.commit())
-            return storage::Status::failure(tr("Could not save the cohort: %1").arg(transaction.error()));
+            return storage::Status::failure(storage::Error(storage::Problem::SaveFailed)
+                                                .inTable(storage::Table::Cohorts)
+                                                .withDetail(transaction.error()));
     }
     auto stored = m_roster.cohort(changed.id);
     if (!stored)
