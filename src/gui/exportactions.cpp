@@ -7,8 +7,8 @@
 #include "models/program/callstepsmodel.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/storageerror.h"
+#include "models/text.h"
 #include "models/workspace.h"
-#include "storage/conversions.h"
 
 #include <chrono>
 #include <QAction>
@@ -22,7 +22,7 @@
 
 namespace convener::gui {
 
-using storage::toQt;
+using models::toQt;
 
 ExportActions::ExportActions(models::Workspace &workspace, QWidget *window)
     : QObject(window), m_workspace(workspace), m_window(window), m_runSheet(new QAction(tr("Export &Run Sheet…"), this)),
@@ -52,7 +52,7 @@ io::PaperSize ExportActions::rememberedPaperSize()
 {
     // A value this version does not know (edited by hand, or from a newer one) counts as none.
     const QString key = QSettings().value(paperSettingsKey()).toString();
-    return io::paperSizeFromKey(storage::toStd(key)).value_or(localPaperSize());
+    return io::paperSizeFromKey(models::toStd(key)).value_or(localPaperSize());
 }
 
 void ExportActions::rememberPaperSize(io::PaperSize paper)

@@ -18,7 +18,6 @@
 #include "models/roster/rostermodel.h"
 #include "models/storageerror.h"
 #include "models/workspace.h"
-#include "storage/database.h"
 #include "ui_mainwindow.h"
 
 #include <QComboBox>
@@ -110,7 +109,7 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     connect(workspace.cohorts(), &QAbstractItemModel::rowsInserted, this, &MainWindow::showWelcomeWhileEmpty);
     showWelcomeWhileEmpty();
 
-    m_ui->statusBar->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(workspace.database().path())));
+    m_ui->statusBar->showMessage(tr("Database: %1").arg(workspace.databasePath()));
     selectCurrentCohortInCombo();
 }
 

@@ -11,10 +11,12 @@
 #include "models/roster/rostermodel.h"
 #include "models/storageerror.h"
 #include "storage/conversions.h"
+#include "storage/database.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/retro/retrorepository.h"
 #include "storage/roster/rosterrepository.h"
 
+#include <QDir>
 #include <QUndoStack>
 
 namespace convener::models {
@@ -92,6 +94,11 @@ bool Workspace::openDemo()
         m_cohorts->reload();
     setCurrentCohort(outcome.value().cohort);
     return true;
+}
+
+QString Workspace::databasePath() const
+{
+    return QDir::toNativeSeparators(m_database.path());
 }
 
 } // namespace convener::models

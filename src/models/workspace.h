@@ -47,6 +47,8 @@ public:
     ~Workspace() override;
 
     storage::Database &database() const { return m_database; }
+    // Where the open database is, as the person would type it.
+    QString databasePath() const;
     storage::RosterRepository &roster() const { return *m_roster; }
     QUndoStack *undoStack() const { return m_undoStack; }
     CohortListModel *cohorts() const { return m_cohorts; }

@@ -17,11 +17,11 @@
 #include "models/rooms/encountermapmodel.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomssession.h"
+#include "models/roster/rostermodel.h"
 #include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/demo/demojournal.h"
-#include "storage/roster/participantimporter.h"
 #include "storage/roster/rosterrepository.h"
 
 #include <cstdio>
@@ -223,13 +223,13 @@ int main(int argc, char **argv)
     ok = saveLive(workspace, out) && ok;
 
     if (args.size() > 2) {
-        storage::ParticipantImporter importer(workspace.roster(), workspace.currentCohort());
-        auto preview = importer.preview(args.at(2));
+        const models::RosterModel &people = *workspace.people();
+        auto preview = people.previewImport(args.at(2));
         if (!preview) {
             std::fprintf(stderr, "%s\n", qPrintable(models::describe(preview.error())));
             return 1;
         }
-        gui::ImportDialog dialog(importer, std::move(preview).value(), &window);
+        gui::ImportDialog dialog(people, std::move(preview).value(), &window);
         dialog.resize(900, 640);
         dialog.show();
         ok = save(dialog, out + QStringLiteral("/import.png")) && ok;

@@ -69,3 +69,35 @@ TEST_CASE("Storage errors: the roster's refusals name the cohort, the person or 
     CHECK(models::describe(Error(Problem::ImportFileTooLarge).withPath(QStringLiteral("/tmp/p.csv")).withCount(12))
         == QStringLiteral("/tmp/p.csv: the file is 12 MB; a participant list is expected to be far smaller."));
 }
+
+TEST_CASE("Storage errors: a file written out names the file, the cohort and what was wrong")
+{
+    const QString path = QStringLiteral("/home/host/run-sheet.md");
+    CHECK(models::describe(
+              Error(Problem::ExportWriteFailed).withPath(path).withDetail(QStringLiteral("No space left on device")))
+        == QStringLiteral("Could not write /home/host/run-sheet.md: No space left on device"));
+    CHECK(models::describe(
+              Error(Problem::ExportCommitFailed).withPath(path).withDetail(QStringLiteral("Permission denied")))
+        == QStringLiteral("Could not save /home/host/run-sheet.md: Permission denied"));
+    CHECK(models::describe(Error(Problem::CohortWithoutCalls).withName(QStringLiteral("Spring")))
+        == QStringLiteral("The cohort 'Spring' has no calls yet; choose a program for it first."));
+    CHECK(models::describe(Error(Problem::CalendarZoneUnknown)
+                               .withName(QStringLiteral("Spring"))
+                               .withValue(QStringLiteral("Mars/Olympus")))
+        == QStringLiteral("The time zone 'Mars/Olympus' of the cohort 'Spring' is not one a calendar knows. "
+                          "Choose a zone such as Europe/Berlin in the cohort's settings."));
+    CHECK(models::describe(Error(Problem::CalendarCallWithoutStart)
+                               .withCall(3)
+                               .withName(QStringLiteral("Spring"))
+                               .withValue(QStringLiteral("someday")))
+        == QStringLiteral("Call 3 of the cohort 'Spring' has no valid start ('someday'); give the cohort a "
+                          "start date or set the call's date and time."));
+}
+
+TEST_CASE("Storage errors: a cohort edited from a stale list or another cohort's screen is refused in words")
+{
+    CHECK(models::describe(Error(Problem::CohortNotListed).withId(4))
+        == QStringLiteral("This cohort is no longer in the list; nothing was changed."));
+    CHECK(models::describe(Error(Problem::CohortNotCurrent).withId(4))
+        == QStringLiteral("Only the cohort you are working with can be edited here."));
+}

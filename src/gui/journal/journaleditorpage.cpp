@@ -4,7 +4,7 @@
 
 #include "models/journal/journalentrymodel.h"
 #include "models/journal/journalsession.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_journaleditorpage.h"
 
 #include <QHeaderView>
@@ -96,7 +96,7 @@ JournalEditorPage::JournalEditorPage(models::JournalEntryModel *entries, QWidget
     connect(m_ui->entriesView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT activity();
         if (m_session)
-            m_session->openEntry(storage::toStd(index.data(JournalEntryModel::EntryIdRole).toString()));
+            m_session->openEntry(models::toStd(index.data(JournalEntryModel::EntryIdRole).toString()));
     });
     connect(m_ui->entriesView, &QTreeView::clicked, m_ui->entriesView, &QTreeView::activated);
 

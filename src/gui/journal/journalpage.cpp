@@ -10,10 +10,10 @@
 #include "models/journal/journalentrymodel.h"
 #include "models/journal/journalsession.h"
 #include "models/journal/journalvault.h"
-#include "models/roster/rostermodel.h"
 #include "models/live/runcontroller.h"
+#include "models/roster/rostermodel.h"
+#include "models/text.h"
 #include "models/workspace.h"
-#include "storage/conversions.h"
 #include "ui_journalpage.h"
 
 #include <QDir>
@@ -161,7 +161,7 @@ void JournalPage::fillPeople()
     combo->addItem(tr("Choose your name..."), QVariant::fromValue<qlonglong>(0));
     int selected = 0;
     for (const core::Member &m : m_workspace.people()->members()) {
-        const QString name = storage::toQt(m.person.displayName);
+        const QString name = models::toQt(m.person.displayName);
         const auto count = counts.find(m.person.id);
         QString label;
         if (count == counts.end())

@@ -7,8 +7,8 @@
 #include "models/live/runcontroller.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/storageerror.h"
+#include "models/text.h"
 #include "models/workspace.h"
-#include "storage/conversions.h"
 #include "ui_liveretropanel.h"
 
 namespace convener::gui {
@@ -89,9 +89,9 @@ void LiveRetroPanel::reloadCarried()
             Q_EMIT m_workspace.storageFailed(models::describe(carried.error()));
         } else {
             for (const auto &c : carried.value()) {
-                const QString owner = c.ownerName.empty() ? tr("nobody yet") : storage::toQt(c.ownerName);
+                const QString owner = c.ownerName.empty() ? tr("nobody yet") : models::toQt(c.ownerName);
                 m_ui->carriedList->addItem(tr("%1 (owner: %2; from %3, call %4)")
-                                               .arg(storage::toQt(c.action.text), owner, storage::toQt(c.cohortName))
+                                               .arg(models::toQt(c.action.text), owner, models::toQt(c.cohortName))
                                                .arg(c.callNumber));
             }
         }

@@ -5,7 +5,7 @@
 #include "core/program/builtinlibrary.h"
 #include "gui/people/timezones.h"
 #include "models/storageerror.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_cohortdialog.h"
 
 #include <algorithm>
@@ -15,8 +15,8 @@
 
 namespace convener::gui {
 
-using storage::toQt;
-using storage::toStd;
+using models::toQt;
+using models::toStd;
 
 CohortDialog::CohortDialog(const QDate &today, const QString &systemTimeZone, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::CohortDialog>())

@@ -3,7 +3,7 @@
 #include "gui/people/importdialog.h"
 
 #include "models/storageerror.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_importdialog.h"
 
 #include <QComboBox>
@@ -14,7 +14,7 @@
 
 namespace convener::gui {
 
-using storage::toQt;
+using models::toQt;
 
 namespace {
 
@@ -47,9 +47,11 @@ QString roleLabel(core::Role role)
 
 } // namespace
 
-ImportDialog::ImportDialog(const storage::ParticipantImporter &importer, storage::ParticipantImporter::Preview preview,
-                           QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_importer(importer), m_preview(std::move(preview))
+ImportDialog::ImportDialog(const models::RosterModel &people, models::ImportPreview preview, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportDialog>())
+    , m_people(people)
+    , m_preview(std::move(preview))
 {
     m_ui->setupUi(this);
     const auto &doc = m_preview.document;
@@ -126,7 +128,7 @@ void ImportDialog::mappingChanged()
         mapping.columns.push_back(static_cast<core::ImportField>(combo->currentData().toInt()));
     }
     const bool headerToggled = mapping.hasHeader != m_preview.mapping.hasHeader;
-    const auto replanned = m_importer.replan(m_preview, mapping);
+    const auto replanned = m_people.replanImport(m_preview, mapping);
     if (!replanned) {
         m_ui->summaryLabel->setText(QStringLiteral("\u26A0 ") + models::describe(replanned.error()));
         return;

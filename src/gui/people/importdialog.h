@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "storage/roster/participantimporter.h"
-
-#include <QDialog>
+#include "models/roster/rostermodel.h"
 
 #include <memory>
+#include <QDialog>
 
 namespace Ui {
 class ImportDialog;
@@ -24,11 +23,10 @@ class ImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
 public:
-    ImportDialog(const storage::ParticipantImporter &importer, storage::ParticipantImporter::Preview preview,
-                 QWidget *parent = nullptr);
+    ImportDialog(const models::RosterModel &people, models::ImportPreview preview, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
-    const storage::ParticipantImporter::Preview &preview() const { return m_preview; }
+    const models::ImportPreview &preview() const { return m_preview; }
     std::vector<core::Member> membersToAdd() const;
 
 private:
@@ -37,8 +35,8 @@ private:
     void mappingChanged();
 
     const std::unique_ptr<Ui::ImportDialog> m_ui;
-    const storage::ParticipantImporter &m_importer;
-    storage::ParticipantImporter::Preview m_preview;
+    const models::RosterModel &m_people;
+    models::ImportPreview m_preview;
 };
 
 } // namespace convener::gui

@@ -9,9 +9,8 @@
 #include "models/roster/rosterfiltermodel.h"
 #include "models/roster/rostermodel.h"
 #include "models/storageerror.h"
+#include "models/text.h"
 #include "models/workspace.h"
-#include "storage/conversions.h"
-#include "storage/roster/participantimporter.h"
 #include "ui_peoplepage.h"
 
 #include <QFileDialog>
@@ -24,7 +23,7 @@
 namespace convener::gui {
 
 using models::RosterModel;
-using storage::toQt;
+using models::toQt;
 
 PeoplePage::PeoplePage(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::PeoplePage>()), m_workspace(workspace),
@@ -51,7 +50,7 @@ PeoplePage::PeoplePage(models::Workspace &workspace, QWidget *parent)
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &models::RosterFilterModel::setSearchText);
     connect(m_ui->roleFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString key = m_ui->roleFilter->currentData().toString();
-        m_filter->setRoleFilter(key.isEmpty() ? std::nullopt : core::roleFromKey(storage::toStd(key)));
+        m_filter->setRoleFilter(key.isEmpty() ? std::nullopt : core::roleFromKey(models::toStd(key)));
     });
     connect(m_ui->addButton, &QPushButton::clicked, this, &PeoplePage::addPerson);
     connect(m_ui->editButton, &QPushButton::clicked, this, &PeoplePage::editSelected);
@@ -179,14 +178,14 @@ void PeoplePage::chooseImportFile()
 
 bool PeoplePage::importFile(const QString &path)
 {
-    const storage::ParticipantImporter importer = m_workspace.people()->importer();
-    auto preview = importer.preview(path);
+    const models::RosterModel &people = *m_workspace.people();
+    auto preview = people.previewImport(path);
     if (!preview) {
         Q_EMIT m_workspace.storageFailed(
             tr("The file could not be imported.\n%1").arg(models::describe(preview.error())));
         return false;
     }
-    ImportDialog dialog(importer, std::move(preview).value(), this);
+    ImportDialog dialog(people, std::move(preview).value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const auto members = dialog.membersToAdd();

@@ -3,17 +3,16 @@
 #include "gui/people/persondialog.h"
 
 #include "gui/people/timezones.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_persondialog.h"
 
-#include <QPushButton>
-
 #include <algorithm>
+#include <QPushButton>
 
 namespace convener::gui {
 
-using storage::toQt;
-using storage::toStd;
+using models::toQt;
+using models::toStd;
 
 PersonDialog::PersonDialog(const core::Member &member, std::vector<std::string> otherEmails, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PersonDialog>()), m_original(member),

@@ -6,7 +6,7 @@
 #include "gui/program/stepeditor.h"
 #include "models/program/callstepsmodel.h"
 #include "models/program/fieldproblems.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_breakouttimingpanel.h"
 
 #include <QHeaderView>
@@ -16,7 +16,7 @@
 namespace convener::gui {
 
 using models::StepField;
-using storage::toQt;
+using models::toQt;
 
 namespace {
 

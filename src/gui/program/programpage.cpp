@@ -7,10 +7,11 @@
 #include "gui/program/stepeditor.h"
 #include "models/program/callstepsmodel.h"
 #include "models/roster/rostermodel.h"
+#include "models/text.h"
 #include "models/workspace.h"
-#include "storage/conversions.h"
 #include "ui_programpage.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
@@ -22,12 +23,10 @@
 #include <QScrollBar>
 #include <QUndoView>
 
-#include <algorithm>
-
 namespace convener::gui {
 
 using models::CallStepsModel;
-using storage::toQt;
+using models::toQt;
 
 namespace {
 

@@ -3,20 +3,19 @@
 #include "gui/program/rotationcuespanel.h"
 
 #include "models/program/callstepsmodel.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_rotationcuespanel.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QSignalBlocker>
-
-#include <algorithm>
 #include <vector>
 
 namespace convener::gui {
 
 using models::StepField;
-using storage::toQt;
+using models::toQt;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include "gui/program/rotationcuespanel.h"
 #include "models/program/callstepsmodel.h"
 #include "models/program/fieldproblems.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_stepeditor.h"
 
 #include <QEvent>
@@ -18,7 +18,7 @@
 namespace convener::gui {
 
 using models::StepField;
-using storage::toQt;
+using models::toQt;
 
 namespace {
 

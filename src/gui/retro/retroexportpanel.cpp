@@ -5,8 +5,8 @@
 #include "io/fileexports.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/storageerror.h"
+#include "models/text.h"
 #include "models/workspace.h"
-#include "storage/conversions.h"
 #include "ui_retroexportpanel.h"
 
 #include <QDir>
@@ -15,7 +15,7 @@
 
 namespace convener::gui {
 
-using storage::toQt;
+using models::toQt;
 
 RetroExportPanel::RetroExportPanel(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::RetroExportPanel>()), m_workspace(workspace)

@@ -5,7 +5,7 @@
 #include "core/retro/retrotemplate.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/retro/retrorefusal.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_retronewboardpanel.h"
 
 #include <string>
@@ -53,7 +53,7 @@ void RetroNewBoardPanel::createBoard()
     const auto source = static_cast<core::RetroTemplate>(m_ui->templateCombo->currentData().toInt());
     std::vector<core::RetroColumnSpec> columns = core::retroTemplateColumns(source);
     if (source == core::RetroTemplate::Custom) {
-        auto parsed = core::customRetroColumns(storage::toStd(m_ui->customColumnsEdit->text()));
+        auto parsed = core::customRetroColumns(models::toStd(m_ui->customColumnsEdit->text()));
         if (auto *problem = std::get_if<core::RetroColumnsRefusal>(&parsed)) {
             Q_EMIT refused(models::describe(*problem));
             return;

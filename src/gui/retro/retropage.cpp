@@ -12,10 +12,11 @@
 #include "models/retro/retroboardmodel.h"
 #include "models/retro/retroopenactionsmodel.h"
 #include "models/roster/rostermodel.h"
+#include "models/text.h"
 #include "models/workspace.h"
-#include "storage/conversions.h"
 #include "ui_retropage.h"
 
+#include <algorithm>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -24,13 +25,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace convener::gui {
 
 using core::RetroRules;
 using models::RetroBoardModel;
-using storage::toQt;
+using models::toQt;
 
 namespace {
 constexpr int kNewBoardItem = -1;

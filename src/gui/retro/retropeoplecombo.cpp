@@ -3,7 +3,7 @@
 #include "gui/retro/retropeoplecombo.h"
 
 #include "models/roster/rostermodel.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 
 #include <QComboBox>
 
@@ -16,7 +16,7 @@ void fillPeopleCombo(QComboBox *combo, const models::RosterModel &people, const 
     if (!noneText.isEmpty())
         combo->addItem(noneText);
     for (const auto &m : people.members())
-        combo->addItem(storage::toQt(m.person.displayName), QVariant::fromValue<qlonglong>(m.person.id));
+        combo->addItem(models::toQt(m.person.displayName), QVariant::fromValue<qlonglong>(m.person.id));
     const int again = before.isValid() ? combo->findData(before) : -1;
     combo->setCurrentIndex(again >= 0 ? again : 0);
 }

@@ -5,28 +5,27 @@
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomssession.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_roomplanpanel.h"
 
+#include <algorithm>
+#include <QAction>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTabBar>
 
-#include <algorithm>
-
 namespace convener::gui {
 
 using models::RoomRoundModel;
-using storage::toQt;
+using models::toQt;
 
 RoomPlanPanel::RoomPlanPanel(models::RoomsSession &session, QWidget *parent)
     : QWidget(parent),

@@ -3,7 +3,7 @@
 #include "gui/rooms/roomrulespanel.h"
 
 #include "models/rooms/roomssession.h"
-#include "storage/conversions.h"
+#include "models/text.h"
 #include "ui_roomrulespanel.h"
 
 #include <QHeaderView>
@@ -12,7 +12,7 @@
 
 namespace convener::gui {
 
-using storage::toQt;
+using models::toQt;
 
 namespace {
 

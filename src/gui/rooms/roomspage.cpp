@@ -7,8 +7,8 @@
 #include "gui/rooms/roomplanpanel.h"
 #include "gui/rooms/roomrulespanel.h"
 #include "models/rooms/roomssession.h"
+#include "models/text.h"
 #include "models/workspace.h"
-#include "storage/conversions.h"
 #include "ui_roomspage.h"
 
 #include <QDate>
@@ -17,7 +17,7 @@
 
 namespace convener::gui {
 
-using storage::toQt;
+using models::toQt;
 
 RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent)

@@ -276,9 +276,15 @@ void RosterModel::insertSorted(const core::Member &m)
     endInsertRows();
 }
 
-storage::ParticipantImporter RosterModel::importer() const
+storage::Result<ImportPreview> RosterModel::previewImport(const QString &path) const
 {
-    return storage::ParticipantImporter(m_roster, m_cohort);
+    return storage::ParticipantImporter(m_roster, m_cohort).preview(path);
+}
+
+storage::Result<ImportPreview> RosterModel::replanImport(
+    const ImportPreview &preview, const core::ImportMapping &mapping) const
+{
+    return storage::ParticipantImporter(m_roster, m_cohort).replan(preview, mapping);
 }
 
 } // namespace convener::models

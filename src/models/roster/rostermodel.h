@@ -16,6 +16,10 @@ class RosterRepository;
 
 namespace convener::models {
 
+// A participant file read and planned, not yet stored: its rows, how its
+// columns are read and who would be added or skipped.
+using ImportPreview = storage::ParticipantImporter::Preview;
+
 // The members of one cohort as a table. The model is the only writer of the
 // roster while the app runs: every change goes to the database first and only
 // then to the rows, announced in begin/end pairs. Edits made through setData()
@@ -38,7 +42,9 @@ public:
     core::CohortId cohort() const { return m_cohort; }
     // Reads and plans a registration-form CSV into this cohort; the rows it
     // gives are then added with addMembers, as one undoable import.
-    storage::ParticipantImporter importer() const;
+    storage::Result<ImportPreview> previewImport(const QString &path) const;
+    // Plans the same file again with the columns read another way.
+    storage::Result<ImportPreview> replanImport(const ImportPreview &preview, const core::ImportMapping &mapping) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
