@@ -5,6 +5,7 @@
 #include "models/journal/journalvault.h"
 #include "models/live/runcontroller.h"
 #include "models/program/callstepsmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/rooms/roomssession.h"
 #include "models/roster/cohortlistmodel.h"
@@ -30,7 +31,8 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     , m_people(new RosterModel(*m_roster, m_undoStack, this))
     , m_journals(new JournalVault(database, this))
     , m_retroRepository(std::make_unique<storage::RetroRepository>(database))
-    , m_retro(new RetroBoardModel(*m_retroRepository, m_undoStack, this))
+    , m_retro(new RetroBoardDocument(*m_retroRepository, m_undoStack, this))
+    , m_retroBoard(new RetroBoardModel(m_retro, this))
     , m_program(new CallStepsModel(database, m_undoStack, this))
     , m_clock(clock ? *clock : m_systemClock)
     , m_run(new RunController(database, m_undoStack, m_clock, this))
@@ -38,7 +40,7 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
 {
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);
-    connect(m_retro, &RetroBoardModel::storageFailed, this, &Workspace::storageFailed);
+    connect(m_retro, &RetroBoardDocument::storageFailed, this, &Workspace::storageFailed);
     m_retro->setNameLookup([this](core::PersonId id) {
         const int row = m_people->rowOf(id);
         return row >= 0 ? storage::toQt(m_people->member(row).person.displayName) : QString();

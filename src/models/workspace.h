@@ -26,6 +26,7 @@ namespace convener::models {
 class CallStepsModel;
 class CohortListModel;
 class JournalVault;
+class RetroBoardDocument;
 class RetroBoardModel;
 class RoomsSession;
 class RosterModel;
@@ -53,7 +54,9 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     CohortListModel *cohorts() const { return m_cohorts; }
     RosterModel *people() const { return m_people; }
-    RetroBoardModel *retro() const { return m_retro; }
+    // The Retro area's board and its writes, and the tree the board's views show.
+    RetroBoardDocument *retro() const { return m_retro; }
+    RetroBoardModel *retroBoard() const { return m_retroBoard; }
     // The steps of the current cohort's calls, for the agenda editor.
     CallStepsModel *program() const { return m_program; }
     JournalVault *journals() const { return m_journals; }
@@ -90,7 +93,8 @@ private:
     RosterModel *m_people;
     JournalVault *m_journals;
     std::unique_ptr<storage::RetroRepository> m_retroRepository;
-    RetroBoardModel *m_retro;
+    RetroBoardDocument *m_retro;
+    RetroBoardModel *m_retroBoard;
     CallStepsModel *m_program;
     core::CohortId m_currentCohort = 0;
     SystemClock m_systemClock;

@@ -5,7 +5,7 @@
 #include "core/run/runengine.h"
 #include "gui/live/livetext.h"
 #include "models/live/runcontroller.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/storageerror.h"
 #include "models/text.h"
 #include "models/workspace.h"
@@ -41,8 +41,8 @@ LiveRetroPanel::LiveRetroPanel(models::Workspace &workspace, models::RunControll
         refresh();
     });
     // The Retro area moves the board on (phase, timers) and closes actions.
-    connect(workspace.retro(), &models::RetroBoardModel::boardChanged, this, &LiveRetroPanel::reloadBoard);
-    connect(workspace.retro(), &models::RetroBoardModel::actionsChanged, this, &LiveRetroPanel::reloadCarried);
+    connect(workspace.retro(), &models::RetroBoardDocument::boardChanged, this, &LiveRetroPanel::reloadBoard);
+    connect(workspace.retro(), &models::RetroBoardDocument::actionsChanged, this, &LiveRetroPanel::reloadCarried);
     reloadBoard();
     reloadCarried();
 }

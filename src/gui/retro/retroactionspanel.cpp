@@ -5,7 +5,7 @@
 #include "core/retro/retrorules.h"
 #include "gui/retro/retropeoplecombo.h"
 #include "models/retro/retroactionsmodel.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/retro/retrodiscussmodel.h"
 #include "models/roster/rostermodel.h"
 #include "models/workspace.h"
@@ -50,7 +50,7 @@ RetroActionsPanel::RetroActionsPanel(models::Workspace &workspace, QWidget *pare
     connect(workspace.people(), &QAbstractItemModel::dataChanged, this, refill);
     refill();
 
-    connect(workspace.retro(), &models::RetroBoardModel::boardChanged, this, &RetroActionsPanel::updateState);
+    connect(workspace.retro(), &models::RetroBoardDocument::boardChanged, this, &RetroActionsPanel::updateState);
     connect(m_ui->actionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RetroActionsPanel::updateState);
     connect(m_actions, &QAbstractItemModel::modelReset, this, &RetroActionsPanel::updateState);

@@ -3,7 +3,7 @@
 #include "gui/retro/retroexportpanel.h"
 
 #include "io/fileexports.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/storageerror.h"
 #include "models/text.h"
 #include "models/workspace.h"

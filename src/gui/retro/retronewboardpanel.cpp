@@ -3,7 +3,7 @@
 #include "gui/retro/retronewboardpanel.h"
 
 #include "core/retro/retrotemplate.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/retro/retrorefusal.h"
 #include "models/text.h"
 #include "ui_retronewboardpanel.h"
@@ -14,8 +14,10 @@
 
 namespace convener::gui {
 
-RetroNewBoardPanel::RetroNewBoardPanel(models::RetroBoardModel *model, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RetroNewBoardPanel>()), m_model(model)
+RetroNewBoardPanel::RetroNewBoardPanel(models::RetroBoardDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RetroNewBoardPanel>())
+    , m_document(document)
 {
     m_ui->setupUi(this);
     m_ui->templateCombo->addItem(tr("Roses, Buds, Thorns and Gems"), static_cast<int>(core::RetroTemplate::RosesBudsThornsGems));
@@ -33,14 +35,14 @@ RetroNewBoardPanel::~RetroNewBoardPanel() = default;
 
 void RetroNewBoardPanel::refresh()
 {
-    const bool hasCohort = m_model->cohort() != 0;
-    m_ui->newCallSpin->setValue(m_model->callNumber() > 0 ? m_model->callNumber() : 4);
+    const bool hasCohort = m_document->cohort() != 0;
+    m_ui->newCallSpin->setValue(m_document->callNumber() > 0 ? m_document->callNumber() : 4);
     m_ui->createBoardButton->setEnabled(hasCohort);
-    m_ui->noBoardLabel->setText(
-        hasCohort ? tr("Call %1 has no retro board yet. Choose its columns and create it: Roses, Buds, Thorns and "
-                       "Gems suit the closing call.")
-                        .arg(m_model->callNumber())
-                  : tr("Open a cohort first (in People) to run its retro here."));
+    m_ui->noBoardLabel->setText(hasCohort
+            ? tr("Call %1 has no retro board yet. Choose its columns and create it: Roses, Buds, Thorns and "
+                 "Gems suit the closing call.")
+                  .arg(m_document->callNumber())
+            : tr("Open a cohort first (in People) to run its retro here."));
 }
 
 void RetroNewBoardPanel::focusCallNumber()
@@ -60,7 +62,7 @@ void RetroNewBoardPanel::createBoard()
         }
         columns = std::get<std::vector<core::RetroColumnSpec>>(parsed);
     }
-    m_model->createBoard(m_ui->newCallSpin->value(), source, columns);
+    m_document->createBoard(m_ui->newCallSpin->value(), source, columns);
 }
 
 } // namespace convener::gui

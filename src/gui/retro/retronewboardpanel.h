@@ -11,7 +11,7 @@ class RetroNewBoardPanel;
 }
 
 namespace convener::models {
-class RetroBoardModel;
+class RetroBoardDocument;
 }
 
 namespace convener::gui {
@@ -24,7 +24,7 @@ class RetroNewBoardPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RetroNewBoardPanel)
 
 public:
-    explicit RetroNewBoardPanel(models::RetroBoardModel *model, QWidget *parent = nullptr);
+    explicit RetroNewBoardPanel(models::RetroBoardDocument *document, QWidget *parent = nullptr);
     ~RetroNewBoardPanel() override;
 
     // Suggests the call on screen (else call 4) and says why there is no board.
@@ -40,7 +40,7 @@ Q_SIGNALS:
 
 private:
     const std::unique_ptr<Ui::RetroNewBoardPanel> m_ui;
-    models::RetroBoardModel *m_model;
+    models::RetroBoardDocument *m_document;
 };
 
 } // namespace convener::gui

@@ -9,6 +9,7 @@
 #include "gui/retro/retropeoplecombo.h"
 #include "gui/retro/retrophasebar.h"
 #include "gui/retro/retrovotepanel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/retro/retroopenactionsmodel.h"
 #include "models/roster/rostermodel.h"
@@ -28,6 +29,7 @@
 namespace convener::gui {
 
 using core::RetroRules;
+using models::RetroBoardDocument;
 using models::RetroBoardModel;
 using models::toQt;
 
@@ -59,14 +61,15 @@ RetroPage::RetroPage(models::Workspace &workspace, QWidget *parent)
       m_panel(new RetroActionsPanel(workspace, this))
 {
     m_ui->setupUi(this);
-    RetroBoardModel *model = workspace.retro();
+    RetroBoardDocument *document = workspace.retro();
+    RetroBoardModel *tree = workspace.retroBoard();
     m_export = new RetroExportPanel(workspace, this);
     m_export->setObjectName(QStringLiteral("exportPanel"));
     m_ui->headerLayout->addWidget(m_export);
-    m_newBoard = new RetroNewBoardPanel(model, this);
+    m_newBoard = new RetroNewBoardPanel(document, this);
     m_newBoard->setObjectName(QStringLiteral("newBoardPanel"));
     m_ui->noBoardLayout->addWidget(m_newBoard);
-    m_phaseBar = new RetroPhaseBar(model, this);
+    m_phaseBar = new RetroPhaseBar(document, this);
     m_phaseBar->setObjectName(QStringLiteral("phaseBar"));
     m_ui->boardLayout->insertWidget(0, m_phaseBar);
     m_votes = new RetroVotePanel(workspace, [this] { return selectedCards(); }, this);
@@ -104,23 +107,23 @@ RetroPage::RetroPage(models::Workspace &workspace, QWidget *parent)
                                   Qt::WidgetWithChildrenShortcut);
     connect(retract, &QShortcut::activated, m_votes, &RetroVotePanel::retractFromSelectedCard);
 
-    connect(m_ui->callCombo, &QComboBox::activated, this, [this, model](int index) {
+    connect(m_ui->callCombo, &QComboBox::activated, this, [this, document](int index) {
         const int call = m_ui->callCombo->itemData(index).toInt();
         if (call == kNewBoardItem) {
             m_ui->boardStack->setCurrentWidget(m_ui->noBoardPage);
             m_newBoard->focusCallNumber();
         } else {
-            model->showCall(call);
+            document->showCall(call);
         }
     });
 
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedCard(); });
-    m_resetConnection = connect(model, &QAbstractItemModel::modelReset, this, &RetroPage::rootColumns);
-    connect(model, &RetroBoardModel::boardChanged, this, [this] {
+    connect(tree, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedCard(); });
+    m_resetConnection = connect(tree, &QAbstractItemModel::modelReset, this, &RetroPage::rootColumns);
+    connect(document, &RetroBoardDocument::boardChanged, this, [this] {
         m_ui->messageLabel->clear();
         updateState();
     });
-    connect(model, &RetroBoardModel::refused, this, &RetroPage::showMessage);
+    connect(document, &RetroBoardDocument::refused, this, &RetroPage::showMessage);
     const auto people = m_workspace.people();
     connect(people, &QAbstractItemModel::modelReset, this, &RetroPage::refillPeople);
     connect(people, &QAbstractItemModel::rowsInserted, this, &RetroPage::refillPeople);
@@ -160,12 +163,12 @@ void RetroPage::refillPeople()
 
 void RetroPage::refillCalls()
 {
-    const auto *model = m_workspace.retro();
+    const auto *document = m_workspace.retro();
     m_ui->callCombo->clear();
-    for (int call : model->boardCalls())
+    for (int call : document->boardCalls())
         m_ui->callCombo->addItem(tr("Call %1").arg(call), call);
     m_ui->callCombo->addItem(tr("New board..."), kNewBoardItem);
-    const int current = m_ui->callCombo->findData(model->callNumber());
+    const int current = m_ui->callCombo->findData(document->callNumber());
     m_ui->callCombo->setCurrentIndex(current >= 0 ? current : m_ui->callCombo->count() - 1);
 }
 
@@ -204,7 +207,7 @@ void RetroPage::rebuildColumns()
         auto *view = new RetroColumnView(frame);
         view->setObjectName(QStringLiteral("retroColumn%1").arg(m_columnViews.size()));
         view->setAccessibleName(tr("%1 cards").arg(toQt(column.title)));
-        view->setModel(m_workspace.retro());
+        view->setModel(m_workspace.retroBoard());
         title->setBuddy(view);
         if (board.source == core::RetroTemplate::Custom) {
             auto *row = new QHBoxLayout;
@@ -241,7 +244,8 @@ void RetroPage::rebuildColumns()
     // A view forgets its root when the model resets; re-rooting must run after
     // the views' own reset handlers, so it is connected after them.
     disconnect(m_resetConnection);
-    m_resetConnection = connect(m_workspace.retro(), &QAbstractItemModel::modelReset, this, &RetroPage::rootColumns);
+    m_resetConnection
+        = connect(m_workspace.retroBoard(), &QAbstractItemModel::modelReset, this, &RetroPage::rootColumns);
 }
 
 void RetroPage::chooseColumnTitle(core::RetroColumnId column)
@@ -259,18 +263,18 @@ void RetroPage::chooseColumnTitle(core::RetroColumnId column)
 void RetroPage::rootColumns()
 {
     rebuildColumns();
-    auto *model = m_workspace.retro();
+    const auto *tree = m_workspace.retroBoard();
+    const auto &board = m_workspace.retro()->board();
     for (size_t i = 0; i < m_columnViews.size(); ++i) {
-        m_columnViews[i]->setRootIndex(model->index(static_cast<int>(i), 0));
+        m_columnViews[i]->setRootIndex(tree->index(static_cast<int>(i), 0));
         m_columnViews[i]->expandAll();
     }
     if (m_keepSelected != 0) {
-        const QModelIndex again = model->cardIndex(m_keepSelected);
-        const int column = model->board().card(m_keepSelected)
-                               ? static_cast<int>(std::find(m_columnIds.begin(), m_columnIds.end(),
-                                                            model->board().card(m_keepSelected)->column)
-                                                  - m_columnIds.begin())
-                               : -1;
+        const QModelIndex again = tree->cardIndex(m_keepSelected);
+        const int column = board.card(m_keepSelected)
+            ? static_cast<int>(std::find(m_columnIds.begin(), m_columnIds.end(), board.card(m_keepSelected)->column)
+                - m_columnIds.begin())
+            : -1;
         if (QTreeView *view = columnView(column); view && again.isValid()) {
             view->setCurrentIndex(again);
             view->selectionModel()->select(again, QItemSelectionModel::ClearAndSelect);
@@ -281,19 +285,19 @@ void RetroPage::rootColumns()
 
 void RetroPage::updateState()
 {
-    const auto *model = m_workspace.retro();
+    const auto *document = m_workspace.retro();
     refillCalls();
-    m_ui->callCombo->setEnabled(model->cohort() != 0);
+    m_ui->callCombo->setEnabled(document->cohort() != 0);
     m_export->refresh();
     m_ui->openActionsBox->setVisible(m_openActions->rowCount() > 0);
-    if (!model->hasBoard()) {
+    if (!document->hasBoard()) {
         m_ui->boardStack->setCurrentWidget(m_ui->noBoardPage);
         m_newBoard->refresh();
         return;
     }
     m_ui->boardStack->setCurrentWidget(m_ui->boardPage);
     m_phaseBar->refresh();
-    const auto &state = model->board().state;
+    const auto &state = document->board().state;
     const bool anonymous = state.anonymity == core::RetroAnonymity::Anonymous;
     const bool writing = RetroRules::phaseAllows(state.phase, core::RetroEdit::AddCard);
     const bool grouping = RetroRules::phaseAllows(state.phase, core::RetroEdit::GroupCards);
@@ -308,7 +312,7 @@ void RetroPage::updateState()
 
     const QVariant column = m_ui->cardColumnCombo->currentData();
     m_ui->cardColumnCombo->clear();
-    for (const auto &c : model->board().columns)
+    for (const auto &c : document->board().columns)
         m_ui->cardColumnCombo->addItem(toQt(c.title), QVariant::fromValue<qlonglong>(c.id));
     if (const int again = m_ui->cardColumnCombo->findData(column); again >= 0)
         m_ui->cardColumnCombo->setCurrentIndex(again);
@@ -341,11 +345,11 @@ core::RetroCardId RetroPage::selectedCard()
 
 void RetroPage::addCard()
 {
-    auto *model = m_workspace.retro();
-    const size_t before = model->board().cards.size();
-    model->addCard(m_ui->cardColumnCombo->currentData().toLongLong(), chosenPerson(m_ui->cardAuthorCombo),
-                   m_ui->cardTextEdit->text());
-    if (model->board().cards.size() > before) {
+    auto *document = m_workspace.retro();
+    const size_t before = document->board().cards.size();
+    document->addCard(m_ui->cardColumnCombo->currentData().toLongLong(), chosenPerson(m_ui->cardAuthorCombo),
+        m_ui->cardTextEdit->text());
+    if (document->board().cards.size() > before) {
         m_ui->cardTextEdit->clear();
         m_ui->cardTextEdit->setFocus(Qt::OtherFocusReason);
     }

@@ -3,12 +3,11 @@
 #include "gui/retro/retrophasebar.h"
 
 #include "core/retro/retroboard.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "ui_retrophasebar.h"
 
-#include <QStringList>
-
 #include <array>
+#include <QStringList>
 
 namespace convener::gui {
 
@@ -28,24 +27,27 @@ QString phaseName(RetroPhase phase)
 }
 } // namespace
 
-RetroPhaseBar::RetroPhaseBar(models::RetroBoardModel *model, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RetroPhaseBar>()), m_model(model)
+RetroPhaseBar::RetroPhaseBar(models::RetroBoardDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RetroPhaseBar>())
+    , m_document(document)
 {
     m_ui->setupUi(this);
     const std::array phases{m_ui->phaseWriteButton, m_ui->phaseGroupButton, m_ui->phaseVoteButton,
                             m_ui->phaseDiscussButton, m_ui->phaseActionsButton};
     for (size_t i = 0; i < phases.size(); ++i)
-        connect(phases[i], &QToolButton::clicked, this, [model, i] { model->changePhase(core::kRetroPhases[i]); });
-    connect(m_ui->nextPhaseButton, &QPushButton::clicked, this, [model] {
-        const auto phase = static_cast<size_t>(model->board().state.phase);
+        connect(
+            phases[i], &QToolButton::clicked, this, [document, i] { document->changePhase(core::kRetroPhases[i]); });
+    connect(m_ui->nextPhaseButton, &QPushButton::clicked, this, [document] {
+        const auto phase = static_cast<size_t>(document->board().state.phase);
         if (phase + 1 < core::kRetroPhases.size())
-            model->changePhase(core::kRetroPhases[phase + 1]);
+            document->changePhase(core::kRetroPhases[phase + 1]);
     });
-    connect(m_ui->revealButton, &QPushButton::clicked, model, &models::RetroBoardModel::revealCards);
+    connect(m_ui->revealButton, &QPushButton::clicked, document, &models::RetroBoardDocument::revealCards);
     connect(m_ui->anonymousCheck, &QCheckBox::clicked, this, [this](bool anonymous) {
-        auto state = m_model->board().state;
+        auto state = m_document->board().state;
         state.anonymity = anonymous ? core::RetroAnonymity::Anonymous : core::RetroAnonymity::Named;
-        m_model->changeSettings(state);
+        m_document->changeSettings(state);
         Q_EMIT settingsEdited();
     });
     connect(m_ui->perPersonSpin, &QSpinBox::editingFinished, this, &RetroPhaseBar::changeLimits);
@@ -56,9 +58,9 @@ RetroPhaseBar::~RetroPhaseBar() = default;
 
 void RetroPhaseBar::refresh()
 {
-    if (!m_model->hasBoard())
+    if (!m_document->hasBoard())
         return;
-    const auto &state = m_model->board().state;
+    const auto &state = m_document->board().state;
     const std::array phases{m_ui->phaseWriteButton, m_ui->phaseGroupButton, m_ui->phaseVoteButton,
                             m_ui->phaseDiscussButton, m_ui->phaseActionsButton};
     for (size_t i = 0; i < phases.size(); ++i) {
@@ -75,7 +77,7 @@ void RetroPhaseBar::refresh()
 
     const bool anonymous = state.anonymity == core::RetroAnonymity::Anonymous;
     m_ui->anonymousCheck->setChecked(anonymous);
-    m_ui->anonymousCheck->setEnabled(!anonymous || m_model->board().cards.empty());
+    m_ui->anonymousCheck->setEnabled(!anonymous || m_document->board().cards.empty());
     const QSignalBlocker person(m_ui->perPersonSpin);
     const QSignalBlocker card(m_ui->perCardSpin);
     m_ui->perPersonSpin->setValue(state.limits.perPerson);
@@ -93,9 +95,9 @@ void RetroPhaseBar::refresh()
 
 void RetroPhaseBar::changeLimits()
 {
-    auto state = m_model->board().state;
+    auto state = m_document->board().state;
     state.limits = {m_ui->perPersonSpin->value(), m_ui->perCardSpin->value()};
-    m_model->changeSettings(state);
+    m_document->changeSettings(state);
     Q_EMIT settingsEdited();
 }
 

@@ -11,7 +11,7 @@ class RetroPhaseBar;
 }
 
 namespace convener::models {
-class RetroBoardModel;
+class RetroBoardDocument;
 }
 
 namespace convener::gui {
@@ -25,7 +25,7 @@ class RetroPhaseBar final : public QWidget
     Q_DISABLE_COPY_MOVE(RetroPhaseBar)
 
 public:
-    explicit RetroPhaseBar(models::RetroBoardModel *model, QWidget *parent = nullptr);
+    explicit RetroPhaseBar(models::RetroBoardDocument *document, QWidget *parent = nullptr);
     ~RetroPhaseBar() override;
 
     // Shows the state of the board on screen; does nothing without a board.
@@ -40,7 +40,7 @@ private:
     void changeLimits();
 
     const std::unique_ptr<Ui::RetroPhaseBar> m_ui;
-    models::RetroBoardModel *m_model;
+    models::RetroBoardDocument *m_document;
 };
 
 } // namespace convener::gui

@@ -4,7 +4,7 @@
 
 #include "core/retro/retrorules.h"
 #include "gui/retro/retropeoplecombo.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/roster/rostermodel.h"
 #include "models/workspace.h"
 #include "ui_retrovotepanel.h"
@@ -39,8 +39,9 @@ void RetroVotePanel::refillPeople()
 
 void RetroVotePanel::refresh()
 {
-    const auto *model = m_workspace.retro();
-    const bool voting = model->hasBoard() && RetroRules::phaseAllows(model->board().state.phase, core::RetroEdit::CastVote);
+    const auto *document = m_workspace.retro();
+    const bool voting
+        = document->hasBoard() && RetroRules::phaseAllows(document->board().state.phase, core::RetroEdit::CastVote);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->voterCombo), static_cast<QWidget *>(m_ui->voteButton),
                        static_cast<QWidget *>(m_ui->retractButton)})
         w->setEnabled(voting);
@@ -49,13 +50,13 @@ void RetroVotePanel::refresh()
 
 void RetroVotePanel::updateVotesLeft()
 {
-    const auto *model = m_workspace.retro();
+    const auto *document = m_workspace.retro();
     const auto voter = chosenPerson(m_ui->voterCombo);
-    if (!model->hasBoard() || !voter || model->board().state.phase != core::RetroPhase::Vote) {
+    if (!document->hasBoard() || !voter || document->board().state.phase != core::RetroPhase::Vote) {
         m_ui->votesLeftLabel->clear();
         return;
     }
-    const auto &board = model->board();
+    const auto &board = document->board();
     QString text = tr("%1 has %2 of %3 votes left.")
                        .arg(m_ui->voterCombo->currentText())
                        .arg(RetroRules::votesLeft(board, *voter))

@@ -2,19 +2,22 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/addactionitem.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-AddActionItem::AddActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action)
-    : QUndoCommand(RetroBoardModel::tr("Add an action item")), m_model(model), m_board(board), m_action(std::move(action))
+AddActionItem::AddActionItem(RetroBoardDocument *document, core::RetroBoardId board, core::RetroAction action)
+    : QUndoCommand(RetroBoardDocument::tr("Add an action item"))
+    , m_document(document)
+    , m_board(board)
+    , m_action(std::move(action))
 {
 }
 
 void AddActionItem::redo()
 {
     if (m_action.id == 0) {
-        const auto stored = m_model->applyAddAction(m_board, m_action);
+        const auto stored = m_document->applyAddAction(m_board, m_action);
         if (!stored) {
             setObsolete(true);
             return;
@@ -22,13 +25,13 @@ void AddActionItem::redo()
         m_action = *stored;
         return;
     }
-    if (!m_model->applyRestoreAction(m_board, m_action))
+    if (!m_document->applyRestoreAction(m_board, m_action))
         setObsolete(true);
 }
 
 void AddActionItem::undo()
 {
-    if (!m_model->applyRemoveAction(m_board, m_action.id))
+    if (!m_document->applyRemoveAction(m_board, m_action.id))
         setObsolete(true);
 }
 

@@ -13,18 +13,18 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Records an action item. The first redo stores it; later redos put back the same item.
 class AddActionItem final : public QUndoCommand
 {
 public:
-    AddActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action);
+    AddActionItem(RetroBoardDocument *document, core::RetroBoardId board, core::RetroAction action);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroAction m_action;
 };

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/addcard.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-AddCard::AddCard(RetroBoardModel *model, core::RetroBoardId board, core::RetroColumnId column, std::optional<core::PersonId> author, std::string text)
-    : QUndoCommand(RetroBoardModel::tr("Add a card")), m_model(model), m_board(board)
+AddCard::AddCard(RetroBoardDocument *document, core::RetroBoardId board, core::RetroColumnId column,
+    std::optional<core::PersonId> author, std::string text)
+    : QUndoCommand(RetroBoardDocument::tr("Add a card"))
+    , m_document(document)
+    , m_board(board)
 {
     m_card.column = column;
     m_card.author = author;
@@ -17,7 +20,7 @@ AddCard::AddCard(RetroBoardModel *model, core::RetroBoardId board, core::RetroCo
 void AddCard::redo()
 {
     if (m_card.id == 0) {
-        const auto stored = m_model->applyAddCard(m_board, m_card.column, m_card.author, m_card.text);
+        const auto stored = m_document->applyAddCard(m_board, m_card.column, m_card.author, m_card.text);
         if (!stored) {
             setObsolete(true);
             return;
@@ -25,13 +28,13 @@ void AddCard::redo()
         m_card = *stored;
         return;
     }
-    if (!m_model->applyRestoreCard(m_board, m_card, {}))
+    if (!m_document->applyRestoreCard(m_board, m_card, {}))
         setObsolete(true);
 }
 
 void AddCard::undo()
 {
-    if (!m_model->applyRemoveCard(m_board, m_card.id))
+    if (!m_document->applyRemoveCard(m_board, m_card.id))
         setObsolete(true);
 }
 

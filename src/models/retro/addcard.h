@@ -13,19 +13,20 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Puts a card on the board. The first redo stores it and learns its id;
 // later redos put back the same card.
 class AddCard final : public QUndoCommand
 {
 public:
-    AddCard(RetroBoardModel *model, core::RetroBoardId board, core::RetroColumnId column, std::optional<core::PersonId> author, std::string text);
+    AddCard(RetroBoardDocument *document, core::RetroBoardId board, core::RetroColumnId column,
+        std::optional<core::PersonId> author, std::string text);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroCard m_card;
 };

@@ -13,18 +13,18 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // One thumbs-up from a person for a card.
 class CastVote final : public QUndoCommand
 {
 public:
-    CastVote(RetroBoardModel *model, core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
+    CastVote(RetroBoardDocument *document, core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::PersonId m_person;
     core::RetroCardId m_card;

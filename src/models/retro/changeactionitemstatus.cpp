@@ -2,25 +2,31 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/changeactionitemstatus.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-ChangeActionItemStatus::ChangeActionItemStatus(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action, core::RetroActionStatus status)
-    : QUndoCommand(status == core::RetroActionStatus::Done ? RetroBoardModel::tr("Mark an action item done") : RetroBoardModel::tr("Reopen an action item")), m_model(model), m_board(board), m_before(action), m_after(std::move(action))
+ChangeActionItemStatus::ChangeActionItemStatus(
+    RetroBoardDocument *document, core::RetroBoardId board, core::RetroAction action, core::RetroActionStatus status)
+    : QUndoCommand(status == core::RetroActionStatus::Done ? RetroBoardDocument::tr("Mark an action item done")
+                                                           : RetroBoardDocument::tr("Reopen an action item"))
+    , m_document(document)
+    , m_board(board)
+    , m_before(action)
+    , m_after(std::move(action))
 {
     m_after.status = status;
 }
 
 void ChangeActionItemStatus::redo()
 {
-    if (!m_model->applyUpdateAction(m_board, m_after))
+    if (!m_document->applyUpdateAction(m_board, m_after))
         setObsolete(true);
 }
 
 void ChangeActionItemStatus::undo()
 {
-    if (!m_model->applyUpdateAction(m_board, m_before))
+    if (!m_document->applyUpdateAction(m_board, m_before))
         setObsolete(true);
 }
 

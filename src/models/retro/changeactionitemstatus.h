@@ -13,18 +13,19 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Marks an action item done or open again, on any board of the cohort.
 class ChangeActionItemStatus final : public QUndoCommand
 {
 public:
-    ChangeActionItemStatus(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action, core::RetroActionStatus status);
+    ChangeActionItemStatus(RetroBoardDocument *document, core::RetroBoardId board, core::RetroAction action,
+        core::RetroActionStatus status);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroAction m_before;
     core::RetroAction m_after;

@@ -13,19 +13,20 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Moves the board to another phase. Undo puts back the whole earlier state,
 // including hidden cards when the move had revealed them.
 class ChangeRetroPhase final : public QUndoCommand
 {
 public:
-    ChangeRetroPhase(RetroBoardModel *model, core::RetroBoardId board, core::RetroBoardState before, core::RetroBoardState after);
+    ChangeRetroPhase(RetroBoardDocument *document, core::RetroBoardId board, core::RetroBoardState before,
+        core::RetroBoardState after);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroBoardState m_before;
     core::RetroBoardState m_after;

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/changeretrosettings.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-ChangeRetroSettings::ChangeRetroSettings(RetroBoardModel *model, const core::RetroBoard &board, core::RetroBoardState after)
-    : QUndoCommand(RetroBoardModel::tr("Change the retro settings")), m_model(model), m_board(board.id), m_before(board.state), m_after(after)
+ChangeRetroSettings::ChangeRetroSettings(
+    RetroBoardDocument *document, const core::RetroBoard &board, core::RetroBoardState after)
+    : QUndoCommand(RetroBoardDocument::tr("Change the retro settings"))
+    , m_document(document)
+    , m_board(board.id)
+    , m_before(board.state)
+    , m_after(after)
 {
     for (const core::RetroCard &c : board.cards)
         m_authors.emplace_back(c.id, c.author);
@@ -15,13 +20,13 @@ ChangeRetroSettings::ChangeRetroSettings(RetroBoardModel *model, const core::Ret
 
 void ChangeRetroSettings::redo()
 {
-    if (!m_model->applyState(m_board, m_after))
+    if (!m_document->applyState(m_board, m_after))
         setObsolete(true);
 }
 
 void ChangeRetroSettings::undo()
 {
-    if (!m_model->applyRestoreState(m_board, m_before, m_authors))
+    if (!m_document->applyRestoreState(m_board, m_before, m_authors))
         setObsolete(true);
 }
 

@@ -13,7 +13,7 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Anonymity, vote limits and phase timers. Undo of a move to anonymity puts
 // back the authors of the cards that existed then; cards written while the
@@ -21,12 +21,12 @@ class RetroBoardModel;
 class ChangeRetroSettings final : public QUndoCommand
 {
 public:
-    ChangeRetroSettings(RetroBoardModel *model, const core::RetroBoard &board, core::RetroBoardState after);
+    ChangeRetroSettings(RetroBoardDocument *document, const core::RetroBoard &board, core::RetroBoardState after);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroBoardState m_before;
     core::RetroBoardState m_after;

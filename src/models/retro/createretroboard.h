@@ -13,18 +13,19 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Creates a call's retro board; undo removes it, redo puts the same board back.
 class CreateRetroBoard final : public QUndoCommand
 {
 public:
-    CreateRetroBoard(RetroBoardModel *model, int callNumber, core::RetroTemplate source, std::vector<core::RetroColumnSpec> columns);
+    CreateRetroBoard(RetroBoardDocument *document, int callNumber, core::RetroTemplate source,
+        std::vector<core::RetroColumnSpec> columns);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     int m_call;
     core::RetroTemplate m_source;
     std::vector<core::RetroColumnSpec> m_columns;

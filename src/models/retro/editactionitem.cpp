@@ -2,24 +2,29 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/editactionitem.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-EditActionItem::EditActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction before, core::RetroAction after)
-    : QUndoCommand(RetroBoardModel::tr("Edit an action item")), m_model(model), m_board(board), m_before(std::move(before)), m_after(std::move(after))
+EditActionItem::EditActionItem(
+    RetroBoardDocument *document, core::RetroBoardId board, core::RetroAction before, core::RetroAction after)
+    : QUndoCommand(RetroBoardDocument::tr("Edit an action item"))
+    , m_document(document)
+    , m_board(board)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 
 void EditActionItem::redo()
 {
-    if (!m_model->applyUpdateAction(m_board, m_after))
+    if (!m_document->applyUpdateAction(m_board, m_after))
         setObsolete(true);
 }
 
 void EditActionItem::undo()
 {
-    if (!m_model->applyUpdateAction(m_board, m_before))
+    if (!m_document->applyUpdateAction(m_board, m_before))
         setObsolete(true);
 }
 

@@ -13,18 +13,19 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Changes an action item's text, owner or due call.
 class EditActionItem final : public QUndoCommand
 {
 public:
-    EditActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction before, core::RetroAction after);
+    EditActionItem(
+        RetroBoardDocument *document, core::RetroBoardId board, core::RetroAction before, core::RetroAction after);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroAction m_before;
     core::RetroAction m_after;

@@ -2,24 +2,30 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/editcard.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-EditCard::EditCard(RetroBoardModel *model, core::RetroBoardId board, core::RetroCardId card, std::string before, std::string after)
-    : QUndoCommand(RetroBoardModel::tr("Edit a card")), m_model(model), m_board(board), m_card(card), m_before(std::move(before)), m_after(std::move(after))
+EditCard::EditCard(RetroBoardDocument *document, core::RetroBoardId board, core::RetroCardId card, std::string before,
+    std::string after)
+    : QUndoCommand(RetroBoardDocument::tr("Edit a card"))
+    , m_document(document)
+    , m_board(board)
+    , m_card(card)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 
 void EditCard::redo()
 {
-    if (!m_model->applyEditCard(m_board, m_card, m_after))
+    if (!m_document->applyEditCard(m_board, m_card, m_after))
         setObsolete(true);
 }
 
 void EditCard::undo()
 {
-    if (!m_model->applyEditCard(m_board, m_card, m_before))
+    if (!m_document->applyEditCard(m_board, m_card, m_before))
         setObsolete(true);
 }
 

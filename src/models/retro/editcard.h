@@ -13,18 +13,19 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Changes a card's text.
 class EditCard final : public QUndoCommand
 {
 public:
-    EditCard(RetroBoardModel *model, core::RetroBoardId board, core::RetroCardId card, std::string before, std::string after);
+    EditCard(RetroBoardDocument *document, core::RetroBoardId board, core::RetroCardId card, std::string before,
+        std::string after);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroCardId m_card;
     std::string m_before;

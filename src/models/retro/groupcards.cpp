@@ -2,30 +2,36 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/groupcards.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-GroupCards::GroupCards(RetroBoardModel *model, const core::RetroBoard &board, core::RetroCardId dragged, core::RetroCardId target)
-    : QUndoCommand(RetroBoardModel::tr("Group cards")), m_model(model), m_board(board.id), m_dragged(dragged), m_target(target), m_before(board.grouping(board.card(target)->column))
+GroupCards::GroupCards(
+    RetroBoardDocument *document, const core::RetroBoard &board, core::RetroCardId dragged, core::RetroCardId target)
+    : QUndoCommand(RetroBoardDocument::tr("Group cards"))
+    , m_document(document)
+    , m_board(board.id)
+    , m_dragged(dragged)
+    , m_target(target)
+    , m_before(board.grouping(board.card(target)->column))
 {
 }
 
 void GroupCards::redo()
 {
     if (!m_after) {
-        m_after = m_model->applyGroupCards(m_board, m_dragged, m_target);
+        m_after = m_document->applyGroupCards(m_board, m_dragged, m_target);
         if (!m_after)
             setObsolete(true);
         return;
     }
-    if (!m_model->applyGrouping(m_board, *m_after))
+    if (!m_document->applyGrouping(m_board, *m_after))
         setObsolete(true);
 }
 
 void GroupCards::undo()
 {
-    if (!m_model->applyGrouping(m_board, m_before))
+    if (!m_document->applyGrouping(m_board, m_before))
         setObsolete(true);
 }
 

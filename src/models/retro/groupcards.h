@@ -13,19 +13,20 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Drops one card onto another: it joins the other's group, or both form a
 // new one. Undo and redo set the column's whole grouping.
 class GroupCards final : public QUndoCommand
 {
 public:
-    GroupCards(RetroBoardModel *model, const core::RetroBoard &board, core::RetroCardId dragged, core::RetroCardId target);
+    GroupCards(RetroBoardDocument *document, const core::RetroBoard &board, core::RetroCardId dragged,
+        core::RetroCardId target);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroCardId m_dragged;
     core::RetroCardId m_target;

@@ -2,24 +2,27 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/removeactionitem.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-RemoveActionItem::RemoveActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action)
-    : QUndoCommand(RetroBoardModel::tr("Remove an action item")), m_model(model), m_board(board), m_action(std::move(action))
+RemoveActionItem::RemoveActionItem(RetroBoardDocument *document, core::RetroBoardId board, core::RetroAction action)
+    : QUndoCommand(RetroBoardDocument::tr("Remove an action item"))
+    , m_document(document)
+    , m_board(board)
+    , m_action(std::move(action))
 {
 }
 
 void RemoveActionItem::redo()
 {
-    if (!m_model->applyRemoveAction(m_board, m_action.id))
+    if (!m_document->applyRemoveAction(m_board, m_action.id))
         setObsolete(true);
 }
 
 void RemoveActionItem::undo()
 {
-    if (!m_model->applyRestoreAction(m_board, m_action))
+    if (!m_document->applyRestoreAction(m_board, m_action))
         setObsolete(true);
 }
 

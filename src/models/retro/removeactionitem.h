@@ -13,18 +13,18 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Removes an action item; undo puts it back.
 class RemoveActionItem final : public QUndoCommand
 {
 public:
-    RemoveActionItem(RetroBoardModel *model, core::RetroBoardId board, core::RetroAction action);
+    RemoveActionItem(RetroBoardDocument *document, core::RetroBoardId board, core::RetroAction action);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroAction m_action;
 };

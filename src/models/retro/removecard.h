@@ -13,19 +13,19 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Takes a card off the board with its votes; undo puts back the card, its
 // votes and the grouping of its column.
 class RemoveCard final : public QUndoCommand
 {
 public:
-    RemoveCard(RetroBoardModel *model, const core::RetroBoard &board, core::RetroCardId card);
+    RemoveCard(RetroBoardDocument *document, const core::RetroBoard &board, core::RetroCardId card);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroCard m_card;
     std::vector<core::RetroVote> m_votes;

@@ -2,26 +2,30 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/renamecolumn.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-RenameColumn::RenameColumn(RetroBoardModel *model, core::RetroBoardId board, core::RetroColumnId column,
-                           std::string before, std::string after)
-    : QUndoCommand(RetroBoardModel::tr("Rename a column")), m_model(model), m_board(board), m_column(column),
-      m_before(std::move(before)), m_after(std::move(after))
+RenameColumn::RenameColumn(RetroBoardDocument *document, core::RetroBoardId board, core::RetroColumnId column,
+    std::string before, std::string after)
+    : QUndoCommand(RetroBoardDocument::tr("Rename a column"))
+    , m_document(document)
+    , m_board(board)
+    , m_column(column)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 
 void RenameColumn::redo()
 {
-    if (!m_model->applyRenameColumn(m_board, m_column, m_after))
+    if (!m_document->applyRenameColumn(m_board, m_column, m_after))
         setObsolete(true);
 }
 
 void RenameColumn::undo()
 {
-    if (!m_model->applyRenameColumn(m_board, m_column, m_before))
+    if (!m_document->applyRenameColumn(m_board, m_column, m_before))
         setObsolete(true);
 }
 

@@ -10,19 +10,19 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Gives a custom column of a board another title.
 class RenameColumn final : public QUndoCommand
 {
 public:
-    RenameColumn(RetroBoardModel *model, core::RetroBoardId board, core::RetroColumnId column, std::string before,
-                 std::string after);
+    RenameColumn(RetroBoardDocument *document, core::RetroBoardId board, core::RetroColumnId column, std::string before,
+        std::string after);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroColumnId m_column;
     std::string m_before;

@@ -2,24 +2,30 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/renamegroup.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-RenameGroup::RenameGroup(RetroBoardModel *model, core::RetroBoardId board, core::RetroGroupId group, std::string before, std::string after)
-    : QUndoCommand(RetroBoardModel::tr("Rename a group")), m_model(model), m_board(board), m_group(group), m_before(std::move(before)), m_after(std::move(after))
+RenameGroup::RenameGroup(RetroBoardDocument *document, core::RetroBoardId board, core::RetroGroupId group,
+    std::string before, std::string after)
+    : QUndoCommand(RetroBoardDocument::tr("Rename a group"))
+    , m_document(document)
+    , m_board(board)
+    , m_group(group)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 
 void RenameGroup::redo()
 {
-    if (!m_model->applyRenameGroup(m_board, m_group, m_after))
+    if (!m_document->applyRenameGroup(m_board, m_group, m_after))
         setObsolete(true);
 }
 
 void RenameGroup::undo()
 {
-    if (!m_model->applyRenameGroup(m_board, m_group, m_before))
+    if (!m_document->applyRenameGroup(m_board, m_group, m_before))
         setObsolete(true);
 }
 

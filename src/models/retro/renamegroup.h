@@ -13,18 +13,19 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Gives a group of cards a new title.
 class RenameGroup final : public QUndoCommand
 {
 public:
-    RenameGroup(RetroBoardModel *model, core::RetroBoardId board, core::RetroGroupId group, std::string before, std::string after);
+    RenameGroup(RetroBoardDocument *document, core::RetroBoardId board, core::RetroGroupId group, std::string before,
+        std::string after);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroGroupId m_group;
     std::string m_before;

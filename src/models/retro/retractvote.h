@@ -13,18 +13,18 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Takes back one of a person's thumbs-up from a card.
 class RetractVote final : public QUndoCommand
 {
 public:
-    RetractVote(RetroBoardModel *model, core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
+    RetractVote(RetroBoardDocument *document, core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::PersonId m_person;
     core::RetroCardId m_card;

@@ -7,7 +7,7 @@
 #include "models/retro/changeactionitemstatus.h"
 #include "models/retro/editactionitem.h"
 #include "models/retro/removeactionitem.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/retro/retrorefusal.h"
 #include "storage/conversions.h"
 
@@ -19,10 +19,11 @@ namespace convener::models {
 using storage::toQt;
 using storage::toStd;
 
-RetroActionsModel::RetroActionsModel(RetroBoardModel *board, QObject *parent)
-    : QAbstractTableModel(parent), m_board(board)
+RetroActionsModel::RetroActionsModel(RetroBoardDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
 {
-    connect(m_board, &RetroBoardModel::boardChanged, this, &RetroActionsModel::reload);
+    connect(m_document, &RetroBoardDocument::boardChanged, this, &RetroActionsModel::reload);
     reload();
 }
 
@@ -30,7 +31,7 @@ RetroActionsModel::~RetroActionsModel() = default;
 
 void RetroActionsModel::reload()
 {
-    auto actions = m_board->board().actions;
+    auto actions = m_document->board().actions;
     std::stable_sort(actions.begin(), actions.end(),
                      [](const core::RetroAction &a, const core::RetroAction &b) { return a.position < b.position; });
     if (actions == m_actions)
@@ -50,8 +51,8 @@ void RetroActionsModel::reload()
 
 bool RetroActionsModel::editable() const
 {
-    return m_board->hasBoard()
-           && core::RetroRules::phaseAllows(m_board->board().state.phase, core::RetroEdit::EditActionItem);
+    return m_document->hasBoard()
+        && core::RetroRules::phaseAllows(m_document->board().state.phase, core::RetroEdit::EditActionItem);
 }
 
 int RetroActionsModel::rowCount(const QModelIndex &parent) const
@@ -85,7 +86,7 @@ QVariant RetroActionsModel::data(const QModelIndex &index, int role) const
         return {};
     case OwnerColumn:
         if (role == Qt::DisplayRole)
-            return a.owner ? m_board->personName(a.owner) : tr("Nobody yet");
+            return a.owner ? m_document->personName(a.owner) : tr("Nobody yet");
         return {};
     case DueColumn:
         if (role == Qt::DisplayRole)
@@ -148,37 +149,37 @@ bool RetroActionsModel::setData(const QModelIndex &index, const QVariant &value,
 
 void RetroActionsModel::addAction(const QString &text, std::optional<core::PersonId> owner, std::optional<int> dueCall)
 {
-    if (!m_board->hasBoard())
+    if (!m_document->hasBoard())
         return;
-    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::AddActionItem)) {
-        Q_EMIT m_board->refused(describe(*why));
+    if (const auto why = core::RetroRules::checkEdit(m_document->board().state, core::RetroEdit::AddActionItem)) {
+        Q_EMIT m_document->refused(describe(*why));
         return;
     }
     if (text.trimmed().isEmpty()) {
-        Q_EMIT m_board->refused(tr("Describe the action first."));
+        Q_EMIT m_document->refused(tr("Describe the action first."));
         return;
     }
     core::RetroAction a;
     a.text = toStd(text.trimmed());
     a.owner = owner;
     a.dueCall = dueCall;
-    m_board->undoStack()->push(new AddActionItem(m_board, m_board->board().id, a));
+    m_document->undoStack()->push(new AddActionItem(m_document, m_document->board().id, a));
 }
 
 void RetroActionsModel::editAction(const core::RetroAction &changed)
 {
-    const core::RetroAction *before = m_board->board().action(changed.id);
+    const core::RetroAction *before = m_document->board().action(changed.id);
     if (!before || *before == changed)
         return;
-    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::EditActionItem)) {
-        Q_EMIT m_board->refused(describe(*why));
+    if (const auto why = core::RetroRules::checkEdit(m_document->board().state, core::RetroEdit::EditActionItem)) {
+        Q_EMIT m_document->refused(describe(*why));
         return;
     }
     if (core::trimmed(changed.text).empty()) {
-        Q_EMIT m_board->refused(tr("An action item needs a description."));
+        Q_EMIT m_document->refused(tr("An action item needs a description."));
         return;
     }
-    m_board->undoStack()->push(new EditActionItem(m_board, m_board->board().id, *before, changed));
+    m_document->undoStack()->push(new EditActionItem(m_document, m_document->board().id, *before, changed));
 }
 
 void RetroActionsModel::setOwner(int row, std::optional<core::PersonId> owner)
@@ -193,16 +194,16 @@ void RetroActionsModel::setDone(int row, bool done)
     const core::RetroAction &a = action(row);
     const auto status = done ? core::RetroActionStatus::Done : core::RetroActionStatus::Open;
     if (a.status != status)
-        m_board->undoStack()->push(new ChangeActionItemStatus(m_board, m_board->board().id, a, status));
+        m_document->undoStack()->push(new ChangeActionItemStatus(m_document, m_document->board().id, a, status));
 }
 
 void RetroActionsModel::removeAction(int row)
 {
-    if (const auto why = core::RetroRules::checkEdit(m_board->board().state, core::RetroEdit::RemoveActionItem)) {
-        Q_EMIT m_board->refused(describe(*why));
+    if (const auto why = core::RetroRules::checkEdit(m_document->board().state, core::RetroEdit::RemoveActionItem)) {
+        Q_EMIT m_document->refused(describe(*why));
         return;
     }
-    m_board->undoStack()->push(new RemoveActionItem(m_board, m_board->board().id, action(row)));
+    m_document->undoStack()->push(new RemoveActionItem(m_document, m_document->board().id, action(row)));
 }
 
 } // namespace convener::models

@@ -11,7 +11,7 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // The action items of the board on screen. The text and due call are edited
 // in place, the owner is chosen from the cohort (setOwner) and the status is
@@ -25,7 +25,7 @@ public:
     enum Column { DoneColumn, TextColumn, OwnerColumn, DueColumn, ColumnCount };
     enum DataRole { ActionIdRole = Qt::UserRole + 1 };
 
-    explicit RetroActionsModel(RetroBoardModel *board, QObject *parent = nullptr);
+    explicit RetroActionsModel(RetroBoardDocument *document, QObject *parent = nullptr);
     ~RetroActionsModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -48,7 +48,7 @@ private:
     void reload();
     bool editable() const;
 
-    RetroBoardModel *m_board;
+    RetroBoardDocument *m_document;
     std::vector<core::RetroAction> m_actions;
 };
 

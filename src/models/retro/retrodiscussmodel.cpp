@@ -3,17 +3,18 @@
 #include "models/retro/retrodiscussmodel.h"
 
 #include "core/retro/retrorules.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "storage/conversions.h"
 
 namespace convener::models {
 
 using storage::toQt;
 
-RetroDiscussModel::RetroDiscussModel(RetroBoardModel *board, QObject *parent)
-    : QAbstractListModel(parent), m_board(board)
+RetroDiscussModel::RetroDiscussModel(RetroBoardDocument *document, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_document(document)
 {
-    connect(m_board, &RetroBoardModel::boardChanged, this, &RetroDiscussModel::reload);
+    connect(m_document, &RetroBoardDocument::boardChanged, this, &RetroDiscussModel::reload);
     reload();
 }
 
@@ -22,8 +23,8 @@ RetroDiscussModel::~RetroDiscussModel() = default;
 void RetroDiscussModel::reload()
 {
     std::vector<core::RetroTopic> topics;
-    if (m_board->hasBoard() && core::RetroRules::talliesVisible(m_board->board().state))
-        topics = core::retroDiscussOrder(m_board->board());
+    if (m_document->hasBoard() && core::RetroRules::talliesVisible(m_document->board().state))
+        topics = core::retroDiscussOrder(m_document->board());
     if (topics == m_topics)
         return;
     beginResetModel();
@@ -41,7 +42,7 @@ QVariant RetroDiscussModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::RetroTopic &topic = m_topics.at(static_cast<size_t>(index.row()));
-    const core::RetroColumn *column = m_board->board().column(topic.column);
+    const core::RetroColumn *column = m_document->board().column(topic.column);
     const QString columnTitle = column ? toQt(column->title) : QString();
     switch (role) {
     case Qt::DisplayRole:

@@ -10,7 +10,7 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // The topics to talk about, most votes first. Empty until voting closes:
 // the order itself would give the tallies away.
@@ -22,7 +22,7 @@ class RetroDiscussModel final : public QAbstractListModel
 public:
     enum DataRole { VotesRole = Qt::UserRole + 1, GroupIdRole, CardIdRole };
 
-    explicit RetroDiscussModel(RetroBoardModel *board, QObject *parent = nullptr);
+    explicit RetroDiscussModel(RetroBoardDocument *document, QObject *parent = nullptr);
     ~RetroDiscussModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -31,7 +31,7 @@ public:
 private:
     void reload();
 
-    RetroBoardModel *m_board;
+    RetroBoardDocument *m_document;
     std::vector<core::RetroTopic> m_topics;
 };
 

@@ -3,7 +3,7 @@
 #include "models/retro/retroopenactionsmodel.h"
 
 #include "models/retro/changeactionitemstatus.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/retro/retrorepository.h"
@@ -15,11 +15,12 @@ namespace convener::models {
 
 using storage::toQt;
 
-RetroOpenActionsModel::RetroOpenActionsModel(RetroBoardModel *board, QObject *parent)
-    : QAbstractTableModel(parent), m_board(board)
+RetroOpenActionsModel::RetroOpenActionsModel(RetroBoardDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
 {
-    connect(m_board, &RetroBoardModel::actionsChanged, this, &RetroOpenActionsModel::reload);
-    connect(m_board, &RetroBoardModel::boardChanged, this, &RetroOpenActionsModel::reload);
+    connect(m_document, &RetroBoardDocument::actionsChanged, this, &RetroOpenActionsModel::reload);
+    connect(m_document, &RetroBoardDocument::boardChanged, this, &RetroOpenActionsModel::reload);
     reload();
 }
 
@@ -28,16 +29,16 @@ RetroOpenActionsModel::~RetroOpenActionsModel() = default;
 void RetroOpenActionsModel::reload()
 {
     std::vector<Row> rows;
-    if (m_board->cohort() != 0) {
-        const auto &repository = m_board->repository();
-        auto own = repository.openActions(m_board->cohort());
+    if (m_document->cohort() != 0) {
+        const auto &repository = m_document->repository();
+        auto own = repository.openActions(m_document->cohort());
         if (!own) {
-            Q_EMIT m_board->storageFailed(describe(own.error()));
+            Q_EMIT m_document->storageFailed(describe(own.error()));
             return;
         }
-        auto carried = repository.carriedActions(m_board->cohort());
+        auto carried = repository.carriedActions(m_document->cohort());
         if (!carried) {
-            Q_EMIT m_board->storageFailed(describe(carried.error()));
+            Q_EMIT m_document->storageFailed(describe(carried.error()));
             return;
         }
         for (auto &open : own.value())
@@ -87,7 +88,7 @@ QVariant RetroOpenActionsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (open.carried)
                 return open.ownerName.isEmpty() ? tr("Nobody yet") : open.ownerName;
-            return open.action.owner ? m_board->personName(open.action.owner) : tr("Nobody yet");
+            return open.action.owner ? m_document->personName(open.action.owner) : tr("Nobody yet");
         }
         return {};
     case FromColumn:
@@ -140,7 +141,8 @@ bool RetroOpenActionsModel::setData(const QModelIndex &index, const QVariant &va
 void RetroOpenActionsModel::markDone(int row)
 {
     const Row open = entry(row);
-    m_board->undoStack()->push(new ChangeActionItemStatus(m_board, open.board, open.action, core::RetroActionStatus::Done));
+    m_document->undoStack()->push(
+        new ChangeActionItemStatus(m_document, open.board, open.action, core::RetroActionStatus::Done));
 }
 
 } // namespace convener::models

@@ -11,7 +11,7 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // The open action items of every board of the current cohort, then those that
 // earlier cohorts of the same hosts left open (RetroRepository::carriedActions),
@@ -26,7 +26,7 @@ class RetroOpenActionsModel final : public QAbstractTableModel
 public:
     enum Column { TextColumn, OwnerColumn, FromColumn, DueColumn, ColumnCount };
 
-    explicit RetroOpenActionsModel(RetroBoardModel *board, QObject *parent = nullptr);
+    explicit RetroOpenActionsModel(RetroBoardDocument *document, QObject *parent = nullptr);
     ~RetroOpenActionsModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -56,7 +56,7 @@ private:
     const Row &entry(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     void reload();
 
-    RetroBoardModel *m_board;
+    RetroBoardDocument *m_document;
     std::vector<Row> m_rows;
 };
 

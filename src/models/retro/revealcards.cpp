@@ -2,25 +2,29 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/revealcards.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-RevealCards::RevealCards(RetroBoardModel *model, core::RetroBoardId board, core::RetroBoardState before)
-    : QUndoCommand(RetroBoardModel::tr("Reveal the cards")), m_model(model), m_board(board), m_before(before), m_after(before)
+RevealCards::RevealCards(RetroBoardDocument *document, core::RetroBoardId board, core::RetroBoardState before)
+    : QUndoCommand(RetroBoardDocument::tr("Reveal the cards"))
+    , m_document(document)
+    , m_board(board)
+    , m_before(before)
+    , m_after(before)
 {
     m_after.revealed = true;
 }
 
 void RevealCards::redo()
 {
-    if (!m_model->applyState(m_board, m_after))
+    if (!m_document->applyState(m_board, m_after))
         setObsolete(true);
 }
 
 void RevealCards::undo()
 {
-    if (!m_model->applyRestoreState(m_board, m_before, {}))
+    if (!m_document->applyRestoreState(m_board, m_before, {}))
         setObsolete(true);
 }
 

@@ -13,18 +13,18 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Shows the cards to the room.
 class RevealCards final : public QUndoCommand
 {
 public:
-    RevealCards(RetroBoardModel *model, core::RetroBoardId board, core::RetroBoardState before);
+    RevealCards(RetroBoardDocument *document, core::RetroBoardId board, core::RetroBoardState before);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroBoardState m_before;
     core::RetroBoardState m_after;

@@ -2,30 +2,34 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/ungroupcard.h"
 
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 
 namespace convener::models {
 
-UngroupCard::UngroupCard(RetroBoardModel *model, const core::RetroBoard &board, core::RetroCardId card)
-    : QUndoCommand(RetroBoardModel::tr("Take a card out of its group")), m_model(model), m_board(board.id), m_card(card), m_before(board.grouping(board.card(card)->column))
+UngroupCard::UngroupCard(RetroBoardDocument *document, const core::RetroBoard &board, core::RetroCardId card)
+    : QUndoCommand(RetroBoardDocument::tr("Take a card out of its group"))
+    , m_document(document)
+    , m_board(board.id)
+    , m_card(card)
+    , m_before(board.grouping(board.card(card)->column))
 {
 }
 
 void UngroupCard::redo()
 {
     if (!m_after) {
-        m_after = m_model->applyUngroupCard(m_board, m_card);
+        m_after = m_document->applyUngroupCard(m_board, m_card);
         if (!m_after)
             setObsolete(true);
         return;
     }
-    if (!m_model->applyGrouping(m_board, *m_after))
+    if (!m_document->applyGrouping(m_board, *m_after))
         setObsolete(true);
 }
 
 void UngroupCard::undo()
 {
-    if (!m_model->applyGrouping(m_board, m_before))
+    if (!m_document->applyGrouping(m_board, m_before))
         setObsolete(true);
 }
 

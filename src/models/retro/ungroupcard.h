@@ -13,18 +13,18 @@
 
 namespace convener::models {
 
-class RetroBoardModel;
+class RetroBoardDocument;
 
 // Takes a card out of its group.
 class UngroupCard final : public QUndoCommand
 {
 public:
-    UngroupCard(RetroBoardModel *model, const core::RetroBoard &board, core::RetroCardId card);
+    UngroupCard(RetroBoardDocument *document, const core::RetroBoard &board, core::RetroCardId card);
     void undo() override;
     void redo() override;
 
 private:
-    RetroBoardModel *m_model;
+    RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroCardId m_card;
     core::RetroGrouping m_before;

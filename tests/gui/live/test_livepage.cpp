@@ -6,18 +6,18 @@
 #include "gui/live/minitimerwindow.h"
 #include "gui/live/presenterscreens.h"
 #include "gui/live/presenterwindow.h"
-#include "models/roster/cohortlistmodel.h"
-#include "models/retro/retroboardmodel.h"
 #include "models/live/runcontroller.h"
+#include "models/retro/retroboarddocument.h"
+#include "models/roster/cohortlistmodel.h"
 #include "models/workspace.h"
-#include "support/requirechild.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/fakeclock.h"
+#include "support/requirechild.h"
 #include "support/tempdatabase.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -30,8 +30,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-
-#include <algorithm>
 
 using namespace convener;
 using namespace std::chrono_literals;
@@ -218,7 +216,7 @@ TEST_CASE("Live: a retro phase timer counts down from the board's deadline and s
 {
     Live live;
     // The time for the board's phase is set in the Retro area.
-    models::RetroBoardModel *retro = live.workspace.retro();
+    models::RetroBoardDocument *retro = live.workspace.retro();
     REQUIRE(retro->showCall(4));
     core::RetroBoardState state = retro->board().state;
     state.phaseSeconds.at(static_cast<std::size_t>(state.phase)) = 300;

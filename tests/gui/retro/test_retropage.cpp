@@ -5,17 +5,16 @@
 #include "core/retro/retrotemplate.h"
 #include "gui/mainwindow.h"
 #include "gui/retro/retropage.h"
-#include "models/roster/cohortlistmodel.h"
-#include "models/retro/retroboardmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/retro/retroopenactionsmodel.h"
+#include "models/roster/cohortlistmodel.h"
 #include "models/workspace.h"
-#include "support/requirechild.h"
 #include "storage/retro/retrorepository.h"
 #include "storage/roster/rosterrepository.h"
+#include "support/requirechild.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>

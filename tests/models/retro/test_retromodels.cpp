@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/retro/retrorules.h"
 #include "models/retro/retroactionsmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/retro/retrodiscussmodel.h"
 #include "models/retro/retroopenactionsmodel.h"
@@ -10,18 +11,17 @@
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
+#include <memory>
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QUndoStack>
-
-#include <memory>
 #include <variant>
 
 using namespace convener;
 using core::RetroPhase;
+using models::RetroBoardDocument;
 using models::RetroBoardModel;
 
 namespace {
@@ -32,16 +32,17 @@ struct Fixture
     storage::RosterRepository roster{temp.db()};
     storage::RetroRepository retro{temp.db()};
     QUndoStack undo;
-    RetroBoardModel model{retro, &undo};
-    models::RetroActionsModel actions{&model};
-    models::RetroDiscussModel discuss{&model};
-    models::RetroOpenActionsModel open{&model};
+    RetroBoardDocument document { retro, &undo };
+    RetroBoardModel model { &document };
+    models::RetroActionsModel actions { &document };
+    models::RetroDiscussModel discuss { &document };
+    models::RetroOpenActionsModel open { &document };
     QAbstractItemModelTester boardTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
     QAbstractItemModelTester actionsTester{&actions, QAbstractItemModelTester::FailureReportingMode::Fatal};
     QAbstractItemModelTester discussTester{&discuss, QAbstractItemModelTester::FailureReportingMode::Fatal};
     QAbstractItemModelTester openTester{&open, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    QSignalSpy refusals{&model, &RetroBoardModel::refused};
-    QSignalSpy failures{&model, &RetroBoardModel::storageFailed};
+    QSignalSpy refusals { &document, &RetroBoardDocument::refused };
+    QSignalSpy failures { &document, &RetroBoardDocument::storageFailed };
     core::CohortId cohort = 0;
     core::PersonId ana = 0;
     core::PersonId ben = 0;
@@ -57,24 +58,24 @@ struct Fixture
         const auto added = roster.addMembers(cohort, {a, b}).value();
         ana = added[0].person.id;
         ben = added[1].person.id;
-        REQUIRE(model.setCohort(cohort));
-        CHECK_FALSE(model.hasBoard());
-        CHECK(model.callNumber() == 4);
-        model.createBoard(4, core::RetroTemplate::RosesBudsThornsGems,
-                          core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
-        REQUIRE(model.hasBoard());
+        REQUIRE(document.setCohort(cohort));
+        CHECK_FALSE(document.hasBoard());
+        CHECK(document.callNumber() == 4);
+        document.createBoard(4, core::RetroTemplate::RosesBudsThornsGems,
+            core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+        REQUIRE(document.hasBoard());
         undo.clear();
     }
 
-    core::RetroColumnId column(int i) const { return model.board().columns.at(static_cast<size_t>(i)).id; }
-    core::RetroCardId lastCard() const { return model.board().cards.back().id; }
+    core::RetroColumnId column(int i) const { return document.board().columns.at(static_cast<size_t>(i)).id; }
+    core::RetroCardId lastCard() const { return document.board().cards.back().id; }
     core::RetroCardId add(int column, const QString &text, std::optional<core::PersonId> author = std::nullopt)
     {
-        model.addCard(this->column(column), author, text);
+        document.addCard(this->column(column), author, text);
         return lastCard();
     }
     QString shown(core::RetroCardId card) const { return model.cardIndex(card).data().toString(); }
-    int storedCards() { return static_cast<int>(retro.board(model.board().id).value().cards.size()); }
+    int storedCards() { return static_cast<int>(retro.board(document.board().id).value().cards.size()); }
 };
 
 } // namespace
@@ -85,11 +86,11 @@ TEST_CASE("Retro models: a created board shows its columns and creating is undoa
     REQUIRE(f.model.rowCount() == 4);
     CHECK(f.model.index(0, 0).data().toString() == QStringLiteral("Roses"));
     CHECK_FALSE(f.model.index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
-    f.model.createBoard(2, core::RetroTemplate::Custom, {{"Mad", ""}, {"Glad", ""}});
-    CHECK(f.model.callNumber() == 2);
+    f.document.createBoard(2, core::RetroTemplate::Custom, { { "Mad", "" }, { "Glad", "" } });
+    CHECK(f.document.callNumber() == 2);
     CHECK(f.model.rowCount() == 2);
     f.undo.undo();
-    CHECK_FALSE(f.model.hasBoard());
+    CHECK_FALSE(f.document.hasBoard());
     CHECK(f.retro.boardCalls(f.cohort).value() == std::vector<int>{4});
     f.undo.redo();
     CHECK(f.model.rowCount() == 2);
@@ -103,15 +104,15 @@ TEST_CASE("Retro models: cards are hidden until the host reveals them")
     CHECK(f.shown(card) == QStringLiteral("Hidden card"));
     CHECK(f.model.cardIndex(card).data(RetroBoardModel::TextRole).toString() == QStringLiteral("Listening in pairs"));
     CHECK_FALSE(f.model.cardIndex(card).flags().testFlag(Qt::ItemIsEditable));
-    f.model.revealCards();
+    f.document.revealCards();
     CHECK(f.shown(card).startsWith(QStringLiteral("Listening in pairs\n")));
     CHECK(f.shown(card).contains(QStringLiteral("Ana")));
     CHECK_FALSE(f.shown(card).contains(QStringLiteral("vote")));
     f.undo.undo();
     CHECK(f.shown(card) == QStringLiteral("Hidden card"));
-    CHECK_FALSE(f.retro.board(f.model.board().id).value().state.revealed);
+    CHECK_FALSE(f.retro.board(f.document.board().id).value().state.revealed);
     f.undo.redo();
-    CHECK(f.model.board().state.revealed);
+    CHECK(f.document.board().state.revealed);
 }
 
 TEST_CASE("Retro models: adding editing and removing cards undo and redo")
@@ -125,21 +126,21 @@ TEST_CASE("Retro models: adding editing and removing cards undo and redo")
     CHECK(f.model.rowCount(f.model.index(1, 0)) == 0);
     f.undo.redo();
     CHECK(f.storedCards() == 1);
-    CHECK(f.model.board().card(card)->author == f.ben);
+    CHECK(f.document.board().card(card)->author == f.ben);
 
-    f.model.revealCards();
+    f.document.revealCards();
     REQUIRE(f.model.setData(f.model.cardIndex(card), QStringLiteral("Offer more invitations")));
-    CHECK(f.model.board().card(card)->text == "Offer more invitations");
+    CHECK(f.document.board().card(card)->text == "Offer more invitations");
     f.undo.undo();
-    CHECK(f.model.board().card(card)->text == "Offer invitations");
+    CHECK(f.document.board().card(card)->text == "Offer invitations");
     f.undo.redo();
 
-    f.model.removeCard(card);
+    f.document.removeCard(card);
     CHECK(f.storedCards() == 0);
     f.undo.undo();
-    CHECK(f.model.board().card(card)->text == "Offer more invitations");
+    CHECK(f.document.board().card(card)->text == "Offer more invitations");
 
-    f.model.addCard(f.column(0), f.ana, QStringLiteral("   "));
+    f.document.addCard(f.column(0), f.ana, QStringLiteral("   "));
     CHECK(f.refusals.count() == 1);
     CHECK(f.failures.isEmpty());
 }
@@ -150,7 +151,7 @@ TEST_CASE("Retro models: dropping a card onto another groups them and undo split
     const auto a = f.add(0, QStringLiteral("Listening"));
     const auto b = f.add(0, QStringLiteral("Looping back"));
     const auto c = f.add(0, QStringLiteral("Being heard"));
-    f.model.changePhase(RetroPhase::Group);
+    f.document.changePhase(RetroPhase::Group);
     const QModelIndex roses = f.model.index(0, 0);
     REQUIRE(f.model.rowCount(roses) == 3);
 
@@ -166,10 +167,10 @@ TEST_CASE("Retro models: dropping a card onto another groups them and undo split
 
     REQUIRE(f.model.setData(group, QStringLiteral("Deep listening")));
     CHECK(f.model.index(0, 0, roses).data(RetroBoardModel::TextRole).toString() == QStringLiteral("Deep listening"));
-    f.model.groupCards({c}, b);
+    f.document.groupCards({ c }, b);
     CHECK(f.model.rowCount(f.model.index(0, 0, roses)) == 3);
-    f.model.ungroupCard(a);
-    CHECK(f.model.board().card(a)->group == 0);
+    f.document.ungroupCard(a);
+    CHECK(f.document.board().card(a)->group == 0);
 
     f.undo.undo();   // ungroup
     f.undo.undo();   // c joins
@@ -177,11 +178,11 @@ TEST_CASE("Retro models: dropping a card onto another groups them and undo split
     CHECK(f.model.index(0, 0, roses).data(RetroBoardModel::TextRole).toString() == QStringLiteral("Listening"));
     f.undo.undo();   // group
     CHECK(f.model.rowCount(roses) == 3);
-    CHECK(f.retro.board(f.model.board().id).value().groups.empty());
+    CHECK(f.retro.board(f.document.board().id).value().groups.empty());
     f.undo.redo();
     f.undo.redo();
-    CHECK(f.model.board().groups.size() == 1);
-    CHECK(f.model.board().groups.front().title == "Deep listening");
+    CHECK(f.document.board().groups.size() == 1);
+    CHECK(f.document.board().groups.front().title == "Deep listening");
 }
 
 TEST_CASE("Retro models: votes keep to limits and tallies show after voting closes")
@@ -189,25 +190,25 @@ TEST_CASE("Retro models: votes keep to limits and tallies show after voting clos
     Fixture f;
     const auto a = f.add(0, QStringLiteral("One"));
     const auto b = f.add(2, QStringLiteral("Two"));
-    f.model.castVote(f.ana, a);
+    f.document.castVote(f.ana, a);
     CHECK(f.refusals.count() == 1);
-    f.model.changePhase(RetroPhase::Vote);
+    f.document.changePhase(RetroPhase::Vote);
     for (int i = 0; i < 4; ++i)
-        f.model.castVote(f.ana, a);
+        f.document.castVote(f.ana, a);
     CHECK(f.refusals.count() == 2);
-    CHECK(core::RetroRules::votesOnCard(f.model.board(), f.ana, a) == 3);
-    f.model.castVote(f.ben, b);
-    f.model.retractVote(f.ana, a);
-    CHECK(core::RetroRules::tally(f.model.board(), a) == 2);
+    CHECK(core::RetroRules::votesOnCard(f.document.board(), f.ana, a) == 3);
+    f.document.castVote(f.ben, b);
+    f.document.retractVote(f.ana, a);
+    CHECK(core::RetroRules::tally(f.document.board(), a) == 2);
     CHECK(f.model.cardIndex(a).data(RetroBoardModel::VotesRole).isNull());
     CHECK(f.discuss.rowCount() == 0);
     f.undo.undo();
-    CHECK(core::RetroRules::tally(f.model.board(), a) == 3);
+    CHECK(core::RetroRules::tally(f.document.board(), a) == 3);
     f.undo.undo();
-    CHECK(core::RetroRules::tally(f.model.board(), b) == 0);
+    CHECK(core::RetroRules::tally(f.document.board(), b) == 0);
     f.undo.redo();
 
-    f.model.changePhase(RetroPhase::Discuss);
+    f.document.changePhase(RetroPhase::Discuss);
     CHECK(f.model.cardIndex(a).data(RetroBoardModel::VotesRole).toInt() == 3);
     CHECK(f.shown(a).contains(QStringLiteral("3 vote")));
     REQUIRE(f.discuss.rowCount() == 2);
@@ -221,40 +222,40 @@ TEST_CASE("Retro models: anonymity grows and its undo restores only earlier auth
 {
     Fixture f;
     const auto named = f.add(0, QStringLiteral("Named"), f.ana);
-    auto state = f.model.board().state;
+    auto state = f.document.board().state;
     state.anonymity = core::RetroAnonymity::Anonymous;
-    f.model.changeSettings(state);
-    CHECK_FALSE(f.model.board().card(named)->author.has_value());
+    f.document.changeSettings(state);
+    CHECK_FALSE(f.document.board().card(named)->author.has_value());
     const auto hidden = f.add(0, QStringLiteral("Secret"), f.ben);
-    CHECK_FALSE(f.model.board().card(hidden)->author.has_value());
+    CHECK_FALSE(f.document.board().card(hidden)->author.has_value());
 
     state.anonymity = core::RetroAnonymity::Named;
-    f.model.changeSettings(state);
+    f.document.changeSettings(state);
     CHECK(f.refusals.count() == 1);
-    CHECK(f.model.board().state.anonymity == core::RetroAnonymity::Anonymous);
+    CHECK(f.document.board().state.anonymity == core::RetroAnonymity::Anonymous);
 
     f.undo.undo();   // the anonymous card
     f.undo.undo();   // the settings
-    CHECK(f.model.board().card(named)->author == f.ana);
+    CHECK(f.document.board().card(named)->author == f.ana);
     f.undo.redo();
     f.undo.redo();
-    CHECK_FALSE(f.model.board().card(hidden)->author.has_value());
-    CHECK_FALSE(f.model.board().card(named)->author.has_value());
+    CHECK_FALSE(f.document.board().card(hidden)->author.has_value());
+    CHECK_FALSE(f.document.board().card(named)->author.has_value());
 }
 
 TEST_CASE("Retro models: vote limits change through the settings")
 {
     Fixture f;
-    auto state = f.model.board().state;
+    auto state = f.document.board().state;
     state.limits = {3, 1};
     state.phaseSeconds[static_cast<size_t>(RetroPhase::Write)] = 420;
-    f.model.changeSettings(state);
-    CHECK(f.model.board().state.limits == core::RetroVoteLimits{3, 1});
-    CHECK(f.retro.board(f.model.board().id).value().state.phaseSeconds[0] == 420);
+    f.document.changeSettings(state);
+    CHECK(f.document.board().state.limits == core::RetroVoteLimits { 3, 1 });
+    CHECK(f.retro.board(f.document.board().id).value().state.phaseSeconds[0] == 420);
     f.undo.undo();
-    CHECK(f.model.board().state.limits == core::RetroVoteLimits{});
+    CHECK(f.document.board().state.limits == core::RetroVoteLimits {});
     state.limits = {2, 3};
-    f.model.changeSettings(state);
+    f.document.changeSettings(state);
     CHECK(f.refusals.count() == 1);
 }
 
@@ -263,7 +264,7 @@ TEST_CASE("Retro models: action items are added edited closed and carried over")
     Fixture f;
     f.actions.addAction(QStringLiteral("Warn before rooms close"), f.ben, 1);
     CHECK(f.refusals.count() == 1);
-    f.model.changePhase(RetroPhase::Actions);
+    f.document.changePhase(RetroPhase::Actions);
     f.actions.addAction(QStringLiteral("Warn before rooms close"), f.ben, 1);
     f.actions.addAction(QStringLiteral("Longer mirroring"), std::nullopt, std::nullopt);
     REQUIRE(f.actions.rowCount() == 2);
@@ -286,18 +287,18 @@ TEST_CASE("Retro models: action items are added edited closed and carried over")
     f.undo.redo();
 
     // Closing a carried-over action from the open list, while another board is on screen.
-    f.model.createBoard(1, core::RetroTemplate::StartStopContinue,
-                        core::retroTemplateColumns(core::RetroTemplate::StartStopContinue));
-    REQUIRE(f.model.callNumber() == 1);
+    f.document.createBoard(
+        1, core::RetroTemplate::StartStopContinue, core::retroTemplateColumns(core::RetroTemplate::StartStopContinue));
+    REQUIRE(f.document.callNumber() == 1);
     CHECK(f.actions.rowCount() == 0);
     REQUIRE(f.open.rowCount() == 1);
     REQUIRE(f.open.setData(f.open.index(0, 0), Qt::Checked, Qt::CheckStateRole));
     CHECK(f.open.rowCount() == 0);
-    CHECK(f.model.callNumber() == 1);
+    CHECK(f.document.callNumber() == 1);
     f.undo.undo();
     CHECK(f.open.rowCount() == 1);
 
-    f.model.showCall(4);
+    f.document.showCall(4);
     f.actions.removeAction(1);
     CHECK(f.actions.rowCount() == 1);
     f.undo.undo();
@@ -309,19 +310,19 @@ TEST_CASE("Retro models: undoing a change made on another board shows that board
 {
     Fixture f;
     f.add(0, QStringLiteral("On call 4"));
-    f.model.createBoard(1, core::RetroTemplate::RosesBudsThornsGems,
-                        core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
-    f.model.showCall(4);
+    f.document.createBoard(1, core::RetroTemplate::RosesBudsThornsGems,
+        core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+    f.document.showCall(4);
     f.undo.undo();   // the call-1 board goes
     f.undo.undo();   // the card on call 4
-    CHECK(f.model.callNumber() == 4);
-    CHECK(f.model.board().cards.empty());
+    CHECK(f.document.callNumber() == 4);
+    CHECK(f.document.board().cards.empty());
 }
 
 TEST_CASE("Retro models: an action's owner changes after it is added, undoably")
 {
     Fixture f;
-    f.model.changePhase(RetroPhase::Actions);
+    f.document.changePhase(RetroPhase::Actions);
     f.actions.addAction(QStringLiteral("Warn before rooms close"), f.ben, 1);
     REQUIRE(f.actions.rowCount() == 1);
     const auto owner = [&f] { return f.actions.index(0, models::RetroActionsModel::OwnerColumn).data().toString(); };
@@ -329,7 +330,7 @@ TEST_CASE("Retro models: an action's owner changes after it is added, undoably")
 
     f.actions.setOwner(0, f.ana);
     CHECK(owner() == QStringLiteral("Ana"));
-    CHECK(f.retro.board(f.model.board().id).value().actions.front().owner == f.ana);
+    CHECK(f.retro.board(f.document.board().id).value().actions.front().owner == f.ana);
     CHECK(f.undo.undoText() == QStringLiteral("Edit an action item"));
     f.actions.setOwner(0, std::nullopt);
     CHECK(owner() == QStringLiteral("Nobody yet"));
@@ -341,7 +342,7 @@ TEST_CASE("Retro models: an action's owner changes after it is added, undoably")
     CHECK(owner() == QStringLiteral("Ana"));
 
     // Out of the phases where actions are edited, the owner stays.
-    f.model.changePhase(RetroPhase::Write);
+    f.document.changePhase(RetroPhase::Write);
     f.actions.setOwner(0, f.ben);
     CHECK(owner() == QStringLiteral("Ana"));
     CHECK_FALSE(f.refusals.isEmpty());
@@ -357,8 +358,8 @@ TEST_CASE("Retro models: custom columns are renamed in place, undoably and store
     CHECK(f.model.index(0, 0).data().toString() == QStringLiteral("Roses"));
 
     const auto parsed = core::customRetroColumns("Mad, Sad, Glad");
-    f.model.createBoard(2, core::RetroTemplate::Custom, std::get<std::vector<core::RetroColumnSpec>>(parsed));
-    REQUIRE(f.model.callNumber() == 2);
+    f.document.createBoard(2, core::RetroTemplate::Custom, std::get<std::vector<core::RetroColumnSpec>>(parsed));
+    REQUIRE(f.document.callNumber() == 2);
     const QModelIndex sad = f.model.index(1, 0);
     REQUIRE(f.model.flags(sad).testFlag(Qt::ItemIsEditable));
     CHECK(sad.data(Qt::EditRole).toString() == QStringLiteral("Sad"));
@@ -366,7 +367,7 @@ TEST_CASE("Retro models: custom columns are renamed in place, undoably and store
     REQUIRE(f.model.setData(sad, QStringLiteral(" Worried ")));
     CHECK(f.model.index(1, 0).data().toString() == QStringLiteral("Worried"));
     CHECK(f.undo.undoText() == QStringLiteral("Rename a column"));
-    CHECK(f.retro.board(f.model.board().id).value().columns.at(1).title == "Worried");
+    CHECK(f.retro.board(f.document.board().id).value().columns.at(1).title == "Worried");
 
     f.model.setData(f.model.index(1, 0), QStringLiteral("GLAD"));
     CHECK(f.refusals.count() == refusalsBefore + 1);
@@ -376,7 +377,7 @@ TEST_CASE("Retro models: custom columns are renamed in place, undoably and store
 
     f.undo.undo();
     CHECK(f.model.index(1, 0).data().toString() == QStringLiteral("Sad"));
-    CHECK(f.retro.board(f.model.board().id).value().columns.at(1).title == "Sad");
+    CHECK(f.retro.board(f.document.board().id).value().columns.at(1).title == "Sad");
     f.undo.redo();
     CHECK(f.model.index(1, 0).data().toString() == QStringLiteral("Worried"));
     CHECK(f.failures.isEmpty());
@@ -412,7 +413,7 @@ TEST_CASE("Retro models: the open list adds what the hosts' earlier cohorts left
     const auto winterBoard = leaveOpen(winter, "Send the reading earlier", kim.person.id);
     leaveOpen(elsewhere, "Not from these hosts", std::nullopt);
 
-    f.model.changePhase(RetroPhase::Actions);
+    f.document.changePhase(RetroPhase::Actions);
     f.actions.addAction(QStringLiteral("Warn before rooms close"), f.ben, 1);
 
     // This cohort's own items first, then the carried one, which says where it comes from.
@@ -434,8 +435,8 @@ TEST_CASE("Retro models: the open list adds what the hosts' earlier cohorts left
     REQUIRE(f.open.setData(f.open.index(1, models::RetroOpenActionsModel::TextColumn), Qt::Checked, Qt::CheckStateRole));
     CHECK(f.open.rowCount() == 1);
     CHECK(f.retro.board(winterBoard).value().actions.front().status == core::RetroActionStatus::Done);
-    CHECK(f.model.cohort() == f.cohort);
-    CHECK(f.model.callNumber() == 4);
+    CHECK(f.document.cohort() == f.cohort);
+    CHECK(f.document.callNumber() == 4);
     f.undo.undo();
     REQUIRE(f.open.rowCount() == 2);
     CHECK(f.retro.board(winterBoard).value().actions.front().status == core::RetroActionStatus::Open);

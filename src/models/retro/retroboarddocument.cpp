@@ -1,0 +1,458 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+#include "models/retro/retroboarddocument.h"
+
+#include "core/retro/retrorules.h"
+#include "models/retro/addcard.h"
+#include "models/retro/castvote.h"
+#include "models/retro/changeretrophase.h"
+#include "models/retro/changeretrosettings.h"
+#include "models/retro/createretroboard.h"
+#include "models/retro/editcard.h"
+#include "models/retro/groupcards.h"
+#include "models/retro/removecard.h"
+#include "models/retro/renamecolumn.h"
+#include "models/retro/renamegroup.h"
+#include "models/retro/retractvote.h"
+#include "models/retro/retrorefusal.h"
+#include "models/retro/revealcards.h"
+#include "models/retro/ungroupcard.h"
+#include "models/storageerror.h"
+#include "storage/conversions.h"
+
+#include <algorithm>
+#include <QUndoStack>
+
+namespace convener::models {
+
+using core::RetroRules;
+using storage::toQt;
+using storage::toStd;
+
+RetroBoardDocument::RetroBoardDocument(storage::RetroRepository &retro, QUndoStack *undoStack, QObject *parent)
+    : QObject(parent)
+    , m_retro(retro)
+    , m_undoStack(undoStack)
+{
+}
+
+RetroBoardDocument::~RetroBoardDocument() = default;
+
+bool RetroBoardDocument::setCohort(core::CohortId cohort)
+{
+    m_cohort = cohort;
+    int call = 0;
+    if (cohort != 0) {
+        const auto calls = m_retro.boardCalls(cohort);
+        if (!calls) {
+            Q_EMIT storageFailed(describe(calls.error()));
+            return false;
+        }
+        const auto &list = calls.value();
+        call = std::find(list.begin(), list.end(), 4) != list.end() ? 4 : (list.empty() ? 4 : list.back());
+    }
+    return loadCall(call);
+}
+
+bool RetroBoardDocument::showCall(int callNumber)
+{
+    if (callNumber == m_call && m_cohort != 0)
+        return true;
+    return loadCall(callNumber);
+}
+
+bool RetroBoardDocument::loadCall(int callNumber)
+{
+    core::RetroSnapshot snapshot;
+    std::vector<int> calls;
+    if (m_cohort != 0) {
+        const auto found = m_retro.findBoard(m_cohort, callNumber);
+        const auto list = m_retro.boardCalls(m_cohort);
+        if (!found || !list) {
+            Q_EMIT storageFailed(!found ? describe(found.error()) : describe(list.error()));
+            return false;
+        }
+        calls = list.value();
+        if (found.value()) {
+            auto loaded = m_retro.snapshot(found.value()->id);
+            if (!loaded) {
+                Q_EMIT storageFailed(describe(loaded.error()));
+                return false;
+            }
+            snapshot = std::move(loaded).value();
+        }
+    }
+    m_calls = std::move(calls);
+    setSnapshot(std::move(snapshot), callNumber, true);
+    Q_EMIT actionsChanged();
+    return true;
+}
+
+bool RetroBoardDocument::reload(core::RetroBoardId board)
+{
+    if (board != m_snapshot.board.id) {
+        // The change was made on another board (undo after switching calls):
+        // show that board, so the host sees what changed.
+        const auto other = m_retro.board(board);
+        if (!other)
+            return loadCall(m_call);
+        if (other.value().cohort != m_cohort)
+            return true;
+        return loadCall(other.value().callNumber);
+    }
+    auto loaded = m_retro.snapshot(board);
+    if (!loaded) {
+        Q_EMIT storageFailed(describe(loaded.error()));
+        return false;
+    }
+    setSnapshot(std::move(loaded).value(), m_call, false);
+    return true;
+}
+
+void RetroBoardDocument::setSnapshot(core::RetroSnapshot snapshot, int callNumber, bool otherBoard)
+{
+    Q_EMIT snapshotAboutToChange(snapshot, otherBoard);
+    m_call = callNumber;
+    m_snapshot = std::move(snapshot);
+    Q_EMIT snapshotChanged();
+    Q_EMIT boardChanged();
+}
+
+QString RetroBoardDocument::personName(std::optional<core::PersonId> person) const
+{
+    if (!person)
+        return {};
+    const auto it = m_snapshot.names.find(*person);
+    if (it != m_snapshot.names.end())
+        return toQt(it->second);
+    return m_nameLookup ? m_nameLookup(*person) : QString();
+}
+
+void RetroBoardDocument::setNameLookup(std::function<QString(core::PersonId)> lookup)
+{
+    m_nameLookup = std::move(lookup);
+}
+
+bool RetroBoardDocument::check(const core::RetroVerdict &verdict)
+{
+    if (!verdict)
+        return true;
+    Q_EMIT refused(describe(*verdict));
+    return false;
+}
+
+bool RetroBoardDocument::report(const storage::Status &status)
+{
+    if (!status)
+        Q_EMIT storageFailed(describe(status.error()));
+    return status.ok();
+}
+
+void RetroBoardDocument::createBoard(
+    int callNumber, core::RetroTemplate source, const std::vector<core::RetroColumnSpec> &columns)
+{
+    if (m_cohort == 0)
+        return;
+    m_undoStack->push(new CreateRetroBoard(this, callNumber, source, columns));
+}
+
+void RetroBoardDocument::addCard(core::RetroColumnId column, std::optional<core::PersonId> author, const QString &text)
+{
+    if (!hasBoard() || !check(RetroRules::checkEdit(board().state, core::RetroEdit::AddCard))
+        || !check(RetroRules::checkCardText(toStd(text.trimmed()))))
+        return;
+    if (board().state.anonymity == core::RetroAnonymity::Anonymous)
+        author.reset();
+    m_undoStack->push(new AddCard(this, board().id, column, author, toStd(text.trimmed())));
+}
+
+void RetroBoardDocument::editCard(core::RetroCardId card, const QString &text)
+{
+    const core::RetroCard *c = board().card(card);
+    if (!c || !check(RetroRules::checkEdit(board().state, core::RetroEdit::EditCard))
+        || !check(RetroRules::checkCardText(toStd(text.trimmed()))) || c->text == toStd(text.trimmed()))
+        return;
+    m_undoStack->push(new EditCard(this, board().id, card, c->text, toStd(text.trimmed())));
+}
+
+void RetroBoardDocument::removeCard(core::RetroCardId card)
+{
+    if (!board().card(card) || !check(RetroRules::checkEdit(board().state, core::RetroEdit::RemoveCard)))
+        return;
+    m_undoStack->push(new RemoveCard(this, board(), card));
+}
+
+void RetroBoardDocument::groupCards(const std::vector<core::RetroCardId> &dragged, core::RetroCardId target)
+{
+    for (auto card : dragged) {
+        if (!check(RetroRules::checkGroupCards(board(), card, target)))
+            return;
+    }
+    if (dragged.size() == 1) {
+        m_undoStack->push(new GroupCards(this, board(), dragged.front(), target));
+        return;
+    }
+    m_undoStack->beginMacro(tr("Group %n cards", nullptr, static_cast<int>(dragged.size()) + 1));
+    for (auto card : dragged)
+        m_undoStack->push(new GroupCards(this, board(), card, target));
+    m_undoStack->endMacro();
+}
+
+void RetroBoardDocument::ungroupCard(core::RetroCardId card)
+{
+    const core::RetroCard *c = board().card(card);
+    if (!c || !check(RetroRules::checkEdit(board().state, core::RetroEdit::UngroupCard)))
+        return;
+    if (c->group == 0) {
+        Q_EMIT refused(tr("That card is not in a group."));
+        return;
+    }
+    m_undoStack->push(new UngroupCard(this, board(), card));
+}
+
+void RetroBoardDocument::renameGroup(core::RetroGroupId group, const QString &title)
+{
+    const core::RetroGroup *g = board().group(group);
+    if (!g || !check(RetroRules::checkEdit(board().state, core::RetroEdit::RenameGroup)))
+        return;
+    if (title.trimmed().isEmpty()) {
+        Q_EMIT refused(tr("A group needs a title."));
+        return;
+    }
+    if (toStd(title.trimmed()) != g->title)
+        m_undoStack->push(new RenameGroup(this, board().id, group, g->title, toStd(title.trimmed())));
+}
+
+void RetroBoardDocument::renameColumn(core::RetroColumnId column, const QString &title)
+{
+    const core::RetroColumn *c = hasBoard() ? board().column(column) : nullptr;
+    if (!c)
+        return;
+    if (board().source != core::RetroTemplate::Custom) {
+        Q_EMIT refused(tr("Only a board with custom columns can rename them; this board follows a template."));
+        return;
+    }
+    const QString wanted = title.trimmed();
+    if (wanted.isEmpty()) {
+        Q_EMIT refused(tr("A column needs a title."));
+        return;
+    }
+    for (const core::RetroColumn &other : board().columns) {
+        if (other.id != column && toQt(other.title).compare(wanted, Qt::CaseInsensitive) == 0) {
+            Q_EMIT refused(
+                tr("The board already has a column \"%1\"; give each column its own title.").arg(toQt(other.title)));
+            return;
+        }
+    }
+    if (toStd(wanted) != c->title)
+        m_undoStack->push(new RenameColumn(this, board().id, column, c->title, toStd(wanted)));
+}
+
+void RetroBoardDocument::castVote(core::PersonId person, core::RetroCardId card)
+{
+    if (hasBoard() && check(RetroRules::checkCastVote(board(), person, card)))
+        m_undoStack->push(new CastVote(this, board().id, person, card));
+}
+
+void RetroBoardDocument::retractVote(core::PersonId person, core::RetroCardId card)
+{
+    if (hasBoard() && check(RetroRules::checkRetractVote(board(), person, card)))
+        m_undoStack->push(new RetractVote(this, board().id, person, card));
+}
+
+void RetroBoardDocument::changePhase(core::RetroPhase phase)
+{
+    if (!hasBoard() || phase == board().state.phase)
+        return;
+    m_undoStack->push(
+        new ChangeRetroPhase(this, board().id, board().state, RetroRules::enterPhase(board().state, phase)));
+}
+
+void RetroBoardDocument::revealCards()
+{
+    if (hasBoard() && !board().state.revealed)
+        m_undoStack->push(new RevealCards(this, board().id, board().state));
+}
+
+void RetroBoardDocument::changeSettings(const core::RetroBoardState &state)
+{
+    if (!hasBoard() || state == board().state)
+        return;
+    if (!check(RetroRules::checkAnonymityChange(board(), state.anonymity)))
+        return;
+    if (state.limits != board().state.limits && !check(RetroRules::checkVoteLimits(board(), state.limits)))
+        return;
+    m_undoStack->push(new ChangeRetroSettings(this, board(), state));
+}
+
+std::optional<core::RetroBoard> RetroBoardDocument::applyCreateBoard(
+    int callNumber, core::RetroTemplate source, const std::vector<core::RetroColumnSpec> &columns)
+{
+    auto created = m_retro.createBoard(m_cohort, callNumber, source, columns);
+    if (!created) {
+        Q_EMIT storageFailed(describe(created.error()));
+        return std::nullopt;
+    }
+    loadCall(callNumber);
+    return std::move(created).value();
+}
+
+bool RetroBoardDocument::applyRemoveBoard(core::RetroBoardId board)
+{
+    if (!report(m_retro.removeBoard(board)))
+        return false;
+    loadCall(m_call);
+    return true;
+}
+
+bool RetroBoardDocument::applyRestoreBoard(const core::RetroBoard &board)
+{
+    if (!report(m_retro.restoreBoard(board)))
+        return false;
+    if (board.cohort == m_cohort)
+        loadCall(board.callNumber);
+    return true;
+}
+
+std::optional<core::RetroCard> RetroBoardDocument::applyAddCard(
+    core::RetroBoardId board, core::RetroColumnId column, std::optional<core::PersonId> author, const std::string &text)
+{
+    auto card = m_retro.addCard(board, column, author, text);
+    if (!card) {
+        Q_EMIT storageFailed(describe(card.error()));
+        return std::nullopt;
+    }
+    reload(board);
+    return std::move(card).value();
+}
+
+bool RetroBoardDocument::applyEditCard(core::RetroBoardId board, core::RetroCardId card, const std::string &text)
+{
+    return report(m_retro.editCard(board, card, text)) && reload(board);
+}
+
+bool RetroBoardDocument::applyRemoveCard(core::RetroBoardId board, core::RetroCardId card)
+{
+    return report(m_retro.removeCard(board, card)) && reload(board);
+}
+
+bool RetroBoardDocument::applyRestoreCard(
+    core::RetroBoardId board, const core::RetroCard &card, const std::vector<core::RetroVote> &votes)
+{
+    return report(m_retro.restoreCard(board, card, votes)) && reload(board);
+}
+
+std::optional<core::RetroGrouping> RetroBoardDocument::applyGroupCards(
+    core::RetroBoardId board, core::RetroCardId dragged, core::RetroCardId target)
+{
+    auto after = m_retro.groupCards(board, dragged, target);
+    if (!after) {
+        Q_EMIT storageFailed(describe(after.error()));
+        return std::nullopt;
+    }
+    reload(board);
+    return std::move(after).value();
+}
+
+std::optional<core::RetroGrouping> RetroBoardDocument::applyUngroupCard(
+    core::RetroBoardId board, core::RetroCardId card)
+{
+    auto after = m_retro.ungroupCard(board, card);
+    if (!after) {
+        Q_EMIT storageFailed(describe(after.error()));
+        return std::nullopt;
+    }
+    reload(board);
+    return std::move(after).value();
+}
+
+bool RetroBoardDocument::applyGrouping(core::RetroBoardId board, const core::RetroGrouping &grouping)
+{
+    return report(m_retro.restoreGrouping(board, grouping)) && reload(board);
+}
+
+bool RetroBoardDocument::applyRenameGroup(core::RetroBoardId board, core::RetroGroupId group, const std::string &title)
+{
+    return report(m_retro.renameGroup(board, group, title)) && reload(board);
+}
+
+bool RetroBoardDocument::applyRenameColumn(
+    core::RetroBoardId board, core::RetroColumnId column, const std::string &title)
+{
+    return report(m_retro.renameColumn(board, column, title)) && reload(board);
+}
+
+bool RetroBoardDocument::applyCastVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card)
+{
+    return report(m_retro.castVote(board, person, card)) && reload(board);
+}
+
+bool RetroBoardDocument::applyRetractVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card)
+{
+    return report(m_retro.retractVote(board, person, card)) && reload(board);
+}
+
+bool RetroBoardDocument::applyState(core::RetroBoardId board, const core::RetroBoardState &state)
+{
+    return report(m_retro.changeState(board, state)) && reload(board);
+}
+
+bool RetroBoardDocument::applyRestoreState(
+    core::RetroBoardId board, const core::RetroBoardState &state, const storage::RetroRepository::CardAuthors &authors)
+{
+    return report(m_retro.restoreState(board, state, authors)) && reload(board);
+}
+
+std::optional<core::RetroAction> RetroBoardDocument::applyAddAction(
+    core::RetroBoardId board, const core::RetroAction &action)
+{
+    auto stored = m_retro.addAction(board, action);
+    if (!stored) {
+        Q_EMIT storageFailed(describe(stored.error()));
+        return std::nullopt;
+    }
+    reload(board);
+    Q_EMIT actionsChanged();
+    return std::move(stored).value();
+}
+
+bool RetroBoardDocument::applyUpdateAction(core::RetroBoardId board, const core::RetroAction &action)
+{
+    if (!report(m_retro.updateAction(board, action)))
+        return false;
+    // Closing an action carried over from another board leaves the board on screen as it is.
+    if (board == m_snapshot.board.id)
+        reload(board);
+    Q_EMIT actionsChanged();
+    return true;
+}
+
+bool RetroBoardDocument::applyRemoveAction(core::RetroBoardId board, core::RetroActionId action)
+{
+    if (!report(m_retro.removeAction(board, action)) || !reload(board))
+        return false;
+    Q_EMIT actionsChanged();
+    return true;
+}
+
+bool RetroBoardDocument::applyRestoreAction(core::RetroBoardId board, const core::RetroAction &action)
+{
+    if (!report(m_retro.restoreAction(board, action)) || !reload(board))
+        return false;
+    Q_EMIT actionsChanged();
+    return true;
+}
+
+storage::Result<std::optional<core::RetroBoard>> RetroBoardDocument::boardOfCall(
+    core::CohortId cohort, int callNumber) const
+{
+    return m_retro.findBoard(cohort, callNumber);
+}
+
+storage::Result<std::vector<storage::RetroRepository::CarriedAction>> RetroBoardDocument::carriedActions(
+    core::CohortId cohort) const
+{
+    return m_retro.carriedActions(cohort);
+}
+
+} // namespace convener::models
