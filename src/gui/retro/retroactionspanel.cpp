@@ -86,8 +86,8 @@ void RetroActionsPanel::updateState()
 void RetroActionsPanel::addAction()
 {
     const int due = m_ui->actionDueSpin->value();
-    m_actions->addAction(m_ui->actionTextEdit->text(), chosenPerson(m_ui->actionOwnerCombo),
-                         due > 0 ? std::optional<int>(due) : std::nullopt);
+    m_workspace.retro()->addAction(m_ui->actionTextEdit->text(), chosenPerson(m_ui->actionOwnerCombo),
+        due > 0 ? std::optional<int>(due) : std::nullopt);
     if (m_actions->rowCount() > 0 && m_ui->actionTextEdit->text().trimmed() == QString::fromStdString(
                                                                                   m_actions->action(m_actions->rowCount() - 1).text))
         m_ui->actionTextEdit->clear();
@@ -96,15 +96,18 @@ void RetroActionsPanel::addAction()
 void RetroActionsPanel::changeSelectedOwner()
 {
     const auto rows = m_ui->actionsView->selectionModel()->selectedRows();
-    if (rows.size() == 1)
-        m_actions->setOwner(rows.front().row(), chosenPerson(m_ui->actionOwnerCombo));
+    if (rows.size() != 1)
+        return;
+    core::RetroAction changed = m_actions->action(rows.front().row());
+    changed.owner = chosenPerson(m_ui->actionOwnerCombo);
+    m_workspace.retro()->editAction(changed);
 }
 
 void RetroActionsPanel::removeSelectedAction()
 {
     const auto rows = m_ui->actionsView->selectionModel()->selectedRows();
     if (rows.size() == 1)
-        m_actions->removeAction(rows.front().row());
+        m_workspace.retro()->removeAction(m_actions->action(rows.front().row()).id);
 }
 
 } // namespace convener::gui

@@ -3,16 +3,10 @@
 #include "models/retro/retroactionsmodel.h"
 
 #include "core/retro/retrorules.h"
-#include "models/retro/addactionitem.h"
-#include "models/retro/changeactionitemstatus.h"
-#include "models/retro/editactionitem.h"
-#include "models/retro/removeactionitem.h"
 #include "models/retro/retroboarddocument.h"
-#include "models/retro/retrorefusal.h"
 #include "storage/conversions.h"
 
 #include <algorithm>
-#include <QUndoStack>
 
 namespace convener::models {
 
@@ -129,7 +123,9 @@ bool RetroActionsModel::setData(const QModelIndex &index, const QVariant &value,
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (index.column() == DoneColumn && role == Qt::CheckStateRole) {
-        setDone(index.row(), value.toInt() == Qt::Checked);
+        const auto status
+            = value.toInt() == Qt::Checked ? core::RetroActionStatus::Done : core::RetroActionStatus::Open;
+        m_document->changeActionStatus(m_document->board().id, action(index.row()), status);
         return true;
     }
     if (role != Qt::EditRole)
@@ -143,67 +139,8 @@ bool RetroActionsModel::setData(const QModelIndex &index, const QVariant &value,
     } else {
         return false;
     }
-    editAction(changed);
+    m_document->editAction(changed);
     return true;
-}
-
-void RetroActionsModel::addAction(const QString &text, std::optional<core::PersonId> owner, std::optional<int> dueCall)
-{
-    if (!m_document->hasBoard())
-        return;
-    if (const auto why = core::RetroRules::checkEdit(m_document->board().state, core::RetroEdit::AddActionItem)) {
-        Q_EMIT m_document->refused(describe(*why));
-        return;
-    }
-    if (text.trimmed().isEmpty()) {
-        Q_EMIT m_document->refused(tr("Describe the action first."));
-        return;
-    }
-    core::RetroAction a;
-    a.text = toStd(text.trimmed());
-    a.owner = owner;
-    a.dueCall = dueCall;
-    m_document->undoStack()->push(new AddActionItem(m_document, m_document->board().id, a));
-}
-
-void RetroActionsModel::editAction(const core::RetroAction &changed)
-{
-    const core::RetroAction *before = m_document->board().action(changed.id);
-    if (!before || *before == changed)
-        return;
-    if (const auto why = core::RetroRules::checkEdit(m_document->board().state, core::RetroEdit::EditActionItem)) {
-        Q_EMIT m_document->refused(describe(*why));
-        return;
-    }
-    if (core::trimmed(changed.text).empty()) {
-        Q_EMIT m_document->refused(tr("An action item needs a description."));
-        return;
-    }
-    m_document->undoStack()->push(new EditActionItem(m_document, m_document->board().id, *before, changed));
-}
-
-void RetroActionsModel::setOwner(int row, std::optional<core::PersonId> owner)
-{
-    core::RetroAction changed = action(row);
-    changed.owner = owner;
-    editAction(changed);
-}
-
-void RetroActionsModel::setDone(int row, bool done)
-{
-    const core::RetroAction &a = action(row);
-    const auto status = done ? core::RetroActionStatus::Done : core::RetroActionStatus::Open;
-    if (a.status != status)
-        m_document->undoStack()->push(new ChangeActionItemStatus(m_document, m_document->board().id, a, status));
-}
-
-void RetroActionsModel::removeAction(int row)
-{
-    if (const auto why = core::RetroRules::checkEdit(m_document->board().state, core::RetroEdit::RemoveActionItem)) {
-        Q_EMIT m_document->refused(describe(*why));
-        return;
-    }
-    m_document->undoStack()->push(new RemoveActionItem(m_document, m_document->board().id, action(row)));
 }
 
 } // namespace convener::models

@@ -5,17 +5,15 @@
 #include "core/retro/retroboard.h"
 
 #include <QAbstractTableModel>
-
-#include <optional>
 #include <vector>
 
 namespace convener::models {
 
 class RetroBoardDocument;
 
-// The action items of the board on screen. The text and due call are edited
-// in place, the owner is chosen from the cohort (setOwner) and the status is
-// a check box; each edit is one undoable command.
+// The action items of the board a RetroBoardDocument shows. The text and due
+// call are edited in place and the status is a check box; each edit goes to
+// the document, which makes it one undoable command.
 class RetroActionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,13 +34,6 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     const core::RetroAction &action(int row) const { return m_actions.at(static_cast<size_t>(row)); }
-
-    // User-visible edits, each one undoable command.
-    void addAction(const QString &text, std::optional<core::PersonId> owner, std::optional<int> dueCall);
-    void editAction(const core::RetroAction &changed);
-    void setOwner(int row, std::optional<core::PersonId> owner);
-    void setDone(int row, bool done);
-    void removeAction(int row);
 
 private:
     void reload();

@@ -3,13 +3,17 @@
 #include "models/retro/retroboarddocument.h"
 
 #include "core/retro/retrorules.h"
+#include "models/retro/addactionitem.h"
 #include "models/retro/addcard.h"
 #include "models/retro/castvote.h"
+#include "models/retro/changeactionitemstatus.h"
 #include "models/retro/changeretrophase.h"
 #include "models/retro/changeretrosettings.h"
 #include "models/retro/createretroboard.h"
+#include "models/retro/editactionitem.h"
 #include "models/retro/editcard.h"
 #include "models/retro/groupcards.h"
+#include "models/retro/removeactionitem.h"
 #include "models/retro/removecard.h"
 #include "models/retro/renamecolumn.h"
 #include "models/retro/renamegroup.h"
@@ -285,6 +289,48 @@ void RetroBoardDocument::changeSettings(const core::RetroBoardState &state)
     m_undoStack->push(new ChangeRetroSettings(this, board(), state));
 }
 
+void RetroBoardDocument::addAction(const QString &text, std::optional<core::PersonId> owner, std::optional<int> dueCall)
+{
+    if (!hasBoard() || !check(RetroRules::checkEdit(board().state, core::RetroEdit::AddActionItem)))
+        return;
+    if (text.trimmed().isEmpty()) {
+        Q_EMIT refused(tr("Describe the action first."));
+        return;
+    }
+    core::RetroAction a;
+    a.text = toStd(text.trimmed());
+    a.owner = owner;
+    a.dueCall = dueCall;
+    m_undoStack->push(new AddActionItem(this, board().id, a));
+}
+
+void RetroBoardDocument::editAction(const core::RetroAction &changed)
+{
+    const core::RetroAction *before = board().action(changed.id);
+    if (!before || *before == changed || !check(RetroRules::checkEdit(board().state, core::RetroEdit::EditActionItem)))
+        return;
+    if (core::trimmed(changed.text).empty()) {
+        Q_EMIT refused(tr("An action item needs a description."));
+        return;
+    }
+    m_undoStack->push(new EditActionItem(this, board().id, *before, changed));
+}
+
+void RetroBoardDocument::removeAction(core::RetroActionId action)
+{
+    const core::RetroAction *a = board().action(action);
+    if (!a || !check(RetroRules::checkEdit(board().state, core::RetroEdit::RemoveActionItem)))
+        return;
+    m_undoStack->push(new RemoveActionItem(this, board().id, *a));
+}
+
+void RetroBoardDocument::changeActionStatus(
+    core::RetroBoardId board, const core::RetroAction &action, core::RetroActionStatus status)
+{
+    if (action.status != status)
+        m_undoStack->push(new ChangeActionItemStatus(this, board, action, status));
+}
+
 std::optional<core::RetroBoard> RetroBoardDocument::applyCreateBoard(
     int callNumber, core::RetroTemplate source, const std::vector<core::RetroColumnSpec> &columns)
 {
@@ -453,6 +499,26 @@ storage::Result<std::vector<storage::RetroRepository::CarriedAction>> RetroBoard
     core::CohortId cohort) const
 {
     return m_retro.carriedActions(cohort);
+}
+
+std::optional<RetroBoardDocument::OpenActions> RetroBoardDocument::openActions()
+{
+    OpenActions open;
+    if (m_cohort == 0)
+        return open;
+    auto own = m_retro.openActions(m_cohort);
+    if (!own) {
+        Q_EMIT storageFailed(describe(own.error()));
+        return std::nullopt;
+    }
+    auto carried = m_retro.carriedActions(m_cohort);
+    if (!carried) {
+        Q_EMIT storageFailed(describe(carried.error()));
+        return std::nullopt;
+    }
+    open.own = std::move(own).value();
+    open.carried = std::move(carried).value();
+    return open;
 }
 
 } // namespace convener::models

@@ -29,6 +29,14 @@ class RetroBoardDocument final : public QObject
     Q_DISABLE_COPY_MOVE(RetroBoardDocument)
 
 public:
+    // What the open action list shows: the cohort's own open items, then those
+    // its hosts' earlier cohorts left open.
+    struct OpenActions
+    {
+        std::vector<storage::RetroRepository::OpenAction> own;
+        std::vector<storage::RetroRepository::CarriedAction> carried;
+    };
+
     RetroBoardDocument(storage::RetroRepository &retro, QUndoStack *undoStack, QObject *parent = nullptr);
     ~RetroBoardDocument() override;
 
@@ -52,6 +60,9 @@ public:
     // items the cohort's hosts left in earlier cohorts.
     storage::Result<std::optional<core::RetroBoard>> boardOfCall(core::CohortId cohort, int callNumber) const;
     storage::Result<std::vector<storage::RetroRepository::CarriedAction>> carriedActions(core::CohortId cohort) const;
+    // The open action items of the cohort shown (none without a cohort), or
+    // nothing when they cannot be read: storageFailed says why.
+    std::optional<OpenActions> openActions();
 
     // User-visible edits: each checks the rules, then pushes one undoable
     // command; a refusal is reported through refused() and changes nothing.
@@ -70,6 +81,13 @@ public:
     void revealCards();
     // Anonymity, vote limits and phase timers.
     void changeSettings(const core::RetroBoardState &state);
+    // Action items of the board shown; changed.id names the item to change.
+    void addAction(const QString &text, std::optional<core::PersonId> owner, std::optional<int> dueCall);
+    void editAction(const core::RetroAction &changed);
+    void removeAction(core::RetroActionId action);
+    // Any board's item, so that one carried over from an earlier board can be
+    // closed; the board on screen stays.
+    void changeActionStatus(core::RetroBoardId board, const core::RetroAction &action, core::RetroActionStatus status);
 
     // What the undo commands run. Each writes to the database and reloads the
     // board, showing it if another one was on screen; on failure it emits

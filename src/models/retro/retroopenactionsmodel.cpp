@@ -2,14 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "models/retro/retroopenactionsmodel.h"
 
-#include "models/retro/changeactionitemstatus.h"
 #include "models/retro/retroboarddocument.h"
-#include "models/storageerror.h"
 #include "storage/conversions.h"
-#include "storage/retro/retrorepository.h"
 
 #include <QFont>
-#include <QUndoStack>
 
 namespace convener::models {
 
@@ -28,24 +24,14 @@ RetroOpenActionsModel::~RetroOpenActionsModel() = default;
 
 void RetroOpenActionsModel::reload()
 {
+    auto open = m_document->openActions();
+    if (!open)
+        return;
     std::vector<Row> rows;
-    if (m_document->cohort() != 0) {
-        const auto &repository = m_document->repository();
-        auto own = repository.openActions(m_document->cohort());
-        if (!own) {
-            Q_EMIT m_document->storageFailed(describe(own.error()));
-            return;
-        }
-        auto carried = repository.carriedActions(m_document->cohort());
-        if (!carried) {
-            Q_EMIT m_document->storageFailed(describe(carried.error()));
-            return;
-        }
-        for (auto &open : own.value())
-            rows.push_back({std::move(open.action), open.board, open.callNumber, false, {}, {}});
-        for (auto &c : carried.value())
-            rows.push_back({std::move(c.action), c.board, c.callNumber, true, toQt(c.cohortName), toQt(c.ownerName)});
-    }
+    for (auto &own : open->own)
+        rows.push_back({ std::move(own.action), own.board, own.callNumber, false, {}, {} });
+    for (auto &c : open->carried)
+        rows.push_back({ std::move(c.action), c.board, c.callNumber, true, toQt(c.cohortName), toQt(c.ownerName) });
     if (rows == m_rows)
         return;
     beginResetModel();
@@ -141,8 +127,7 @@ bool RetroOpenActionsModel::setData(const QModelIndex &index, const QVariant &va
 void RetroOpenActionsModel::markDone(int row)
 {
     const Row open = entry(row);
-    m_document->undoStack()->push(
-        new ChangeActionItemStatus(m_document, open.board, open.action, core::RetroActionStatus::Done));
+    m_document->changeActionStatus(open.board, open.action, core::RetroActionStatus::Done);
 }
 
 } // namespace convener::models
