@@ -9,6 +9,7 @@
 #include "core/program/programjson.h"
 #include "core/program/programmarkdown.h"
 #include "core/program/programvalidation.h"
+#include "models/program/programproblemtext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -119,12 +120,13 @@ int runValidate(const QStringList &arguments)
         for (core::ProgramProblem &p : core::validateDocument(*result.document))
             problems.push_back(std::move(p));
     }
-    const std::string name = path.toStdString();
-    std::string report;
+    QString report;
     for (const core::ProgramProblem &p : problems)
-        report += p.describe(name) + '\n';
+        report += models::describe(p, path) + QLatin1Char('\n');
     if (!core::hasErrors(problems)) {
-        report += name + ": valid " + std::string(core::documentKindKey(result.document->kind())) + " '" + result.document->title() + "'\n";
+        report += QStringLiteral("%1: valid %2 '%3'\n")
+                      .arg(path, fromStd(core::documentKindKey(result.document->kind())),
+                          fromStd(result.document->title()));
         printOut(report);
         return kExitOk;
     }

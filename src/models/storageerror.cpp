@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "models/storageerror.h"
 
-#include "models/rooms/roomrolerefusal.h"
+#include "models/program/programproblemtext.h"
 #include "models/retro/retrorefusal.h"
+#include "models/rooms/roomrolerefusal.h"
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
 
@@ -228,7 +229,7 @@ QString sentence(const storage::Error &e)
     case Problem::CallUnreadable:
         return tr("Call %1 of this cohort could not be read: %2")
             .arg(e.call)
-            .arg(e.detail.isEmpty() ? tr("it is not a call") : e.detail);
+            .arg(e.programProblem ? describe(*e.programProblem) : tr("it is not a call"));
     case Problem::CallGone:
         return tr("Call %1 is no longer in the database.").arg(e.call);
     case Problem::CallsAlreadyChosen:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/program/programproblem.h"
 #include "core/rooms/roomrolerefusal.h"
 
 #include <cstdint>
@@ -106,7 +107,7 @@ enum class Problem {
 
     // A cohort's program and calls.
     NoSuchCall, // id (the cohort), call
-    CallUnreadable, // id (the cohort), call, detail (the program reader's words; empty: the row holds no call)
+    CallUnreadable, // id (the cohort), call, programProblem (the reader's first; none: the row holds no call)
     CallGone, // id (the cohort), call: it was removed while being edited
     CallsAlreadyChosen, // id, name (the cohort)
     NoSuchBuiltinProgram, // name (the program's id as typed)
@@ -230,6 +231,8 @@ struct Error
     // A host's role change the round's step does not allow: too many facts of
     // their own (the step, the role asked, the choices) to spread over the above.
     std::optional<core::RoomRoleRefusal> roleRefusal;
+    // What the program reader found wrong with a stored document.
+    std::optional<core::ProgramProblem> programProblem;
 
     Error(Problem p)
         : problem(p)
@@ -301,6 +304,11 @@ struct Error
     Error &withRoleRefusal(const core::RoomRoleRefusal &v)
     {
         roleRefusal = v;
+        return *this;
+    }
+    Error &withProgramProblem(const core::ProgramProblem &v)
+    {
+        programProblem = v;
         return *this;
     }
 };

@@ -59,7 +59,7 @@ ProgramLoadResult BuiltinLibrary::load(std::string_view id)
     const BuiltinLibraryEntry *entry = find(id);
     if (!entry) {
         ProgramLoadResult missing;
-        missing.problems.push_back({ProblemSeverity::Error, {}, 0, 0, "there is no built-in template '" + std::string(id) + "'"});
+        missing.problems.emplace_back(ProgramProblemKind::NoSuchBuiltinTemplate).text = std::string(id);
         return missing;
     }
     const auto files = builtinLibraryFiles();

@@ -16,12 +16,6 @@ namespace convener::core {
 namespace {
 using Json = nlohmann::ordered_json;
 
-std::string megabytes(std::size_t bytes)
-{
-    const std::size_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-    return std::to_string(tenths / 10) + '.' + std::to_string(tenths % 10) + " MB";
-}
-
 // ---- Paths and descriptions ----------------------------------------------
 
 bool isPlainKey(std::string_view key)
@@ -36,7 +30,7 @@ bool isPlainKey(std::string_view key)
     return true;
 }
 
-// A string safe to show in a message: quoted, escaped to ASCII, and shortened.
+// A string safe to show in a sentence: quoted, escaped to ASCII, and shortened.
 std::string shownText(std::string_view text)
 {
     constexpr std::size_t kShown = 60;
@@ -78,37 +72,39 @@ std::string pathText(const std::vector<JsonPathStep> &steps)
     return path;
 }
 
-std::string typeName(const Json &value)
+JsonValueType typeOf(const Json &value)
 {
     switch (value.type()) {
     case Json::value_t::null:
-        return "null";
+        return JsonValueType::Null;
     case Json::value_t::boolean:
-        return value.get<bool>() ? "true" : "false";
+        return value.get<bool>() ? JsonValueType::True : JsonValueType::False;
     case Json::value_t::string:
-        return "a string";
+        return JsonValueType::Text;
     case Json::value_t::array:
-        return "a list";
+        return JsonValueType::List;
     case Json::value_t::object:
-        return "an object";
+        return JsonValueType::Object;
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float:
-        return "a number";
+        return JsonValueType::Number;
     case Json::value_t::binary:
     case Json::value_t::discarded:
         break;
     }
-    return "something else";
+    return JsonValueType::Other;
 }
 
 // ---- Reading ---------------------------------------------------------------
 
-// A whole number from any JSON number, or why not.
+// A whole number from any JSON number, or why not (with the number as
+// written, when it is worth showing).
 struct WholeNumber
 {
     std::optional<long long> value;
-    std::string why;
+    std::optional<ProgramProblemKind> why;
+    std::string written;
 };
 
 WholeNumber wholeNumber(const Json &v)
@@ -116,20 +112,20 @@ WholeNumber wholeNumber(const Json &v)
     if (v.is_number_unsigned()) {
         const auto u = v.get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(std::numeric_limits<long long>::max()))
-            return {std::nullopt, "the number " + v.dump() + " is far too large"};
-        return {static_cast<long long>(u), {}};
+            return { std::nullopt, ProgramProblemKind::NumberTooLarge, v.dump() };
+        return { static_cast<long long>(u), std::nullopt, {} };
     }
     if (v.is_number_integer())
-        return {v.get<std::int64_t>(), {}};
+        return { v.get<std::int64_t>(), std::nullopt, {} };
     if (v.is_number_float()) {
         const double d = v.get<double>();
         if (!std::isfinite(d) || std::fabs(d) > 1e15)
-            return {std::nullopt, "the number is far too large"};
+            return { std::nullopt, ProgramProblemKind::NumberTooLargeToShow, {} };
         if (d != std::floor(d))
-            return {std::nullopt, "expected a whole number, got " + v.dump()};
-        return {static_cast<long long>(d), {}};
+            return { std::nullopt, ProgramProblemKind::NumberNotWhole, v.dump() };
+        return { static_cast<long long>(d), std::nullopt, {} };
     }
-    return {std::nullopt, {}};
+    return { std::nullopt, std::nullopt, {} };
 }
 
 class Reader final
@@ -137,21 +133,42 @@ class Reader final
 public:
     std::vector<ProgramProblem> problems;
 
-    void error(const std::string &path, std::string message)
+    ProgramProblem &error(const std::string &path, ProgramProblemKind kind)
     {
-        problems.push_back({ProblemSeverity::Error, path, 0, 0, std::move(message)});
+        return problems.emplace_back(kind, path);
     }
 
-    void warning(const std::string &path, std::string message)
+    void warning(const std::string &path, ProgramProblemKind kind)
     {
-        problems.push_back({ProblemSeverity::Warning, path, 0, 0, std::move(message)});
+        problems.emplace_back(kind, path, ProblemSeverity::Warning);
+    }
+
+    // A value of the wrong type: what was expected is the kind.
+    void wrongType(const std::string &path, ProgramProblemKind kind, const Json &found)
+    {
+        error(path, kind).found = typeOf(found);
+    }
+
+    void numbers(const std::string &path, ProgramProblemKind kind, long long count, long long least, long long limit)
+    {
+        ProgramProblem &p = error(path, kind);
+        p.count = count;
+        p.least = least;
+        p.limit = limit;
+    }
+
+    // A number that is not a whole one, or too large: the reason the number
+    // gave, or the kind given when it gave none.
+    void notWhole(const std::string &path, const WholeNumber &n, ProgramProblemKind otherwise)
+    {
+        error(path, n.why.value_or(otherwise)).text = n.written;
     }
 
     bool isObject(const Json &value, const std::string &path)
     {
         if (value.is_object())
             return true;
-        error(path, "expected an object, got " + typeName(value));
+        wrongType(path, ProgramProblemKind::ExpectedObject, value);
         return false;
     }
 
@@ -167,7 +184,7 @@ public:
             if (isKnown)
                 continue;
             unknown[key] = value;
-            warning(child(path, key), "unknown field, kept as it is");
+            warning(child(path, key), ProgramProblemKind::UnknownField);
         }
         return unknown;
     }
@@ -178,7 +195,7 @@ public:
         if (it != object.end())
             return &*it;
         if (required)
-            error(child(path, key), "required field is missing");
+            error(child(path, key), ProgramProblemKind::MissingField);
         return nullptr;
     }
 
@@ -188,7 +205,7 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->is_string()) {
-            error(child(path, key), "expected text, got " + typeName(*v));
+            wrongType(child(path, key), ProgramProblemKind::ExpectedText, *v);
             return std::nullopt;
         }
         return v->get<std::string>();
@@ -204,8 +221,9 @@ public:
             valid = valid && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.');
         }
         if (!valid) {
-            error(child(path, "id"), shownText(*value) + " is not a valid id: use 1 to " + std::to_string(kMaxIdLength) +
-                                         " letters, digits, '-', '_' or '.'");
+            ProgramProblem &p = error(child(path, "id"), ProgramProblemKind::InvalidId);
+            p.text = shownText(*value);
+            p.limit = static_cast<long long>(kMaxIdLength);
             return std::nullopt;
         }
         return value;
@@ -218,17 +236,16 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->is_number()) {
-            error(child(path, key), "expected a whole number, got " + typeName(*v));
+            wrongType(child(path, key), ProgramProblemKind::ExpectedWholeNumber, *v);
             return std::nullopt;
         }
         const WholeNumber n = wholeNumber(*v);
         if (!n.value) {
-            error(child(path, key), n.why);
+            notWhole(child(path, key), n, ProgramProblemKind::NumberNotWhole);
             return std::nullopt;
         }
         if (*n.value < min || *n.value > max) {
-            error(child(path, key), "expected a number from " + std::to_string(min) + " to " + std::to_string(max) + ", got " +
-                                        std::to_string(*n.value));
+            numbers(child(path, key), ProgramProblemKind::NumberOutOfRange, *n.value, min, max);
             return std::nullopt;
         }
         return n.value;
@@ -240,21 +257,20 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->is_number()) {
-            error(child(path, key), "expected a number of seconds, got " + typeName(*v));
+            wrongType(child(path, key), ProgramProblemKind::ExpectedSeconds, *v);
             return std::nullopt;
         }
         const WholeNumber n = wholeNumber(*v);
         if (!n.value) {
-            error(child(path, key), n.why.empty() ? "expected a whole number of seconds" : n.why);
+            notWhole(child(path, key), n, ProgramProblemKind::SecondsNotWhole);
             return std::nullopt;
         }
         if (*n.value < 0) {
-            error(child(path, key), "a duration cannot be negative, got " + std::to_string(*n.value));
+            error(child(path, key), ProgramProblemKind::DurationNegative).count = *n.value;
             return std::nullopt;
         }
         if (*n.value > kMaxDuration.count()) {
-            error(child(path, key), std::to_string(*n.value) + " seconds is longer than the limit of 24 hours (" +
-                                        std::to_string(kMaxDuration.count()) + " seconds)");
+            numbers(child(path, key), ProgramProblemKind::DurationTooLong, *n.value, 0, kMaxDuration.count());
             return std::nullopt;
         }
         return Seconds{*n.value};
@@ -266,7 +282,7 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->is_boolean()) {
-            error(child(path, key), "expected true or false, got " + typeName(*v));
+            wrongType(child(path, key), ProgramProblemKind::ExpectedTrueOrFalse, *v);
             return std::nullopt;
         }
         return v->get<bool>();
@@ -281,7 +297,7 @@ public:
             return;
         const std::string listPath = child(path, key);
         if (!v->is_array()) {
-            error(listPath, "expected a list, got " + typeName(*v));
+            wrongType(listPath, ProgramProblemKind::ExpectedList, *v);
             return;
         }
         for (std::size_t i = 0; i < v->size(); ++i)
@@ -290,8 +306,8 @@ public:
 
     void checkTemplateText(const std::string &text, const std::string &path)
     {
-        for (std::string &message : checkTemplate(text))
-            error(path, std::move(message));
+        for (const TemplateMistake &mistake : checkTemplate(text))
+            problems.push_back(templateProblem(mistake, path));
     }
 
     template<typename T>
@@ -302,8 +318,11 @@ public:
             if (items[i].id.empty())
                 continue;
             const auto [it, inserted] = seen.emplace(items[i].id, i);
-            if (!inserted)
-                error(item(listPath, i) + ".id", "the id " + shownText(items[i].id) + " is already used by " + item(listPath, it->second));
+            if (!inserted) {
+                ProgramProblem &p = error(item(listPath, i) + ".id", ProgramProblemKind::IdTakenInFile);
+                p.text = shownText(items[i].id);
+                p.otherPath = item(listPath, it->second);
+            }
         }
     }
 };
@@ -316,8 +335,11 @@ std::optional<Enum> readKey(Reader &r, const Json &object, std::string_view key,
     if (!value)
         return std::nullopt;
     const auto parsed = fromKey(*value);
-    if (!parsed)
-        r.error(child(path, key), "expected one of " + std::string(choices) + ", got " + shownText(*value));
+    if (!parsed) {
+        ProgramProblem &p = r.error(child(path, key), ProgramProblemKind::ExpectedChoice);
+        p.text = shownText(*value);
+        p.choices = choices;
+    }
     return parsed;
 }
 
@@ -440,7 +462,7 @@ Step readStep(Reader &r, const Json &j, const std::string &path, bool document)
         step.technicalHost = std::move(*t);
     r.list(j, "prompts", path, false, [&](const Json &e, const std::string &p) {
         if (!e.is_string()) {
-            r.error(p, "expected text, got " + typeName(e));
+            r.wrongType(p, ProgramProblemKind::ExpectedText, e);
             return;
         }
         step.prompts.push_back(e.get<std::string>());
@@ -500,10 +522,10 @@ Program readProgram(Reader &r, const Json &j)
     return program;
 }
 
-ProgramLoadResult failure(int line, int column, std::string message)
+ProgramLoadResult failure(ProgramProblem problem)
 {
     ProgramLoadResult result;
-    result.problems.push_back({ProblemSeverity::Error, {}, line, column, std::move(message)});
+    result.problems.push_back(std::move(problem));
     return result;
 }
 
@@ -657,34 +679,40 @@ void putProgram(Json &j, const Program &program)
 ProgramLoadResult loadProgramDocument(std::string_view text)
 {
     if (text.size() > kMaxProgramFileBytes) {
-        return failure(0, 0, "the file is " + megabytes(text.size()) + "; program files are limited to " + megabytes(kMaxProgramFileBytes));
+        ProgramProblem tooLarge(ProgramProblemKind::FileTooLarge);
+        tooLarge.count = static_cast<long long>(text.size());
+        tooLarge.limit = static_cast<long long>(kMaxProgramFileBytes);
+        return failure(std::move(tooLarge));
     }
     auto parsed = readJson<Json>(text, kMaxNestingDepth, DuplicateKeys::Refuse);
     if (!parsed) {
         const JsonReadError &error = parsed.error();
-        if (error.kind != JsonReadErrorKind::DuplicateKey)
-            return failure(error.line, error.column, error.message);
-        ProgramLoadResult result;
-        result.problems.push_back({ ProblemSeverity::Error, pathText(error.path), 0, 0, error.message });
-        return result;
+        ProgramProblem unreadable(ProgramProblemKind::JsonUnreadable);
+        unreadable.detail = error.message;
+        if (error.kind == JsonReadErrorKind::DuplicateKey) {
+            unreadable.path = pathText(error.path);
+        } else {
+            unreadable.line = error.line;
+            unreadable.column = error.column;
+        }
+        return failure(std::move(unreadable));
     }
     const Json root = std::move(parsed).value();
 
     Reader r;
     if (!root.is_object()) {
-        r.error({}, "expected the file to hold one JSON object, got " + typeName(root));
+        r.wrongType({}, ProgramProblemKind::NotOneObject, root);
         return {std::nullopt, std::move(r.problems)};
     }
     const auto format = r.integer(root, "format", {}, true, std::numeric_limits<long long>::min(), std::numeric_limits<long long>::max());
     if (!format)
         return {std::nullopt, std::move(r.problems)};
     if (*format > kProgramFormat) {
-        r.error("format", "the file uses format " + std::to_string(*format) + ", but this version of Convener reads format " +
-                              std::to_string(kProgramFormat) + " at most; open it with a newer Convener");
+        r.numbers("format", ProgramProblemKind::FormatTooNew, *format, 0, kProgramFormat);
         return {std::nullopt, std::move(r.problems)};
     }
     if (*format < 1) {
-        r.error("format", "expected a format of 1 or more, got " + std::to_string(*format));
+        r.error("format", ProgramProblemKind::FormatTooOld).count = *format;
         return {std::nullopt, std::move(r.problems)};
     }
     const auto kind = readKey<DocumentKind>(r, root, "kind", {}, true, documentKindFromKey, "program, call, practice");

@@ -6,22 +6,26 @@
 
 namespace convener::core {
 
-std::string ProgramProblem::describe(std::string_view fileName) const
-{
-    std::string text(fileName);
-    if (line > 0)
-        text += ':' + std::to_string(line) + ':' + std::to_string(column);
-    text += ": ";
-    if (line <= 0 && !path.empty())
-        text += path + ": ";
-    if (severity == ProblemSeverity::Warning)
-        text += "warning: ";
-    return text + message;
-}
-
 bool hasErrors(const std::vector<ProgramProblem> &problems)
 {
-    return std::any_of(problems.begin(), problems.end(), [](const ProgramProblem &p) { return p.severity == ProblemSeverity::Error; });
+    return std::any_of(
+        problems.begin(), problems.end(), [](const ProgramProblem &p) { return p.severity == ProblemSeverity::Error; });
+}
+
+ProgramProblem templateProblem(const TemplateMistake &mistake, std::string path)
+{
+    switch (mistake.kind) {
+    case TemplateMistakeKind::BraceNotClosed:
+        return { ProgramProblemKind::TemplateBraceNotClosed, std::move(path) };
+    case TemplateMistakeKind::UnknownVariable: {
+        ProgramProblem problem(ProgramProblemKind::TemplateUnknownVariable, std::move(path));
+        problem.text = mistake.variable;
+        return problem;
+    }
+    case TemplateMistakeKind::BraceNotOpened:
+        break;
+    }
+    return { ProgramProblemKind::TemplateBraceNotOpened, std::move(path) };
 }
 
 } // namespace convener::core

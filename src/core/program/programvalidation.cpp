@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/program/programvalidation.h"
 
-#include "core/program/programdurations.h"
 #include "core/program/templatetext.h"
 
 #include <map>
@@ -26,8 +25,24 @@ class Problems final
 public:
     std::vector<ProgramProblem> list;
 
-    void error(const std::string &path, std::string message) { list.push_back({ProblemSeverity::Error, path, 0, 0, std::move(message)}); }
-    void warning(const std::string &path, std::string message) { list.push_back({ProblemSeverity::Warning, path, 0, 0, std::move(message)}); }
+    ProgramProblem &error(const std::string &path, ProgramProblemKind kind) { return list.emplace_back(kind, path); }
+    ProgramProblem &warning(const std::string &path, ProgramProblemKind kind)
+    {
+        return list.emplace_back(kind, path, ProblemSeverity::Warning);
+    }
+    // A problem whose facts are two numbers: count and the limit it breaks.
+    void error(const std::string &path, ProgramProblemKind kind, long long count, long long limit)
+    {
+        ProgramProblem &p = error(path, kind);
+        p.count = count;
+        p.limit = limit;
+    }
+    void taken(const std::string &path, ProgramProblemKind kind, const std::string &text, std::string otherPath)
+    {
+        ProgramProblem &p = error(path, kind);
+        p.text = text;
+        p.otherPath = std::move(otherPath);
+    }
     void append(std::vector<ProgramProblem> more)
     {
         for (ProgramProblem &p : more)
@@ -36,24 +51,24 @@ public:
 
     void checkTemplateText(std::string_view text, const std::string &path, const Step &step)
     {
-        for (std::string &message : checkTemplate(text))
-            error(path, std::move(message));
+        for (const TemplateMistake &mistake : checkTemplate(text))
+            list.push_back(templateProblem(mistake, path));
         if (text.find("{role}") != std::string_view::npos && step.rotation.role.empty())
-            warning(path, "uses {role}, but the step names no role that passes round; it will read as nothing");
+            warning(path, ProgramProblemKind::TemplateRoleWithoutRotation);
     }
 
     template<typename T>
-    void checkUniqueIds(const std::vector<T> &items, const std::string &listPath, std::string_view what)
+    void checkUniqueIds(const std::vector<T> &items, const std::string &listPath, ProgramProblemKind withoutId)
     {
         std::map<std::string, std::size_t, std::less<>> seen;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (items[i].id.empty()) {
-                error(item(listPath, i) + ".id", "every " + std::string(what) + " needs an id");
+                error(item(listPath, i) + ".id", withoutId);
                 continue;
             }
             const auto [it, inserted] = seen.emplace(items[i].id, i);
             if (!inserted)
-                error(item(listPath, i) + ".id", "the id '" + items[i].id + "' is already used by " + item(listPath, it->second));
+                taken(item(listPath, i) + ".id", ProgramProblemKind::IdTaken, items[i].id, item(listPath, it->second));
         }
     }
 };
@@ -87,44 +102,39 @@ bool isLocalDateTime(std::string_view t)
     return day <= (month == 2 && leap ? 29 : kDays[month - 1]);
 }
 
-std::string people(long long n)
-{
-    return std::to_string(n) + (n == 1 ? " person" : " people");
-}
-
 void checkDurations(Problems &p, const Step &step, const std::string &path)
 {
     if (step.phases.empty()) {
         if (!step.duration || *step.duration <= Seconds{0}) {
-            p.error(child(path, "duration"), "the step has no duration: give it a duration in seconds, or phases");
+            p.error(child(path, "duration"), ProgramProblemKind::StepWithoutDuration);
         } else if (step.minimum && *step.minimum > *step.duration) {
-            p.error(child(path, "minimum"), "the minimum (" + durationText(*step.minimum) + ") is longer than the planned duration (" +
-                                                durationText(*step.duration) + ")");
+            p.error(child(path, "minimum"), ProgramProblemKind::MinimumOverDuration, step.minimum->count(),
+                step.duration->count());
         }
         if (step.minimum && *step.minimum < Seconds{0})
-            p.error(child(path, "minimum"), "a minimum cannot be negative");
+            p.error(child(path, "minimum"), ProgramProblemKind::MinimumNegative);
         return;
     }
     if (step.duration)
-        p.warning(child(path, "duration"), "a step with phases takes its length from them; this duration is ignored");
+        p.warning(child(path, "duration"), ProgramProblemKind::DurationBesidePhases);
     if (step.minimum)
-        p.warning(child(path, "minimum"), "a step with phases takes its minimum from them; this minimum is ignored");
+        p.warning(child(path, "minimum"), ProgramProblemKind::MinimumBesidePhases);
     const std::string phasesPath = child(path, "phases");
     for (std::size_t i = 0; i < step.phases.size(); ++i) {
         const Phase &phase = step.phases[i];
         const std::string phasePath = item(phasesPath, i);
         if (phase.duration <= Seconds{0}) {
-            p.error(child(phasePath, "duration"), "the phase has no duration");
+            p.error(child(phasePath, "duration"), ProgramProblemKind::PhaseWithoutDuration);
         } else if (phase.minimum && *phase.minimum > phase.duration) {
-            p.error(child(phasePath, "minimum"), "the minimum (" + durationText(*phase.minimum) +
-                                                     ") is longer than the planned duration (" + durationText(phase.duration) + ")");
+            p.error(child(phasePath, "minimum"), ProgramProblemKind::MinimumOverDuration, phase.minimum->count(),
+                phase.duration.count());
         }
         if (phase.minimum && *phase.minimum < Seconds{0})
-            p.error(child(phasePath, "minimum"), "a minimum cannot be negative");
+            p.error(child(phasePath, "minimum"), ProgramProblemKind::MinimumNegative);
         for (std::size_t k = 0; k < phase.cues.size(); ++k)
             p.checkTemplateText(phase.cues[k].text, child(item(child(phasePath, "cues"), k), "text"), step);
     }
-    p.checkUniqueIds(step.phases, phasesPath, "phase");
+    p.checkUniqueIds(step.phases, phasesPath, ProgramProblemKind::PhaseWithoutId);
 }
 
 void checkGroup(Problems &p, const Step &step, const std::string &path)
@@ -132,19 +142,20 @@ void checkGroup(Problems &p, const Step &step, const std::string &path)
     const std::string sizePath = child(path, "group_size");
     const auto implied = impliedGroupSize(step.space);
     if (implied && step.groupSize && *step.groupSize != *implied) {
-        p.error(sizePath, "a " + std::string(spaceKey(step.space)) + " has " + people(*implied) + ", not " + std::to_string(*step.groupSize));
+        p.error(sizePath, ProgramProblemKind::GroupSizeOfSpace, *step.groupSize, *implied);
+        p.list.back().space = step.space;
     }
     if (step.groupSize && *step.groupSize < 1)
-        p.error(sizePath, "a group size is at least 1");
+        p.error(sizePath, ProgramProblemKind::GroupSizeBelowOne);
     if (step.space == StepSpace::Group && step.groupSize && *step.groupSize < 2)
-        p.error(sizePath, "a group has at least 2 people");
+        p.error(sizePath, ProgramProblemKind::GroupBelowTwo);
     if (step.breakout) {
         if (step.space == StepSpace::Circle)
-            p.error(child(path, "breakout"), "the whole circle cannot meet in breakout rooms; choose a pair, trio or group");
+            p.error(child(path, "breakout"), ProgramProblemKind::CircleInBreakout);
         else if (step.space == StepSpace::Group && !step.groupSize)
-            p.error(sizePath, "a breakout step needs a group size, so that the rooms can be planned");
+            p.error(sizePath, ProgramProblemKind::BreakoutGroupWithoutSize);
         else if (step.space == StepSpace::Self)
-            p.warning(child(path, "breakout"), "a step on one's own does not need breakout rooms");
+            p.warning(child(path, "breakout"), ProgramProblemKind::SelfInBreakout);
     }
 }
 
@@ -158,21 +169,26 @@ void checkRoles(Problems &p, const Step &step, const std::string &path)
         const StepRole &role = step.roles[i];
         const std::string rolePath = item(rolesPath, i);
         if (role.name.empty())
-            p.error(child(rolePath, "name"), "a role needs a name");
+            p.error(child(rolePath, "name"), ProgramProblemKind::RoleWithoutName);
         else if (const auto [it, inserted] = names.emplace(role.name, i); !inserted)
-            p.error(child(rolePath, "name"), "the role '" + role.name + "' is already named by " + item(rolesPath, it->second));
+            p.taken(child(rolePath, "name"), ProgramProblemKind::RoleNameTaken, role.name, item(rolesPath, it->second));
         if (role.minCount < 0)
-            p.error(child(rolePath, "min"), "a role cannot be held by fewer than 0 people");
-        if (role.maxCount < role.minCount)
-            p.error(child(rolePath, "max"), "the most people in a role (" + std::to_string(role.maxCount) + ") is fewer than the least (" +
-                                                std::to_string(role.minCount) + ")");
+            p.error(child(rolePath, "min"), ProgramProblemKind::RoleBelowZero);
+        if (role.maxCount < role.minCount) {
+            ProgramProblem &problem = p.error(child(rolePath, "max"), ProgramProblemKind::RoleMostBelowLeast);
+            problem.count = role.maxCount;
+            problem.least = role.minCount;
+        }
         fewest += std::max(role.minCount, 0);
         most += std::max(role.maxCount, 0);
     }
     const auto size = step.plannedGroupSize();
     if (!step.roles.empty() && size && fewest <= most && (*size < fewest || *size > most)) {
-        const std::string need = fewest == most ? people(fewest) : std::to_string(fewest) + " to " + people(most);
-        p.error(child(path, "group_size"), "the roles need " + need + ", but the group has " + std::to_string(*size));
+        ProgramProblem &problem = p.error(child(path, "group_size"),
+            fewest == most ? ProgramProblemKind::RolesNeedExactly : ProgramProblemKind::RolesNeedBetween);
+        problem.count = *size;
+        problem.least = fewest;
+        problem.limit = most;
     }
 }
 
@@ -183,22 +199,22 @@ void checkRotation(Problems &p, const Step &step, const std::string &path)
     if (rot.kind == RotationKind::PerMember) {
         const auto size = step.plannedGroupSize();
         if (!size)
-            p.error(child(path, "group_size"), "a rotation per member needs a group size to plan its length");
+            p.error(child(path, "group_size"), ProgramProblemKind::PerMemberWithoutGroupSize);
         else if (*size < 2)
-            p.error(rotPath, "a rotation per member needs at least 2 people");
+            p.error(rotPath, ProgramProblemKind::PerMemberTooFew);
     }
     if (rot.kind == RotationKind::Fixed && rot.count < 1)
-        p.error(child(rotPath, "count"), "a fixed rotation runs at least once");
+        p.error(child(rotPath, "count"), ProgramProblemKind::FixedRotationNever);
     if (rot.changeover < Seconds{0})
-        p.error(child(rotPath, "changeover"), "a changeover cannot be negative");
+        p.error(child(rotPath, "changeover"), ProgramProblemKind::ChangeoverNegative);
     if (rot.kind == RotationKind::None && rot.changeover > Seconds{0})
-        p.warning(child(rotPath, "changeover"), "a step that does not rotate has no changeovers; this one is ignored");
+        p.warning(child(rotPath, "changeover"), ProgramProblemKind::ChangeoverWithoutRotation);
     if (!rot.role.empty()) {
         const StepRole *role = step.rotatingRole();
         if (!role)
-            p.error(child(rotPath, "role"), "the step has no role named '" + rot.role + "'");
+            p.error(child(rotPath, "role"), ProgramProblemKind::NoSuchRotatingRole).text = rot.role;
         else if (rot.kind == RotationKind::PerMember && role->maxCount != 1)
-            p.error(child(rotPath, "role"), "the role that passes round to each member must be held by one person at a time");
+            p.error(child(rotPath, "role"), ProgramProblemKind::RotatingRoleShared);
     }
 }
 
@@ -207,10 +223,9 @@ void checkThresholds(Problems &p, const Step &step, const std::string &path)
     const StepThresholds &t = step.thresholds;
     const std::string tPath = child(path, "thresholds");
     if (t.warning < Seconds{0} || t.finalMinute < Seconds{0})
-        p.error(tPath, "a threshold cannot be negative");
+        p.error(tPath, ProgramProblemKind::ThresholdNegative);
     else if (t.warning < t.finalMinute)
-        p.error(tPath, "the warning (" + durationText(t.warning) + " before the end) must not come after the final minute (" +
-                           durationText(t.finalMinute) + " before the end)");
+        p.error(tPath, ProgramProblemKind::WarningAfterFinalMinute, t.warning.count(), t.finalMinute.count());
 }
 } // namespace
 
@@ -218,9 +233,9 @@ std::vector<ProgramProblem> validateStep(const Step &step, const std::string &pa
 {
     Problems p;
     if (step.id.empty())
-        p.error(child(path, "id"), "every step needs an id");
+        p.error(child(path, "id"), ProgramProblemKind::StepWithoutId);
     if (step.title.empty())
-        p.error(child(path, "title"), "every step needs a title");
+        p.error(child(path, "title"), ProgramProblemKind::StepWithoutTitle);
     checkDurations(p, step, path);
     checkGroup(p, step, path);
     checkRoles(p, step, path);
@@ -237,30 +252,31 @@ std::vector<ProgramProblem> validateCall(const ProgramCall &call, const std::str
 {
     Problems p;
     if (call.id.empty())
-        p.error(child(path, "id"), "every call needs an id");
+        p.error(child(path, "id"), ProgramProblemKind::CallWithoutId);
     if (call.title.empty())
-        p.error(child(path, "title"), "every call needs a title");
+        p.error(child(path, "title"), ProgramProblemKind::CallWithoutTitle);
     const bool lengthOk = call.length > Seconds{0} && call.length <= kMaxDuration;
     if (!lengthOk)
-        p.error(child(path, "length"), "a call lasts more than 0 seconds and at most 24 hours");
+        p.error(child(path, "length"), ProgramProblemKind::CallLengthOutOfRange);
     if (!call.plannedStart.empty() && !isLocalDateTime(call.plannedStart))
-        p.error(child(path, "start"), "'" + call.plannedStart + "' is not a local date and time written as YYYY-MM-DDTHH:MM");
+        p.error(child(path, "start"), ProgramProblemKind::CallStartInvalid).text = call.plannedStart;
     const std::string stepsPath = child(path, "steps");
     if (call.steps.empty())
-        p.warning(stepsPath, "the call has no steps yet");
+        p.warning(stepsPath, ProgramProblemKind::CallWithoutSteps);
     for (std::size_t i = 0; i < call.steps.size(); ++i)
         p.append(validateStep(call.steps[i], item(stepsPath, i)));
-    p.checkUniqueIds(call.steps, stepsPath, "step");
+    p.checkUniqueIds(call.steps, stepsPath, ProgramProblemKind::StepWithoutId);
 
     const Seconds planned = call.plannedDuration();
     if (lengthOk && planned > call.length) {
         const Seconds least = call.minimumDuration();
-        const std::string over = "the steps take " + durationText(planned) + ", " + durationText(planned - call.length) +
-                                 " more than the call's " + durationText(call.length);
+        ProgramProblem &problem = least > call.length
+            ? p.error(child(path, "length"), ProgramProblemKind::StepsOverrunCall)
+            : p.warning(child(path, "length"), ProgramProblemKind::StepsFitOnlyCompressed);
+        problem.count = planned.count();
+        problem.limit = call.length.count();
         if (least > call.length)
-            p.error(child(path, "length"), over + ", and even compressed to their minimums they take " + durationText(least));
-        else
-            p.warning(child(path, "length"), over + "; they fit only when compressed toward their minimums");
+            problem.least = least.count();
     }
     return std::move(p.list);
 }
@@ -269,14 +285,14 @@ std::vector<ProgramProblem> validateProgram(const Program &program)
 {
     Problems p;
     if (program.id.empty())
-        p.error("id", "every program needs an id");
+        p.error("id", ProgramProblemKind::ProgramWithoutId);
     if (program.name.empty())
-        p.error("name", "every program needs a name");
+        p.error("name", ProgramProblemKind::ProgramWithoutName);
     if (program.calls.empty())
-        p.warning("calls", "the program has no calls yet");
+        p.warning("calls", ProgramProblemKind::ProgramWithoutCalls);
     for (std::size_t i = 0; i < program.calls.size(); ++i)
         p.append(validateCall(program.calls[i], item("calls", i)));
-    p.checkUniqueIds(program.calls, "calls", "call");
+    p.checkUniqueIds(program.calls, "calls", ProgramProblemKind::CallWithoutId);
     return std::move(p.list);
 }
 

@@ -33,19 +33,6 @@ std::string valueOf(std::string_view name, const TemplateValues &values)
     return values.next;
 }
 
-std::string knownList()
-{
-    std::string list;
-    for (std::string_view v : kVariables) {
-        if (!list.empty())
-            list += ", ";
-        list += '{';
-        list += v;
-        list += '}';
-    }
-    return list;
-}
-
 // Walks a template once and hands each piece to the sink: literal text, a
 // variable, or a mistake (with the text it covers). Both checking and
 // rendering use it so that they can never disagree.
@@ -64,7 +51,7 @@ void scan(std::string_view text, Literal literal, Variable variable, Mistake mis
         } else if (c == '{') {
             const std::size_t close = text.find_first_of("{}", i + 1);
             if (close == std::string_view::npos || text[close] == '{') {
-                mistake(text.substr(i, 1), "an opening brace '{' is never closed; write '{{' for a literal brace");
+                mistake(text.substr(i, 1), TemplateMistake { TemplateMistakeKind::BraceNotClosed, {} });
                 ++i;
                 continue;
             }
@@ -72,10 +59,11 @@ void scan(std::string_view text, Literal literal, Variable variable, Mistake mis
             if (isKnown(name))
                 variable(name);
             else
-                mistake(text.substr(i, close - i + 1), "unknown variable {" + std::string(name) + "}; the known ones are " + knownList());
+                mistake(text.substr(i, close - i + 1),
+                    TemplateMistake { TemplateMistakeKind::UnknownVariable, std::string(name) });
             i = close + 1;
         } else if (c == '}') {
-            mistake(text.substr(i, 1), "a closing brace '}' has no opening one; write '}}' for a literal brace");
+            mistake(text.substr(i, 1), TemplateMistake { TemplateMistakeKind::BraceNotOpened, {} });
             ++i;
         } else {
             const std::size_t next = text.find_first_of("{}", i);
@@ -92,13 +80,13 @@ std::span<const std::string_view> templateVariableNames()
     return kVariables;
 }
 
-std::vector<std::string> checkTemplate(std::string_view text)
+std::vector<TemplateMistake> checkTemplate(std::string_view text)
 {
-    std::vector<std::string> messages;
+    std::vector<TemplateMistake> mistakes;
     scan(
         text, [](std::string_view) {}, [](std::string_view) {},
-        [&](std::string_view, std::string message) { messages.push_back(std::move(message)); });
-    return messages;
+        [&](std::string_view, TemplateMistake mistake) { mistakes.push_back(std::move(mistake)); });
+    return mistakes;
 }
 
 std::string renderTemplate(std::string_view text, const TemplateValues &values)
@@ -106,8 +94,9 @@ std::string renderTemplate(std::string_view text, const TemplateValues &values)
     std::string out;
     out.reserve(text.size());
     scan(
-        text, [&](std::string_view piece) { out += piece; }, [&](std::string_view name) { out += valueOf(name, values); },
-        [&](std::string_view covered, const std::string &) { out += covered; });
+        text, [&](std::string_view piece) { out += piece; },
+        [&](std::string_view name) { out += valueOf(name, values); },
+        [&](std::string_view covered, const TemplateMistake &) { out += covered; });
     return out;
 }
 

@@ -28,9 +28,21 @@ struct TemplateValues
 // The variable names a template may use, without braces.
 std::span<const std::string_view> templateVariableNames();
 
-// What is wrong with a template, one message per mistake, in order; empty when
-// it is fine. "{{" and "}}" write literal braces.
-std::vector<std::string> checkTemplate(std::string_view text);
+// A mistake in a template: an opening brace never closed, an unknown variable
+// (named), or a closing brace with no opening one.
+enum class TemplateMistakeKind { BraceNotClosed, UnknownVariable, BraceNotOpened };
+
+struct TemplateMistake
+{
+    TemplateMistakeKind kind = TemplateMistakeKind::UnknownVariable;
+    std::string variable; // the unknown variable's name, without braces
+
+    bool operator==(const TemplateMistake &) const = default;
+};
+
+// What is wrong with a template, one mistake after another, in order; empty
+// when it is fine. "{{" and "}}" write literal braces.
+std::vector<TemplateMistake> checkTemplate(std::string_view text);
 
 // The text with every variable replaced. A mistake that checkTemplate reports
 // is copied through as written, so rendering never fails.

@@ -6,6 +6,7 @@
 #include "gui/program/practicelibrarypanel.h"
 #include "gui/program/stepeditor.h"
 #include "models/program/callstepsmodel.h"
+#include "models/program/programproblemtext.h"
 #include "models/roster/rostermodel.h"
 #include "models/text.h"
 #include "models/workspace.h"
@@ -204,7 +205,7 @@ void ProgramPage::refresh()
         m_editor->setRow(-1);
     QStringList problems;
     for (const auto &p : m_model->callProblems())
-        problems << QStringLiteral("\u26A0 ") + toQt(p.message);
+        problems << QStringLiteral("\u26A0 ") + models::describe(p);
     m_ui->callProblemsLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->callProblemsLabel->setVisible(!problems.isEmpty());
     refreshFit();

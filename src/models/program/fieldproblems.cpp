@@ -3,6 +3,7 @@
 #include "models/program/fieldproblems.h"
 
 #include "models/program/callstepsmodel.h"
+#include "models/program/programproblemtext.h"
 #include "storage/conversions.h"
 
 namespace convener::models {
@@ -27,7 +28,7 @@ bool concerns(std::string_view path, std::string_view field)
 
 QString problemText(const core::ProgramProblem &p)
 {
-    const QString message = storage::toQt(p.message);
+    const QString message = describe(p);
     return p.severity == core::ProblemSeverity::Error ? CallStepsModel::tr("Error: %1").arg(message)
                                                       : CallStepsModel::tr("Warning: %1").arg(message);
 }

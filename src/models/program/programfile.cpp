@@ -4,7 +4,7 @@
 
 #include "core/program/programjson.h"
 #include "core/program/programlimits.h"
-#include "storage/conversions.h"
+#include "models/program/programproblemtext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,10 +33,10 @@ ProgramFile readProgramFile(const QString &path)
     }
     // One byte past the limit is enough for the reader to report the size.
     const QByteArray bytes = file.read(static_cast<qint64>(core::kMaxProgramFileBytes) + 1);
-    const auto loaded = core::loadProgramDocument(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
-    const std::string fileName = storage::toStd(name);
+    const auto loaded
+        = core::loadProgramDocument(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
     for (const auto &problem : loaded.problems)
-        out.problems << storage::toQt(problem.describe(fileName));
+        out.problems << describe(problem, name);
     out.document = loaded.document;
     return out;
 }

@@ -35,10 +35,10 @@ Result<CohortCall> readCall(const QSqlQuery &q)
     const auto loaded = core::loadProgramDocument(toStd(q.value(3).toString()));
     const auto *call = loaded.ok() ? std::get_if<core::ProgramCall>(&loaded.document->content) : nullptr;
     if (!call) {
-        // The reader's own words, when it has any: models say "it is not a call" otherwise.
+        // What the reader found, when it found anything: models say "it is not a call" otherwise.
         Error unreadable = Error(Problem::CallUnreadable).withId(c.cohort).withCall(c.number);
         if (!loaded.problems.empty())
-            unreadable.withDetail(toQt(loaded.problems.front().message));
+            unreadable.withProgramProblem(loaded.problems.front());
         return unreadable;
     }
     c.call = *call;

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "core/program/programjson.h"
+#include "core/program/programlimits.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 using namespace convener::core;
@@ -80,16 +80,6 @@ const char *const kFullProgram = R"({
 ProgramLoadResult load(const std::string &text)
 {
     return loadProgramDocument(text);
-}
-
-std::vector<std::string> errorLines(const ProgramLoadResult &result)
-{
-    std::vector<std::string> lines;
-    for (const ProgramProblem &p : result.problems) {
-        if (p.severity == ProblemSeverity::Error)
-            lines.push_back(p.describe("f.json"));
-    }
-    return lines;
 }
 
 std::string withStep(const std::string &stepFields)
@@ -206,16 +196,6 @@ TEST_CASE("ProgramJson: a call and a practice can each stand alone")
     CHECK(saved.rfind("{\n  \"format\": 1,\n  \"kind\": \"practice\",\n  \"id\": \"s\"", 0) == 0);
 }
 
-TEST_CASE("ProgramJson: a syntax error gives its line and column")
-{
-    const auto result = load("{\n  \"format\": 1,\n  \"kind\": tru\n}");
-    CHECK_FALSE(result.ok());
-    REQUIRE(result.problems.size() == 1);
-    CHECK(result.problems[0].line == 3);
-    CHECK(result.problems[0].column == 14);
-    CHECK(result.problems[0].describe("f.json").rfind("f.json:3:14: syntax error while parsing value - invalid literal", 0) == 0);
-}
-
 TEST_CASE("ProgramJson: columns count characters, not bytes")
 {
     const auto result = load("{\"title\": \"été\" x}");
@@ -236,145 +216,95 @@ TEST_CASE("ProgramJson: an empty file or a truncated one is a syntax error at it
     CHECK(result.problems[0].column == 1);
 }
 
-TEST_CASE("ProgramJson: a wrong type names the path, the expectation and what was found")
-{
-    const std::string text = R"({"format": 1, "kind": "program", "id": "p", "name": "P", "calls": [
-      {"id": "a", "title": "A", "steps": []},
-      {"id": "b", "title": "B", "steps": [
-        {"id": "s0", "title": "S", "duration": 60},
-        {"id": "s1", "title": "S", "duration": 60},
-        {"id": "s2", "title": "S", "duration": 60},
-        {"id": "s3", "title": "S", "duration": "five minutes"}]}]})";
-    CHECK(errorLines(load(text)) ==
-          std::vector<std::string>{"f.json: calls[1].steps[3].duration: expected a number of seconds, got a string"});
-}
-
-TEST_CASE("ProgramJson: every problem of a file is reported at once")
-{
-    const auto result = load(withStep(R"("duration": true, "space": "room", "group_size": 0, "breakout": "yes",
-        "prompts": [3, "{minute}"], "phases": {}, "rotation": {"kind": "sometimes", "count": 1000})"));
-    CHECK(errorLines(result) == std::vector<std::string>{
-                                    "f.json: duration: expected a number of seconds, got true",
-                                    "f.json: space: expected one of self, pair, trio, group, circle, got \"room\"",
-                                    "f.json: group_size: expected a number from 1 to 500, got 0",
-                                    "f.json: breakout: expected true or false, got a string",
-                                    "f.json: rotation.kind: expected one of none, per_member, fixed, got \"sometimes\"",
-                                    "f.json: rotation.count: expected a number from 1 to 100, got 1000",
-                                    "f.json: prompts[0]: expected text, got a number",
-                                    "f.json: prompts[1]: unknown variable {minute}; the known ones are {minutes}, {round}, {rounds}, "
-                                    "{group_size}, {role}, {next}",
-                                    "f.json: phases: expected a list, got an object",
-                                });
-}
-
-TEST_CASE("ProgramJson: huge, negative and fractional numbers are refused with their path")
-{
-    CHECK(errorLines(load(withStep(R"("duration": 1e400)"))) == std::vector<std::string>{"f.json:1:76: number overflow parsing '1e400'"});
-    CHECK(errorLines(load(withStep(R"("duration": 99999999999999999999999)"))) ==
-          std::vector<std::string>{"f.json: duration: the number is far too large"});
-    CHECK(errorLines(load(withStep(R"("duration": 18446744073709551615)"))) ==
-          std::vector<std::string>{"f.json: duration: the number 18446744073709551615 is far too large"});
-    CHECK(errorLines(load(withStep(R"("duration": -5)"))) == std::vector<std::string>{"f.json: duration: a duration cannot be negative, got -5"});
-    CHECK(errorLines(load(withStep(R"("duration": 2.5)"))) == std::vector<std::string>{"f.json: duration: expected a whole number, got 2.5"});
-    CHECK(errorLines(load(withStep(R"("duration": 86401)"))) ==
-          std::vector<std::string>{"f.json: duration: 86401 seconds is longer than the limit of 24 hours (86400 seconds)"});
-    const auto whole = load(withStep(R"("duration": 3e2)"));
-    REQUIRE(whole.ok());
-    CHECK(std::get<Step>(whole.document->content).duration == 300s);
-}
-
-TEST_CASE("ProgramJson: deep nesting is refused before parsing, at the bracket that goes too deep")
-{
-    const std::string deep(100000, '[');
-    auto result = load(deep);
-    REQUIRE(result.problems.size() == 1);
-    CHECK(result.problems[0].line == 1);
-    CHECK(result.problems[0].column == kMaxNestingDepth + 1);
-    CHECK(result.problems[0].message == "lists and objects are nested more than 64 levels deep");
-
-    std::string inField = withStep(R"("extra": )" + std::string(100000, '{'));
-    CHECK_FALSE(load(inField).ok());
-    // Brackets inside text do not count.
-    CHECK(load(withStep(R"("duration": 60, "notes": ")" + std::string(1000, '[') + "\\\"" + std::string(1000, '{') + "\"")).ok());
-}
-
-TEST_CASE("ProgramJson: invalid UTF-8 is refused with its position")
-{
-    for (const std::string bad : {"\xff", "\xc3", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80"}) {
-        const auto result = load("{\"format\": 1,\n \"kind\": \"" + bad + "\"}");
-        REQUIRE(result.problems.size() == 1);
-        CHECK(result.problems[0].line == 2);
-        CHECK(result.problems[0].column == 11);
-        CHECK(result.problems[0].message.find("not valid UTF-8") != std::string::npos);
-    }
-    CHECK(load(withStep(R"("duration": 60, "notes": "\ud800")")).problems.size() == 1);
-}
-
-TEST_CASE("ProgramJson: a file over the size limit is refused without parsing")
-{
-    std::string big = withStep(R"("duration": 60, "notes": ")");
-    big.append(50 * 1024 * 1024, 'x');
-    big += "\"}";
-    const auto result = load(big);
-    REQUIRE(result.problems.size() == 1);
-    CHECK(result.problems[0].describe("big.json") == "big.json: the file is 50.0 MB; program files are limited to 4.0 MB");
-}
-
-TEST_CASE("ProgramJson: the format version is required and a newer one is refused")
-{
-    CHECK(errorLines(load(R"({"kind": "practice"})")) == std::vector<std::string>{"f.json: format: required field is missing"});
-    CHECK(errorLines(load(R"({"format": 2, "kind": "practice", "whatever": []})")) ==
-          std::vector<std::string>{"f.json: format: the file uses format 2, but this version of Convener reads format 1 at most; open "
-                                   "it with a newer Convener"});
-    CHECK(errorLines(load(R"({"format": 0, "kind": "practice"})")) ==
-          std::vector<std::string>{"f.json: format: expected a format of 1 or more, got 0"});
-    CHECK(errorLines(load(R"({"format": "1", "kind": "practice"})")) ==
-          std::vector<std::string>{"f.json: format: expected a whole number, got a string"});
-    CHECK(errorLines(load(R"({"format": 1, "kind": "agenda"})")) ==
-          std::vector<std::string>{"f.json: kind: expected one of program, call, practice, got \"agenda\""});
-    CHECK(errorLines(load("[1, 2]")) == std::vector<std::string>{"f.json: expected the file to hold one JSON object, got a list"});
-}
-
-TEST_CASE("ProgramJson: duplicate ids are load errors at the second use")
-{
-    CHECK(errorLines(load(R"({"format": 1, "kind": "call", "id": "c", "title": "C", "steps": [
-        {"id": "a", "title": "A", "duration": 60}, {"id": "b", "title": "B", "duration": 60}, {"id": "a", "title": "A2", "duration": 60}]})")) ==
-          std::vector<std::string>{"f.json: steps[2].id: the id \"a\" is already used by steps[0]"});
-    CHECK(errorLines(load(withStep(R"("phases": [{"id": "x", "duration": 60}, {"id": "x", "duration": 60}])"))) ==
-          std::vector<std::string>{"f.json: phases[1].id: the id \"x\" is already used by phases[0]"});
-    CHECK(errorLines(load(R"({"format": 1, "kind": "program", "id": "p", "name": "P", "calls": [
-        {"id": "w", "title": "W", "steps": []}, {"id": "w", "title": "W", "steps": []}]})")) ==
-          std::vector<std::string>{"f.json: calls[1].id: the id \"w\" is already used by calls[0]"});
-}
-
-TEST_CASE("ProgramJson: ids are short words, checked on load")
-{
-    CHECK(errorLines(load(R"({"format": 1, "kind": "practice", "id": "two words", "title": "S", "duration": 60})")) ==
-          std::vector<std::string>{"f.json: id: \"two words\" is not a valid id: use 1 to 64 letters, digits, '-', '_' or '.'"});
-    CHECK(errorLines(load(R"({"format": 1, "kind": "practice", "title": "S", "duration": 60})")) ==
-          std::vector<std::string>{"f.json: id: required field is missing"});
-}
-
-TEST_CASE("ProgramJson: an unknown variable in a cue is a load error at its path")
-{
-    CHECK(errorLines(load(withStep(R"("phases": [{"id": "x", "duration": 60, "cues": [{"text": "ok"}, {"at": "end", "text": "Swap {roles}"}]}])"))) ==
-          std::vector<std::string>{"f.json: phases[0].cues[1].text: unknown variable {roles}; the known ones are {minutes}, {round}, "
-                                   "{rounds}, {group_size}, {role}, {next}"});
-    CHECK(errorLines(load(withStep(R"("duration": 60, "cues": [{"at": "later", "text": "x"}])"))) ==
-          std::vector<std::string>{"f.json: cues[0].at: expected one of start, warning, final_minute, end, got \"later\""});
-}
-
-TEST_CASE("ProgramJson: a field given twice in one object is an error at its path")
-{
-    CHECK(errorLines(load(R"({"format": 1, "kind": "call", "id": "c", "title": "C", "steps": [
-        {"id": "a", "title": "A", "duration": 60, "duration": 120}]})")) ==
-          std::vector<std::string>{"f.json: steps[0].duration: the field is given twice in the same object"});
-}
-
 TEST_CASE("ProgramJson: odd keys are shown quoted in paths")
 {
     const auto result = load(withStep("\"duration\": 60, \"we\\u0000ird key\": 1"));
     REQUIRE(result.ok());
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems[0].path == "[\"we\\u0000ird key\"]");
+}
+
+namespace {
+// The first problem of a file; the words are checked in tests/models/program.
+ProgramProblem firstProblem(const std::string &text)
+{
+    const auto result = load(text);
+    REQUIRE_FALSE(result.problems.empty());
+    return result.problems.front();
+}
+} // namespace
+
+TEST_CASE("ProgramJson: a syntax error carries the reader's words, its line and its column")
+{
+    const ProgramProblem p = firstProblem("{\n  \"format\": 1,\n  \"kind\": tru\n}");
+    CHECK(p.kind == ProgramProblemKind::JsonUnreadable);
+    CHECK(p.line == 3);
+    CHECK(p.column == 14);
+    CHECK(p.detail.rfind("syntax error while parsing value - invalid literal", 0) == 0);
+}
+
+TEST_CASE("ProgramJson: a wrong type names the path, the expectation and what was found")
+{
+    ProgramProblem p = firstProblem(withStep(R"("duration": "five minutes")"));
+    CHECK(p.kind == ProgramProblemKind::ExpectedSeconds);
+    CHECK(p.path == "duration");
+    CHECK(p.found == JsonValueType::Text);
+    p = firstProblem(withStep(R"("duration": 60, "space": "room")"));
+    CHECK(p.kind == ProgramProblemKind::ExpectedChoice);
+    CHECK(p.text == "\"room\"");
+    CHECK(p.choices == "self, pair, trio, group, circle");
+    p = firstProblem(withStep(R"("duration": 60, "group_size": 0)"));
+    CHECK(p.kind == ProgramProblemKind::NumberOutOfRange);
+    CHECK((p.count == 0 && p.least == 1 && p.limit == kMaxGroupSize));
+}
+
+TEST_CASE("ProgramJson: huge, negative and fractional numbers name the number")
+{
+    ProgramProblem p = firstProblem(withStep(R"("duration": 18446744073709551615)"));
+    CHECK(p.kind == ProgramProblemKind::NumberTooLarge);
+    CHECK(p.text == "18446744073709551615");
+    CHECK(firstProblem(withStep(R"("duration": 99999999999999999999999)")).kind
+        == ProgramProblemKind::NumberTooLargeToShow);
+    p = firstProblem(withStep(R"("duration": 2.5)"));
+    CHECK(p.kind == ProgramProblemKind::NumberNotWhole);
+    CHECK(p.text == "2.5");
+    p = firstProblem(withStep(R"("duration": -5)"));
+    CHECK(p.kind == ProgramProblemKind::DurationNegative);
+    CHECK(p.count == -5);
+    p = firstProblem(withStep(R"("duration": 86401)"));
+    CHECK(p.kind == ProgramProblemKind::DurationTooLong);
+    CHECK((p.count == 86401 && p.limit == 86400));
+}
+
+TEST_CASE("ProgramJson: a file too large or too new gives its size or format and the limit")
+{
+    std::string big = withStep(R"("duration": 60, "notes": ")");
+    big.append(50 * 1024 * 1024, 'x');
+    big += "\"}";
+    ProgramProblem p = firstProblem(big);
+    CHECK(p.kind == ProgramProblemKind::FileTooLarge);
+    CHECK(p.count == static_cast<long long>(big.size()));
+    CHECK(p.limit == static_cast<long long>(kMaxProgramFileBytes));
+    p = firstProblem(R"({"format": 2, "kind": "practice"})");
+    CHECK(p.kind == ProgramProblemKind::FormatTooNew);
+    CHECK((p.count == 2 && p.limit == kProgramFormat));
+    CHECK(firstProblem(R"({"kind": "practice"})").kind == ProgramProblemKind::MissingField);
+    CHECK(firstProblem("[1, 2]").kind == ProgramProblemKind::NotOneObject);
+}
+
+TEST_CASE("ProgramJson: a repeated or invalid id names the id and where it is used")
+{
+    ProgramProblem p
+        = firstProblem(withStep(R"("phases": [{"id": "x", "duration": 60}, {"id": "x", "duration": 60}])"));
+    CHECK(p.kind == ProgramProblemKind::IdTakenInFile);
+    CHECK(p.path == "phases[1].id");
+    CHECK(p.text == "\"x\"");
+    CHECK(p.otherPath == "phases[0]");
+    p = firstProblem(R"({"format": 1, "kind": "practice", "id": "two words", "title": "S", "duration": 60})");
+    CHECK(p.kind == ProgramProblemKind::InvalidId);
+    CHECK(p.text == "\"two words\"");
+    CHECK(p.limit == static_cast<long long>(kMaxIdLength));
+    p = firstProblem(withStep(R"("duration": 60, "cues": [{"text": "Swap {roles}"}])"));
+    CHECK(p.kind == ProgramProblemKind::TemplateUnknownVariable);
+    CHECK(p.text == "roles");
 }

@@ -12,11 +12,12 @@ using namespace convener::core;
 using namespace std::chrono_literals;
 
 namespace {
+// Where each problem is and its kind, to tell a failure apart.
 std::string problemsText(const std::vector<ProgramProblem> &problems)
 {
     std::string text;
     for (const ProgramProblem &p : problems)
-        text += p.describe("builtin") + "\n";
+        text += p.path + ": kind " + std::to_string(static_cast<int>(p.kind)) + "\n";
     return text;
 }
 } // namespace
@@ -151,7 +152,8 @@ TEST_CASE("Library: a call of a built-in program loads on its own")
     const ProgramLoadResult missing = BuiltinLibrary::load("no-such-template");
     CHECK_FALSE(missing.ok());
     REQUIRE(missing.problems.size() == 1);
-    CHECK(missing.problems[0].message == "there is no built-in template 'no-such-template'");
+    CHECK(missing.problems[0].kind == ProgramProblemKind::NoSuchBuiltinTemplate);
+    CHECK(missing.problems[0].text == "no-such-template");
 }
 
 TEST_CASE("Markdown: a call reads as an agenda with computed start times")

@@ -12,9 +12,15 @@ TEST_CASE("Program errors: a missing or unreadable call is named by its number")
 {
     CHECK(models::describe(Error(Problem::NoSuchCall).withId(4).withCall(9))
         == QStringLiteral("This cohort has no call 9."));
-    CHECK(models::describe(
-              Error(Problem::CallUnreadable).withCall(3).withDetail(QStringLiteral("unexpected end of input")))
+    core::ProgramProblem unreadable(core::ProgramProblemKind::JsonUnreadable);
+    unreadable.detail = "unexpected end of input";
+    CHECK(models::describe(Error(Problem::CallUnreadable).withCall(3).withProgramProblem(unreadable))
         == QStringLiteral("Call 3 of this cohort could not be read: unexpected end of input"));
+    CHECK(
+        models::describe(Error(Problem::CallUnreadable)
+                             .withCall(3)
+                             .withProgramProblem(core::ProgramProblem(core::ProgramProblemKind::MissingField, "steps")))
+        == QStringLiteral("Call 3 of this cohort could not be read: required field is missing"));
     CHECK(models::describe(Error(Problem::CallUnreadable).withCall(3))
         == QStringLiteral("Call 3 of this cohort could not be read: it is not a call"));
     CHECK(models::describe(Error(Problem::CallGone).withCall(2))

@@ -190,7 +190,8 @@ TEST_CASE("Step settings: a breakout group without a size, or of one person, is 
     CHECK(f.first().groupSize == 4);
     CHECK(f.first().breakout);
     // A problem of the rotation's role is not one of the roles themselves.
-    CHECK(models::fieldProblems({{core::ProblemSeverity::Error, "steps[0].rotation.role", 0, 0, "x"}}, {"roles"})
+    CHECK(models::fieldProblems(
+        { core::ProgramProblem(core::ProgramProblemKind::NoSuchRotatingRole, "steps[0].rotation.role") }, { "roles" })
               .isEmpty());
 }
 
