@@ -7,7 +7,7 @@
 #include "models/program/callstepsmodel.h"
 #include "models/retro/retroboarddocument.h"
 #include "models/retro/retroboardmodel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/roster/rostermodel.h"
 #include "models/storageerror.h"
@@ -36,7 +36,7 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     , m_program(new CallStepsModel(database, m_undoStack, this))
     , m_clock(clock ? *clock : m_systemClock)
     , m_run(new RunController(database, m_undoStack, m_clock, this))
-    , m_rooms(new RoomsSession(database, m_undoStack, m_clock, this))
+    , m_rooms(new RoomsDocument(database, m_undoStack, m_clock, this))
 {
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);
@@ -49,7 +49,7 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     connect(m_program, &CallStepsModel::storageFailed, this, &Workspace::storageFailed);
     // The Rooms area follows the current cohort; the Live area decides itself
     // when to pick up a run that is under way.
-    connect(this, &Workspace::currentCohortChanged, m_rooms, &RoomsSession::setCohort);
+    connect(this, &Workspace::currentCohortChanged, m_rooms, &RoomsDocument::setCohort);
     m_cohorts->reload();
 }
 

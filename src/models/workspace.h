@@ -28,7 +28,7 @@ class CohortListModel;
 class JournalVault;
 class RetroBoardDocument;
 class RetroBoardModel;
-class RoomsSession;
+class RoomsDocument;
 class RosterModel;
 class RunController;
 
@@ -63,7 +63,7 @@ public:
     // The Live area's run of a call, and the Rooms area's attendance, plans
     // and rules: owned here, so a page only shows them.
     RunController *run() const { return m_run; }
-    RoomsSession *rooms() const { return m_rooms; }
+    RoomsDocument *rooms() const { return m_rooms; }
     // Where "now" comes from, for the live run and for what shows the time.
     const core::Clock &clock() const { return m_clock; }
 
@@ -100,7 +100,7 @@ private:
     SystemClock m_systemClock;
     const core::Clock &m_clock;
     RunController *m_run;
-    RoomsSession *m_rooms;
+    RoomsDocument *m_rooms;
 };
 
 } // namespace convener::models

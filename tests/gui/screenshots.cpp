@@ -16,7 +16,7 @@
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/encountermapmodel.h"
 #include "models/rooms/roomroundmodel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/roster/rostermodel.h"
 #include "models/storageerror.h"
 #include "models/workspace.h"
@@ -119,12 +119,12 @@ bool saveRooms(gui::MainWindow &window, const QString &dir)
         return false;
     areas->setCurrentItem(items.front());
     page->selectCall(3);
-    models::RoomsSession *session = page->session();
+    models::RoomsDocument *session = page->session();
     session->attendance()->setStatus(5, core::AttendanceStatus::Absent);
     session->attendance()->setArrival(16, QStringLiteral("18:10"));
     QEventLoop loop;
     bool planned = false;
-    QObject::connect(session, &models::RoomsSession::planningFinished, &loop, [&](bool ok) {
+    QObject::connect(session, &models::RoomsDocument::planningFinished, &loop, [&](bool ok) {
         planned = ok;
         loop.quit();
     });

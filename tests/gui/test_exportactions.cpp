@@ -1,29 +1,28 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "gui/people/cohortdialog.h"
 #include "gui/exportactions.h"
 #include "gui/live/livepage.h"
 #include "gui/mainwindow.h"
-#include "gui/rooms/roomspage.h"
+#include "gui/people/cohortdialog.h"
 #include "gui/program/runsheetexportdialog.h"
+#include "gui/rooms/roomspage.h"
 #include "models/program/callstepsmodel.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/roster/cohortlistmodel.h"
-#include "models/rooms/roomssession.h"
 #include "models/roster/rostermodel.h"
 #include "models/workspace.h"
-#include "support/requirechild.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
+#include "support/requirechild.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QLabel>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>

@@ -3,21 +3,22 @@
 #include "gui/rooms/attendancepanel.h"
 
 #include "models/rooms/attendancemodel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "ui_attendancepanel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QUndoStack>
-
 #include <set>
 
 namespace convener::gui {
 
 using models::AttendanceModel;
 
-AttendancePanel::AttendancePanel(models::RoomsSession &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AttendancePanel>()), m_session(session)
+AttendancePanel::AttendancePanel(models::RoomsDocument &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AttendancePanel>())
+    , m_session(session)
 {
     m_ui->setupUi(this);
     AttendanceModel *model = session.attendance();

@@ -13,7 +13,7 @@ class AttendancePanel;
 }
 
 namespace convener::models {
-class RoomsSession;
+class RoomsDocument;
 }
 
 namespace convener::gui {
@@ -27,7 +27,7 @@ class AttendancePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AttendancePanel)
 
 public:
-    explicit AttendancePanel(models::RoomsSession &session, QWidget *parent = nullptr);
+    explicit AttendancePanel(models::RoomsDocument &session, QWidget *parent = nullptr);
     ~AttendancePanel() override;
 
     // Marks every selected person with status, as one undoable step.
@@ -37,7 +37,7 @@ private:
     void updateState();
 
     const std::unique_ptr<Ui::AttendancePanel> m_ui;
-    models::RoomsSession &m_session;
+    models::RoomsDocument &m_session;
 };
 
 } // namespace convener::gui

@@ -4,20 +4,21 @@
 
 #include "gui/rooms/encountermatrixview.h"
 #include "models/rooms/encountermapmodel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "ui_encountermappanel.h"
 
+#include <cmath>
 #include <QDir>
 #include <QFileDialog>
 #include <QStandardPaths>
 
-#include <cmath>
-
 namespace convener::gui {
 
-EncounterMapPanel::EncounterMapPanel(models::RoomsSession &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::EncounterMapPanel>()), m_session(session),
-      m_matrix(new EncounterMatrixView(session.encounters()))
+EncounterMapPanel::EncounterMapPanel(models::RoomsDocument &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::EncounterMapPanel>())
+    , m_session(session)
+    , m_matrix(new EncounterMatrixView(session.encounters()))
 {
     m_ui->setupUi(this);
     m_ui->matrixScroll->setWidget(m_matrix);

@@ -4,7 +4,7 @@
 
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/roomroundmodel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/text.h"
 #include "ui_roomplanpanel.h"
 
@@ -27,14 +27,14 @@ namespace convener::gui {
 using models::RoomRoundModel;
 using models::toQt;
 
-RoomPlanPanel::RoomPlanPanel(models::RoomsSession &session, QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::RoomPlanPanel>()),
-      m_session(session),
-      m_roundTabs(new QTabBar(this)),
-      m_roleMenuAction(new QAction(tr("Change role…"), this)),
-      m_earlierAction(new QAction(tr("Earlier turn"), this)),
-      m_laterAction(new QAction(tr("Later turn"), this))
+RoomPlanPanel::RoomPlanPanel(models::RoomsDocument &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RoomPlanPanel>())
+    , m_session(session)
+    , m_roundTabs(new QTabBar(this))
+    , m_roleMenuAction(new QAction(tr("Change role…"), this))
+    , m_earlierAction(new QAction(tr("Earlier turn"), this))
+    , m_laterAction(new QAction(tr("Later turn"), this))
 {
     m_ui->setupUi(this);
     m_roundTabs->setObjectName(QStringLiteral("roundTabs"));
@@ -68,9 +68,9 @@ RoomPlanPanel::RoomPlanPanel(models::RoomsSession &session, QWidget *parent)
     connect(m_earlierAction, &QAction::triggered, this, [this] { moveSelectedTurn(-1); });
     connect(m_laterAction, &QAction::triggered, this, [this] { moveSelectedTurn(1); });
 
-    connect(m_ui->planButton, &QPushButton::clicked, &session, &models::RoomsSession::plan);
-    connect(m_ui->replanButton, &QPushButton::clicked, &session, &models::RoomsSession::replanRest);
-    connect(m_ui->cancelButton, &QPushButton::clicked, &session, &models::RoomsSession::cancelPlanning);
+    connect(m_ui->planButton, &QPushButton::clicked, &session, &models::RoomsDocument::plan);
+    connect(m_ui->replanButton, &QPushButton::clicked, &session, &models::RoomsDocument::replanRest);
+    connect(m_ui->cancelButton, &QPushButton::clicked, &session, &models::RoomsDocument::cancelPlanning);
     connect(m_ui->swapButton, &QPushButton::clicked, this, &RoomPlanPanel::swapSelected);
     connect(m_ui->moveButton, &QPushButton::clicked, this, &RoomPlanPanel::moveSelected);
     connect(m_ui->recordButton, &QPushButton::clicked, this, &RoomPlanPanel::recordShownRound);
@@ -83,16 +83,17 @@ RoomPlanPanel::RoomPlanPanel(models::RoomsSession &session, QWidget *parent)
             m_session.showRound(m_roundTabs->tabData(tab).toInt());
     });
 
-    connect(&session, &models::RoomsSession::busyChanged, this, &RoomPlanPanel::setBusy);
-    connect(&session, &models::RoomsSession::planningFinished, this, [this](bool, const QString &message) { showMessage(message); });
-    connect(&session, &models::RoomsSession::callChanged, this, [this] { showMessage({}); });
-    connect(&session, &models::RoomsSession::roundsChanged, this, &RoomPlanPanel::rebuildTabs);
+    connect(&session, &models::RoomsDocument::busyChanged, this, &RoomPlanPanel::setBusy);
+    connect(&session, &models::RoomsDocument::planningFinished, this,
+        [this](bool, const QString &message) { showMessage(message); });
+    connect(&session, &models::RoomsDocument::callChanged, this, [this] { showMessage({}); });
+    connect(&session, &models::RoomsDocument::roundsChanged, this, &RoomPlanPanel::rebuildTabs);
     connect(session.rooms(), &QAbstractItemModel::modelReset, this, &RoomPlanPanel::updateRound);
     connect(session.attendance(), &models::AttendanceModel::attendanceChanged, this, [this] {
         if (!m_session.rounds().empty())
             showMessage(tr("Attendance changed since the rooms were planned: Re-plan the rest seats the people who are here."));
     });
-    connect(&session, &models::RoomsSession::rulesChanged, this, [this] {
+    connect(&session, &models::RoomsDocument::rulesChanged, this, [this] {
         if (std::any_of(m_session.rounds().begin(), m_session.rounds().end(), [](const core::RoomRound &r) { return !r.recorded(); }))
             showMessage(tr("Who is kept apart or where the hosts sit changed since the rooms were planned: Re-plan the rest follows the change."));
     });

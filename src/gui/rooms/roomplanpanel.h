@@ -18,7 +18,7 @@ class RoomPlanPanel;
 }
 
 namespace convener::models {
-class RoomsSession;
+class RoomsDocument;
 }
 
 namespace convener::gui {
@@ -35,7 +35,7 @@ class RoomPlanPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RoomPlanPanel)
 
 public:
-    explicit RoomPlanPanel(models::RoomsSession &session, QWidget *parent = nullptr);
+    explicit RoomPlanPanel(models::RoomsDocument &session, QWidget *parent = nullptr);
     ~RoomPlanPanel() override;
 
     // The people selected in the rooms tree.
@@ -73,7 +73,7 @@ private:
     void selectPerson(core::PersonId person);
 
     const std::unique_ptr<Ui::RoomPlanPanel> m_ui;
-    models::RoomsSession &m_session;
+    models::RoomsDocument &m_session;
     QTabBar *m_roundTabs;
     QAction *m_roleMenuAction;
     QAction *m_earlierAction;

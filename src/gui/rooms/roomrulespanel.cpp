@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/rooms/roomrulespanel.h"
 
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/text.h"
 #include "ui_roomrulespanel.h"
 
@@ -20,7 +20,7 @@ constexpr int kFirstRole = Qt::UserRole + 1;
 constexpr int kSecondRole = Qt::UserRole + 2;
 
 // Fills a person combo again, keeping the person chosen before when they are still a member.
-void fillPeople(QComboBox *combo, const models::RoomsSession &session)
+void fillPeople(QComboBox *combo, const models::RoomsDocument &session)
 {
     const QVariant chosen = combo->currentData();
     const QSignalBlocker block(combo);
@@ -33,7 +33,7 @@ void fillPeople(QComboBox *combo, const models::RoomsSession &session)
 
 } // namespace
 
-RoomRulesPanel::RoomRulesPanel(models::RoomsSession &session, QWidget *parent)
+RoomRulesPanel::RoomRulesPanel(models::RoomsDocument &session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RoomRulesPanel>())
     , m_session(session)
@@ -55,9 +55,9 @@ RoomRulesPanel::RoomRulesPanel(models::RoomsSession &session, QWidget *parent)
     connect(remove, &QShortcut::activated, this, &RoomRulesPanel::removeSelectedPair);
     connect(m_ui->keepApartList, &QTreeWidget::itemSelectionChanged, this, &RoomRulesPanel::updateState);
     // Loading the call's rounds reads the rules too; an edit of the rules reloads them.
-    connect(&session, &models::RoomsSession::roundsChanged, this, &RoomRulesPanel::refresh);
-    connect(&session, &models::RoomsSession::busyChanged, this, &RoomRulesPanel::updateState);
-    connect(&session, &models::RoomsSession::callChanged, this, [this] { showMessage({}); });
+    connect(&session, &models::RoomsDocument::roundsChanged, this, &RoomRulesPanel::refresh);
+    connect(&session, &models::RoomsDocument::busyChanged, this, &RoomRulesPanel::updateState);
+    connect(&session, &models::RoomsDocument::callChanged, this, [this] { showMessage({}); });
     refresh();
 }
 

@@ -10,7 +10,7 @@ class RoomRulesPanel;
 }
 
 namespace convener::models {
-class RoomsSession;
+class RoomsDocument;
 }
 
 namespace convener::gui {
@@ -24,7 +24,7 @@ class RoomRulesPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RoomRulesPanel)
 
 public:
-    explicit RoomRulesPanel(models::RoomsSession &session, QWidget *parent = nullptr);
+    explicit RoomRulesPanel(models::RoomsDocument &session, QWidget *parent = nullptr);
     ~RoomRulesPanel() override;
 
     // Keeps the two chosen people apart with the reason typed; a refusal is shown under the list.
@@ -37,7 +37,7 @@ private:
     void showMessage(const QString &text);
 
     const std::unique_ptr<Ui::RoomRulesPanel> m_ui;
-    models::RoomsSession &m_session;
+    models::RoomsDocument &m_session;
 };
 
 } // namespace convener::gui

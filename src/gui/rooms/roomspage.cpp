@@ -6,7 +6,7 @@
 #include "gui/rooms/encountermappanel.h"
 #include "gui/rooms/roomplanpanel.h"
 #include "gui/rooms/roomrulespanel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/text.h"
 #include "models/workspace.h"
 #include "ui_roomspage.h"
@@ -48,15 +48,15 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
     m_map = new EncounterMapPanel(*m_session);
     m_ui->mapLayout->addWidget(m_map);
 
-    connect(m_session, &models::RoomsSession::storageFailed, &workspace, &models::Workspace::storageFailed);
+    connect(m_session, &models::RoomsDocument::storageFailed, &workspace, &models::Workspace::storageFailed);
     connect(m_map, &EncounterMapPanel::problem, &workspace, &models::Workspace::storageFailed);
-    connect(m_session, &models::RoomsSession::callsChanged, this, &RoomsPage::fillCalls);
-    connect(m_session, &models::RoomsSession::callChanged, this, [this](int call) {
+    connect(m_session, &models::RoomsDocument::callsChanged, this, &RoomsPage::fillCalls);
+    connect(m_session, &models::RoomsDocument::callChanged, this, [this](int call) {
         const int index = m_ui->roomsCallCombo->findData(call);
         if (index != m_ui->roomsCallCombo->currentIndex())
             m_ui->roomsCallCombo->setCurrentIndex(index);
     });
-    connect(m_session, &models::RoomsSession::busyChanged, m_ui->roomsCallCombo, &QWidget::setDisabled);
+    connect(m_session, &models::RoomsDocument::busyChanged, m_ui->roomsCallCombo, &QWidget::setDisabled);
     connect(m_ui->roomsCallCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!m_filling && index >= 0)
             m_session->setCall(m_ui->roomsCallCombo->itemData(index).toInt());

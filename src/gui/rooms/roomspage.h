@@ -11,7 +11,7 @@ class RoomsPage;
 }
 
 namespace convener::models {
-class RoomsSession;
+class RoomsDocument;
 class Workspace;
 }
 
@@ -33,7 +33,7 @@ public:
     explicit RoomsPage(models::Workspace &workspace, QWidget *parent = nullptr);
     ~RoomsPage() override;
 
-    models::RoomsSession *session() const { return m_session; }
+    models::RoomsDocument *session() const { return m_session; }
     AttendancePanel *attendance() const { return m_attendance; }
     RoomPlanPanel *plan() const { return m_plan; }
     RoomRulesPanel *rules() const { return m_rules; }
@@ -48,7 +48,7 @@ private:
 
     const std::unique_ptr<Ui::RoomsPage> m_ui;
     models::Workspace &m_workspace;
-    models::RoomsSession *m_session;
+    models::RoomsDocument *m_session;
     AttendancePanel *m_attendance;
     RoomPlanPanel *m_plan;
     RoomRulesPanel *m_rules;

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/addkeepapart.h"
 
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 
 namespace convener::models {
 
-AddKeepApart::AddKeepApart(RoomsSession *session, core::CohortId cohort, storage::KeepApartPair pair,
+AddKeepApart::AddKeepApart(RoomsDocument *session, core::CohortId cohort, storage::KeepApartPair pair,
     std::optional<std::string> previousReason, const QString &text)
     : QUndoCommand(text)
     , m_session(session)

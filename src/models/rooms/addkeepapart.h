@@ -9,20 +9,20 @@
 
 namespace convener::models {
 
-class RoomsSession;
+class RoomsDocument;
 
 // Keeps two members of a cohort out of the same room. When the pair was kept
 // apart already, only its reason changes, and undo brings the old reason back.
 class AddKeepApart final : public QUndoCommand
 {
 public:
-    AddKeepApart(RoomsSession *session, core::CohortId cohort, storage::KeepApartPair pair,
+    AddKeepApart(RoomsDocument *session, core::CohortId cohort, storage::KeepApartPair pair,
         std::optional<std::string> previousReason, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    RoomsSession *m_session;
+    RoomsDocument *m_session;
     core::CohortId m_cohort;
     storage::KeepApartPair m_pair;
     std::optional<std::string> m_previousReason;

@@ -3,7 +3,7 @@
 #include "models/rooms/attendancemodel.h"
 
 #include "models/rooms/changeattendance.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/rooms/roomsrepository.h"
@@ -15,7 +15,9 @@
 
 namespace convener::models {
 
-AttendanceModel::AttendanceModel(RoomsSession *session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
+AttendanceModel::AttendanceModel(RoomsDocument *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
 {
 }
 

@@ -11,7 +11,7 @@
 
 namespace convener::models {
 
-class RoomsSession;
+class RoomsDocument;
 
 // Who is here for one call: every member of the cohort with their status and,
 // for a late joiner, the local time they arrived. The status is set with
@@ -26,7 +26,7 @@ public:
     enum Column { NameColumn, StatusColumn, ArrivedColumn, ColumnCount };
     enum DataRole { PersonIdRole = Qt::UserRole + 1, StatusRole };
 
-    explicit AttendanceModel(RoomsSession *session, QObject *parent = nullptr);
+    explicit AttendanceModel(RoomsDocument *session, QObject *parent = nullptr);
     ~AttendanceModel() override;
 
     // Reads the call's attendance; false (storageFailed emitted) when it cannot.
@@ -67,7 +67,7 @@ private:
     };
     void change(int row, core::AttendanceMark after);
 
-    RoomsSession *m_session;
+    RoomsDocument *m_session;
     core::CohortId m_cohort = 0;
     int m_call = 0;
     std::vector<Row> m_rows;

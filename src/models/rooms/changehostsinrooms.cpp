@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/changehostsinrooms.h"
 
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 
 namespace convener::models {
 
-ChangeHostsInRooms::ChangeHostsInRooms(RoomsSession *session, core::CohortId cohort, storage::HostsInRooms before,
+ChangeHostsInRooms::ChangeHostsInRooms(RoomsDocument *session, core::CohortId cohort, storage::HostsInRooms before,
     storage::HostsInRooms after, const QString &text)
     : QUndoCommand(text)
     , m_session(session)

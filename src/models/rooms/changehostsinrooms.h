@@ -8,19 +8,19 @@
 
 namespace convener::models {
 
-class RoomsSession;
+class RoomsDocument;
 
 // Whether a cohort's hosts join the breakout rooms or stay out of them.
 class ChangeHostsInRooms final : public QUndoCommand
 {
 public:
-    ChangeHostsInRooms(RoomsSession *session, core::CohortId cohort, storage::HostsInRooms before,
+    ChangeHostsInRooms(RoomsDocument *session, core::CohortId cohort, storage::HostsInRooms before,
         storage::HostsInRooms after, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    RoomsSession *m_session;
+    RoomsDocument *m_session;
     core::CohortId m_cohort;
     storage::HostsInRooms m_before;
     storage::HostsInRooms m_after;

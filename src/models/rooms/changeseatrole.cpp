@@ -6,13 +6,13 @@
 
 namespace convener::models {
 
-ChangeSeatRole::ChangeSeatRole(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber,
-                               core::BreakoutRound step, core::PersonId person, std::string role, int turn, const QString &text)
-    : RoundEdit(session, cohort, callNumber, roundNumber, text),
-      m_step(std::move(step)),
-      m_person(person),
-      m_role(std::move(role)),
-      m_turn(turn)
+ChangeSeatRole::ChangeSeatRole(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber,
+    core::BreakoutRound step, core::PersonId person, std::string role, int turn, const QString &text)
+    : RoundEdit(session, cohort, callNumber, roundNumber, text)
+    , m_step(std::move(step))
+    , m_person(person)
+    , m_role(std::move(role))
+    , m_turn(turn)
 {
 }
 

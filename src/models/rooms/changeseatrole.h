@@ -15,8 +15,8 @@ namespace convener::models {
 class ChangeSeatRole final : public RoundEdit
 {
 public:
-    ChangeSeatRole(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, core::BreakoutRound step,
-                   core::PersonId person, std::string role, int turn, const QString &text);
+    ChangeSeatRole(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber,
+        core::BreakoutRound step, core::PersonId person, std::string role, int turn, const QString &text);
 
 protected:
     storage::Status edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber) override;

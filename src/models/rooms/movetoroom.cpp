@@ -6,9 +6,11 @@
 
 namespace convener::models {
 
-MoveToRoom::MoveToRoom(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
-                       int room, const QString &text)
-    : RoundEdit(session, cohort, callNumber, roundNumber, text), m_person(person), m_room(room)
+MoveToRoom::MoveToRoom(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber,
+    core::PersonId person, int room, const QString &text)
+    : RoundEdit(session, cohort, callNumber, roundNumber, text)
+    , m_person(person)
+    , m_room(room)
 {
 }
 

@@ -11,8 +11,8 @@ namespace convener::models {
 class MoveToRoom final : public RoundEdit
 {
 public:
-    MoveToRoom(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
-               int room, const QString &text);
+    MoveToRoom(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
+        int room, const QString &text);
 
 protected:
     storage::Status edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber) override;

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/removekeepapart.h"
 
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 
 namespace convener::models {
 
 RemoveKeepApart::RemoveKeepApart(
-    RoomsSession *session, core::CohortId cohort, storage::KeepApartPair pair, const QString &text)
+    RoomsDocument *session, core::CohortId cohort, storage::KeepApartPair pair, const QString &text)
     : QUndoCommand(text)
     , m_session(session)
     , m_cohort(cohort)

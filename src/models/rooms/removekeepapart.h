@@ -8,18 +8,18 @@
 
 namespace convener::models {
 
-class RoomsSession;
+class RoomsDocument;
 
 // Lets two members share a room again; undo keeps them apart with their reason.
 class RemoveKeepApart final : public QUndoCommand
 {
 public:
-    RemoveKeepApart(RoomsSession *session, core::CohortId cohort, storage::KeepApartPair pair, const QString &text);
+    RemoveKeepApart(RoomsDocument *session, core::CohortId cohort, storage::KeepApartPair pair, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    RoomsSession *m_session;
+    RoomsDocument *m_session;
     core::CohortId m_cohort;
     storage::KeepApartPair m_pair;
 };

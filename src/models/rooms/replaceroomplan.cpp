@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/replaceroomplan.h"
 
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 
 namespace convener::models {
 
-ReplaceRoomPlan::ReplaceRoomPlan(RoomsSession *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text)
-    : QUndoCommand(text), m_session(session), m_cohort(cohort), m_call(callNumber), m_before(std::move(before)), m_after(std::move(after))
+ReplaceRoomPlan::ReplaceRoomPlan(
+    RoomsDocument *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_cohort(cohort)
+    , m_call(callNumber)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 

@@ -11,7 +11,7 @@
 
 namespace convener::models {
 
-class RoomsSession;
+class RoomsDocument;
 
 // Replaces the planned rounds of a call with a new plan; undo saves the
 // previous plan back (recorded rounds are never touched either way).
@@ -25,12 +25,13 @@ public:
         bool stoppedEarly = false;
     };
 
-    ReplaceRoomPlan(RoomsSession *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text);
+    ReplaceRoomPlan(
+        RoomsDocument *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    RoomsSession *m_session;
+    RoomsDocument *m_session;
     core::CohortId m_cohort;
     int m_call;
     Plan m_before;

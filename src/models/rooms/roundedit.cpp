@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/roundedit.h"
 
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/storageerror.h"
 #include "storage/rooms/roomsrepository.h"
 
 namespace convener::models {
 
-RoundEdit::RoundEdit(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, const QString &text)
-    : QUndoCommand(text), m_session(session), m_cohort(cohort), m_call(callNumber), m_round(roundNumber)
+RoundEdit::RoundEdit(
+    RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_cohort(cohort)
+    , m_call(callNumber)
+    , m_round(roundNumber)
 {
 }
 

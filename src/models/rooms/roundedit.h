@@ -15,7 +15,7 @@ class RoomsRepository;
 
 namespace convener::models {
 
-class RoomsSession;
+class RoomsDocument;
 
 // A hand edit of a planned round. The first redo lets the repository make the
 // edit (it knows how rooms close and turns renumber); the round is kept as it
@@ -23,7 +23,7 @@ class RoomsSession;
 class RoundEdit : public QUndoCommand
 {
 public:
-    RoundEdit(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, const QString &text);
+    RoundEdit(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber, const QString &text);
 
     void undo() override;
     void redo() override;
@@ -34,7 +34,7 @@ protected:
                                  int roundNumber) = 0;
 
 private:
-    RoomsSession *m_session;
+    RoomsDocument *m_session;
     core::CohortId m_cohort;
     int m_call;
     int m_round;

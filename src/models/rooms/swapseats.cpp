@@ -6,9 +6,11 @@
 
 namespace convener::models {
 
-SwapSeats::SwapSeats(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
-                     core::PersonId second, const QString &text)
-    : RoundEdit(session, cohort, callNumber, roundNumber, text), m_first(first), m_second(second)
+SwapSeats::SwapSeats(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber,
+    core::PersonId first, core::PersonId second, const QString &text)
+    : RoundEdit(session, cohort, callNumber, roundNumber, text)
+    , m_first(first)
+    , m_second(second)
 {
 }
 

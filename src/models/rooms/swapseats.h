@@ -11,8 +11,8 @@ namespace convener::models {
 class SwapSeats final : public RoundEdit
 {
 public:
-    SwapSeats(RoomsSession *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
-              core::PersonId second, const QString &text);
+    SwapSeats(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
+        core::PersonId second, const QString &text);
 
 protected:
     storage::Status edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber) override;

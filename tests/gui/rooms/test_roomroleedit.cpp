@@ -3,7 +3,7 @@
 #include "gui/rooms/roomplanpanel.h"
 #include "gui/rooms/roomspage.h"
 #include "models/rooms/roomroundmodel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/workspace.h"
 #include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
@@ -12,7 +12,6 @@
 #include "support/troikacohort.h"
 
 #include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>

@@ -1,19 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "gui/rooms/encountermappanel.h"
 #include "gui/mainwindow.h"
+#include "gui/rooms/encountermappanel.h"
 #include "gui/rooms/roomplanpanel.h"
 #include "gui/rooms/roomspage.h"
 #include "models/rooms/roomroundmodel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/workspace.h"
-#include "support/requirechild.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
+#include "support/requirechild.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -66,7 +65,7 @@ struct Page
 
     void planByClick()
     {
-        QSignalSpy finished(page.session(), &models::RoomsSession::planningFinished);
+        QSignalSpy finished(page.session(), &models::RoomsDocument::planningFinished);
         QTest::mouseClick(find<QPushButton>("planButton"), Qt::LeftButton);
         CHECK(find<QPushButton>("cancelButton")->isVisible());
         CHECK_FALSE(find<QPushButton>("planButton")->isEnabled());
@@ -209,7 +208,7 @@ TEST_CASE("Rooms page: the host keeps two people apart, leaves the hosts out, re
     QTest::mouseClick(p.find<QRadioButton>("hostsOutRadio"), Qt::LeftButton);
     CHECK(repo.hostsInRooms(cohort).value() == storage::HostsInRooms::LeftOut);
 
-    QSignalSpy finished(p.page.session(), &models::RoomsSession::planningFinished);
+    QSignalSpy finished(p.page.session(), &models::RoomsDocument::planningFinished);
     QTest::mouseClick(p.find<QPushButton>("replanButton"), Qt::LeftButton);
     REQUIRE(finished.wait(120000));
     REQUIRE(finished.constFirst().at(0).toBool());

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "models/rooms/roomroundmodel.h"
-#include "models/rooms/roomssession.h"
-#include "storage/rooms/roomplanstore.h"
+#include "models/rooms/roomsdocument.h"
 #include "storage/demo/demoseeder.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/fakeclock.h"
@@ -12,16 +12,14 @@
 #include "support/troikacohort.h"
 
 #include <catch2/catch.hpp>
-
+#include <memory>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QUndoStack>
 
-#include <memory>
-
 using namespace convener;
 using models::RoomRoundModel;
-using models::RoomsSession;
+using models::RoomsDocument;
 
 namespace {
 
@@ -33,7 +31,7 @@ struct Fixture
     QUndoStack undo;
     core::CohortId cohort = 0;
     int call = 0;
-    std::unique_ptr<RoomsSession> session;
+    std::unique_ptr<RoomsDocument> session;
     std::unique_ptr<QAbstractItemModelTester> tester;
     std::unique_ptr<QSignalSpy> failures;
 
@@ -51,9 +49,9 @@ struct Fixture
             call = 3;
         }
         REQUIRE(storage::RoomPlanStore(temp.db()).planAndSave(cohort, call, storage::RoomPlanStore::Mode::Fresh, tests::quickSchedule()));
-        session = std::make_unique<RoomsSession>(temp.db(), &undo, clock);
+        session = std::make_unique<RoomsDocument>(temp.db(), &undo, clock);
         tester = std::make_unique<QAbstractItemModelTester>(session->rooms(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        failures = std::make_unique<QSignalSpy>(session.get(), &RoomsSession::storageFailed);
+        failures = std::make_unique<QSignalSpy>(session.get(), &RoomsDocument::storageFailed);
         session->setCohort(cohort);
         session->setCall(call);
     }

@@ -3,7 +3,7 @@
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/encountermapmodel.h"
 #include "models/rooms/roomroundmodel.h"
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -11,20 +11,18 @@
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
+#include <memory>
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QUndoStack>
 
-#include <memory>
-
 using namespace convener;
 using core::AttendanceStatus;
 using models::AttendanceModel;
 using models::RoomRoundModel;
-using models::RoomsSession;
+using models::RoomsDocument;
 
 namespace {
 
@@ -37,7 +35,7 @@ struct Fixture
     tests::FakeClock clock;
     QUndoStack undo;
     core::CohortId cohort = 0;
-    std::unique_ptr<RoomsSession> session;
+    std::unique_ptr<RoomsDocument> session;
     std::unique_ptr<QAbstractItemModelTester> attendanceTester;
     std::unique_ptr<QAbstractItemModelTester> roomsTester;
     std::unique_ptr<QAbstractItemModelTester> mapTester;
@@ -52,7 +50,7 @@ struct Fixture
 
     void open()
     {
-        session = std::make_unique<RoomsSession>(temp.db(), &undo, clock);
+        session = std::make_unique<RoomsDocument>(temp.db(), &undo, clock);
         core::ScheduleOptions options;
         options.iterationLimit = 20000;
         session->setScheduleOptions(options);
@@ -60,7 +58,7 @@ struct Fixture
         attendanceTester = std::make_unique<QAbstractItemModelTester>(session->attendance(), Mode::Fatal);
         roomsTester = std::make_unique<QAbstractItemModelTester>(session->rooms(), Mode::Fatal);
         mapTester = std::make_unique<QAbstractItemModelTester>(session->encounters(), Mode::Fatal);
-        failures = std::make_unique<QSignalSpy>(session.get(), &RoomsSession::storageFailed);
+        failures = std::make_unique<QSignalSpy>(session.get(), &RoomsDocument::storageFailed);
         session->setCohort(cohort);
         session->setCall(kCall);
     }
@@ -80,7 +78,7 @@ struct Fixture
     // Plans the call and waits for the worker thread to finish.
     bool plan(bool rest = false)
     {
-        QSignalSpy finished(session.get(), &RoomsSession::planningFinished);
+        QSignalSpy finished(session.get(), &RoomsDocument::planningFinished);
         rest ? session->replanRest() : session->plan();
         if (finished.isEmpty() && !finished.wait(120000))
             return false;
@@ -328,8 +326,8 @@ TEST_CASE("Rooms: the encounter map shows the demo's recorded calls")
 TEST_CASE("Rooms: cancelled planning leaves the rooms as they were")
 {
     Fixture f;
-    QSignalSpy finished(f.session.get(), &RoomsSession::planningFinished);
-    QSignalSpy busy(f.session.get(), &RoomsSession::busyChanged);
+    QSignalSpy finished(f.session.get(), &RoomsDocument::planningFinished);
+    QSignalSpy busy(f.session.get(), &RoomsDocument::busyChanged);
     f.session->plan();
     CHECK(f.session->busy());
     f.session->cancelPlanning();
@@ -390,7 +388,7 @@ std::vector<core::PersonId> hostsOf(storage::Database &db, core::CohortId cohort
 TEST_CASE("Rooms: keep-apart pairs are stored at once, undone and redone")
 {
     Fixture f;
-    QSignalSpy rules(f.session.get(), &RoomsSession::rulesChanged);
+    QSignalSpy rules(f.session.get(), &RoomsDocument::rulesChanged);
     const auto &members = f.session->members();
     REQUIRE(members.size() > 4);
     const core::PersonId a = members[3].first;
@@ -449,7 +447,7 @@ TEST_CASE("Rooms: a pair kept apart in the app is never planned into one room")
 TEST_CASE("Rooms: hosts left out of the rooms are planned into none, and the choice survives reopening")
 {
     Fixture f;
-    QSignalSpy rules(f.session.get(), &RoomsSession::rulesChanged);
+    QSignalSpy rules(f.session.get(), &RoomsDocument::rulesChanged);
     const auto hosts = hostsOf(f.temp.db(), f.cohort);
     REQUIRE(hosts.size() == 2);
     CHECK(f.session->hostsInRooms() == storage::HostsInRooms::KeptApart);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "models/rooms/roomssession.h"
+#include "models/rooms/roomsdocument.h"
 
 #include "core/rooms/roomconflicts.h"
 #include "core/rooms/roomroles.h"
@@ -35,22 +35,23 @@ namespace convener::models {
 using storage::toQt;
 using storage::toStd;
 
-RoomsSession::RoomsSession(storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent)
-    : QObject(parent),
-      m_database(database),
-      m_undoStack(undoStack),
-      m_clock(clock),
-      m_repository(std::make_unique<storage::RoomsRepository>(database)),
-      m_attendance(new AttendanceModel(this, this)),
-      m_rooms(new RoomRoundModel(this)),
-      m_encounters(new EncounterMapModel(this))
+RoomsDocument::RoomsDocument(
+    storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_undoStack(undoStack)
+    , m_clock(clock)
+    , m_repository(std::make_unique<storage::RoomsRepository>(database))
+    , m_attendance(new AttendanceModel(this, this))
+    , m_rooms(new RoomRoundModel(this))
+    , m_encounters(new EncounterMapModel(this))
 {
-    connect(m_attendance, &AttendanceModel::storageFailed, this, &RoomsSession::storageFailed);
+    connect(m_attendance, &AttendanceModel::storageFailed, this, &RoomsDocument::storageFailed);
     connect(m_rooms, &RoomRoundModel::moveRequested, this,
-            [this](core::PersonId person, int room) { moveToRoom(m_shownRound, person, room); });
+        [this](core::PersonId person, int room) { moveToRoom(m_shownRound, person, room); });
 }
 
-RoomsSession::~RoomsSession()
+RoomsDocument::~RoomsDocument()
 {
     // The worker reads nothing of this object, but its finished() handler
     // does: stop the search and wait for it before the members go.
@@ -61,13 +62,13 @@ RoomsSession::~RoomsSession()
     }
 }
 
-void RoomsSession::setScheduleOptions(const core::ScheduleOptions &options)
+void RoomsDocument::setScheduleOptions(const core::ScheduleOptions &options)
 {
     m_options = options;
     m_options.cancel = nullptr;
 }
 
-QString RoomsSession::localTimeNow() const
+QString RoomsDocument::localTimeNow() const
 {
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.wallNow().time_since_epoch()).count();
     QDateTime now = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
@@ -76,7 +77,7 @@ QString RoomsSession::localTimeNow() const
     return now.toString(QStringLiteral("HH:mm"));
 }
 
-void RoomsSession::setCohort(core::CohortId cohort)
+void RoomsDocument::setCohort(core::CohortId cohort)
 {
     if (busy())
         cancelPlanning();
@@ -100,7 +101,7 @@ void RoomsSession::setCohort(core::CohortId cohort)
     setCall(m_calls.empty() ? 0 : m_calls.front().number);
 }
 
-void RoomsSession::setCall(int callNumber)
+void RoomsDocument::setCall(int callNumber)
 {
     m_call = callNumber;
     m_shownRound = 0;
@@ -108,7 +109,7 @@ void RoomsSession::setCall(int callNumber)
     Q_EMIT callChanged(callNumber);
 }
 
-void RoomsSession::reload()
+void RoomsDocument::reload()
 {
     if (m_cohort == 0 || m_call == 0) {
         m_pairs.clear();
@@ -126,7 +127,7 @@ void RoomsSession::reload()
     loadRounds();
 }
 
-void RoomsSession::loadRounds()
+void RoomsDocument::loadRounds()
 {
     const auto members = storage::RosterRepository(m_database).members(m_cohort);
     const auto rounds = m_repository->rounds(m_cohort, m_call);
@@ -191,13 +192,14 @@ void RoomsSession::loadRounds()
     Q_EMIT roundsChanged();
 }
 
-const core::RoomRound *RoomsSession::findRound(int roundNumber) const
+const core::RoomRound *RoomsDocument::findRound(int roundNumber) const
 {
-    const auto it = std::find_if(m_rounds.begin(), m_rounds.end(), [roundNumber](const core::RoomRound &r) { return r.number == roundNumber; });
+    const auto it = std::find_if(
+        m_rounds.begin(), m_rounds.end(), [roundNumber](const core::RoomRound &r) { return r.number == roundNumber; });
     return it == m_rounds.end() ? nullptr : &*it;
 }
 
-void RoomsSession::updateViews()
+void RoomsDocument::updateViews()
 {
     const core::RoomRound *round = findRound(m_shownRound);
     if (!round) {
@@ -217,7 +219,7 @@ void RoomsSession::updateViews()
     m_rooms->setRound(*round, core::roomConflicts(*round, met, m_keepApart), m_names, stepOf(round->number));
 }
 
-void RoomsSession::showRound(int roundNumber)
+void RoomsDocument::showRound(int roundNumber)
 {
     if (roundNumber == m_shownRound || !findRound(roundNumber))
         return;
@@ -225,7 +227,7 @@ void RoomsSession::showRound(int roundNumber)
     updateViews();
 }
 
-RoomsSession::Counts RoomsSession::counts() const
+RoomsDocument::Counts RoomsDocument::counts() const
 {
     Counts c;
     std::set<core::PersonId> people;
@@ -243,14 +245,14 @@ RoomsSession::Counts RoomsSession::counts() const
         }
         before.push_back(round.groups());
     }
-    if (const auto it = m_bounds.find({m_cohort, m_call}); it != m_bounds.end()) {
+    if (const auto it = m_bounds.find({ m_cohort, m_call }); it != m_bounds.end()) {
         c.unavoidable = it->second.first;
         c.stoppedEarly = it->second.second;
     }
     return c;
 }
 
-QString RoomsSession::summaryText() const
+QString RoomsDocument::summaryText() const
 {
     if (m_rounds.empty())
         return m_call == 0 ? QString() : tr("No rooms planned for this call yet.");
@@ -259,33 +261,36 @@ QString RoomsSession::summaryText() const
     const Counts c = counts();
     if (!c.unavoidable)
         return tr("New encounters: %1 · Repeats: %2").arg(c.newEncounters).arg(c.repeats);
-    QString text = tr("New encounters: %1 · Repeats: %2 · Unavoidable: %3").arg(c.newEncounters).arg(c.repeats).arg(*c.unavoidable);
+    QString text = tr("New encounters: %1 · Repeats: %2 · Unavoidable: %3")
+                       .arg(c.newEncounters)
+                       .arg(c.repeats)
+                       .arg(*c.unavoidable);
     if (c.repeats <= *c.unavoidable)
         text += tr(" · no plan can have fewer repeats");
-    else if (m_editedByHand.count({m_cohort, m_call}))
+    else if (m_editedByHand.count({ m_cohort, m_call }))
         text += tr(" · at most %n fewer repeats may be possible", nullptr, c.repeats - *c.unavoidable);
     else
         text += tr(" · the best found; at most %n fewer repeats may be possible", nullptr, c.repeats - *c.unavoidable);
     return text;
 }
 
-void RoomsSession::plan()
+void RoomsDocument::plan()
 {
     startPlanning(Mode::Fresh);
 }
 
-void RoomsSession::replanRest()
+void RoomsDocument::replanRest()
 {
     startPlanning(Mode::StayClose);
 }
 
-void RoomsSession::cancelPlanning()
+void RoomsDocument::cancelPlanning()
 {
     if (m_cancel)
         m_cancel->store(true);
 }
 
-void RoomsSession::startPlanning(Mode mode)
+void RoomsDocument::startPlanning(Mode mode)
 {
     if (busy() || m_cohort == 0 || m_call == 0)
         return;
@@ -305,9 +310,9 @@ void RoomsSession::startPlanning(Mode mode)
             break;
         previous.push_back(round);
     }
-    ReplaceRoomPlan::Plan before{m_rounds, std::nullopt, false};
-    if (const auto it = m_bounds.find({m_cohort, m_call}); it != m_bounds.end())
-        before = {m_rounds, it->second.first, it->second.second};
+    ReplaceRoomPlan::Plan before { m_rounds, std::nullopt, false };
+    if (const auto it = m_bounds.find({ m_cohort, m_call }); it != m_bounds.end())
+        before = { m_rounds, it->second.first, it->second.second };
 
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     core::ScheduleOptions options = m_options;
@@ -333,36 +338,37 @@ void RoomsSession::startPlanning(Mode mode)
             Q_EMIT planningFinished(false, describe(storage::planFailure(*outcome->error, call)));
             return;
         }
-        ReplaceRoomPlan::Plan after{outcome->rounds, outcome->summary.unavoidable, outcome->summary.stoppedEarly};
+        ReplaceRoomPlan::Plan after { outcome->rounds, outcome->summary.unavoidable, outcome->summary.stoppedEarly };
         const int undoCount = m_undoStack->count();
         m_undoStack->push(new ReplaceRoomPlan(this, cohort, call, before, std::move(after),
-                                        rest ? tr("Re-plan the rest of call %1").arg(call) : tr("Plan the rooms of call %1").arg(call)));
+            rest ? tr("Re-plan the rest of call %1").arg(call) : tr("Plan the rooms of call %1").arg(call)));
         // An obsolete command (the save failed) is dropped by the stack at once.
         const bool saved = m_undoStack->count() > undoCount;
-        Q_EMIT planningFinished(saved, saved ? tr("Planned and saved. Undo brings back the rooms as they were.")
-                                             : tr("The plan could not be saved."));
+        Q_EMIT planningFinished(saved,
+            saved ? tr("Planned and saved. Undo brings back the rooms as they were.")
+                  : tr("The plan could not be saved."));
     };
     m_worker = BackgroundTask::start(this, work, done);
     Q_EMIT busyChanged(true);
 }
 
-bool RoomsSession::applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
-                             std::optional<int> unavoidable, bool stoppedEarly)
+bool RoomsDocument::applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
+    std::optional<int> unavoidable, bool stoppedEarly)
 {
     if (const auto saved = m_repository->savePlan(cohort, callNumber, rounds); !saved) {
         Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
-    m_editedByHand.erase({cohort, callNumber});
+    m_editedByHand.erase({ cohort, callNumber });
     if (unavoidable)
-        m_bounds[{cohort, callNumber}] = {*unavoidable, stoppedEarly};
+        m_bounds[{ cohort, callNumber }] = { *unavoidable, stoppedEarly };
     else
-        m_bounds.erase({cohort, callNumber});
+        m_bounds.erase({ cohort, callNumber });
     refreshAfterEdit(cohort, callNumber);
     return true;
 }
 
-bool RoomsSession::applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round)
+bool RoomsDocument::applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round)
 {
     if (const auto saved = m_repository->updateRound(cohort, callNumber, round); !saved) {
         Q_EMIT storageFailed(describe(saved.error()));
@@ -372,13 +378,13 @@ bool RoomsSession::applyRound(core::CohortId cohort, int callNumber, const core:
     return true;
 }
 
-void RoomsSession::refreshAfterHandEdit(core::CohortId cohort, int callNumber)
+void RoomsDocument::refreshAfterHandEdit(core::CohortId cohort, int callNumber)
 {
-    m_editedByHand.insert({cohort, callNumber});
+    m_editedByHand.insert({ cohort, callNumber });
     refreshAfterEdit(cohort, callNumber);
 }
 
-std::optional<core::RoomRound> RoomsSession::storedRound(core::CohortId cohort, int callNumber, int roundNumber)
+std::optional<core::RoomRound> RoomsDocument::storedRound(core::CohortId cohort, int callNumber, int roundNumber)
 {
     auto round = m_repository->round(cohort, callNumber, roundNumber);
     if (!round) {
@@ -388,39 +394,40 @@ std::optional<core::RoomRound> RoomsSession::storedRound(core::CohortId cohort, 
     return std::move(round).value();
 }
 
-void RoomsSession::refreshAfterEdit(core::CohortId cohort, int callNumber)
+void RoomsDocument::refreshAfterEdit(core::CohortId cohort, int callNumber)
 {
     if (cohort == m_cohort && callNumber == m_call)
         loadRounds();
 }
 
-void RoomsSession::moveToRoom(int roundNumber, core::PersonId person, int room)
+void RoomsDocument::moveToRoom(int roundNumber, core::PersonId person, int room)
 {
     const core::RoomRound *round = findRound(roundNumber);
     if (!round || round->roomOf(person) == room)
         return;
     const auto name = m_names.count(person) ? m_names.at(person) : tr("Person %1").arg(person);
-    m_undoStack->push(new MoveToRoom(this, m_cohort, m_call, roundNumber, person, room,
-                                     tr("Move %1 to room %2").arg(name).arg(room)));
+    m_undoStack->push(new MoveToRoom(
+        this, m_cohort, m_call, roundNumber, person, room, tr("Move %1 to room %2").arg(name).arg(room)));
 }
 
-void RoomsSession::swapSeats(int roundNumber, core::PersonId first, core::PersonId second)
+void RoomsDocument::swapSeats(int roundNumber, core::PersonId first, core::PersonId second)
 {
     const core::RoomRound *round = findRound(roundNumber);
     if (!round || first == second)
         return;
-    const auto nameOf = [this](core::PersonId id) { return m_names.count(id) ? m_names.at(id) : tr("Person %1").arg(id); };
-    m_undoStack->push(new SwapSeats(this, m_cohort, m_call, roundNumber, first, second,
-                                    tr("Swap %1 and %2").arg(nameOf(first), nameOf(second))));
+    const auto nameOf
+        = [this](core::PersonId id) { return m_names.count(id) ? m_names.at(id) : tr("Person %1").arg(id); };
+    m_undoStack->push(new SwapSeats(
+        this, m_cohort, m_call, roundNumber, first, second, tr("Swap %1 and %2").arg(nameOf(first), nameOf(second))));
 }
 
-std::optional<core::BreakoutRound> RoomsSession::stepOf(int roundNumber) const
+std::optional<core::BreakoutRound> RoomsDocument::stepOf(int roundNumber) const
 {
     const core::RoomRound *round = findRound(roundNumber);
     return round ? core::stepOfRound(m_steps, *round) : std::nullopt;
 }
 
-QString RoomsSession::changeRole(int roundNumber, core::PersonId person, const QString &role, int turn)
+QString RoomsDocument::changeRole(int roundNumber, core::PersonId person, const QString &role, int turn)
 {
     const core::RoomRound *round = findRound(roundNumber);
     if (!round)
@@ -432,7 +439,8 @@ QString RoomsSession::changeRole(int roundNumber, core::PersonId person, const Q
         return tr("%1 is not in the rooms of round %2.").arg(nameOf(person)).arg(roundNumber);
     const auto step = stepOf(roundNumber);
     if (!step)
-        return tr("The agenda of call %1 no longer has the step of round %2, so its roles are unknown; plan the rooms again.")
+        return tr(
+            "The agenda of call %1 no longer has the step of round %2, so its roles are unknown; plan the rooms again.")
             .arg(m_call)
             .arg(roundNumber);
     // Tried on a copy first: a refusal is told at once and leaves the undo stack alone.
@@ -453,13 +461,13 @@ QString RoomsSession::changeRole(int roundNumber, core::PersonId person, const Q
     return {};
 }
 
-QString RoomsSession::nameOf(core::PersonId person) const
+QString RoomsDocument::nameOf(core::PersonId person) const
 {
     const auto it = m_names.find(person);
     return it != m_names.end() ? it->second : tr("Person %1").arg(person);
 }
 
-QString RoomsSession::addKeepApart(core::PersonId first, core::PersonId second, const QString &reason)
+QString RoomsDocument::addKeepApart(core::PersonId first, core::PersonId second, const QString &reason)
 {
     if (m_cohort == 0)
         return tr("Choose a cohort first.");
@@ -470,7 +478,7 @@ QString RoomsSession::addKeepApart(core::PersonId first, core::PersonId second, 
     };
     if (!isMember(first) || !isMember(second))
         return tr("Only members of the cohort can be kept apart.");
-    storage::KeepApartPair pair{std::min(first, second), std::max(first, second), toStd(reason.trimmed())};
+    storage::KeepApartPair pair { std::min(first, second), std::max(first, second), toStd(reason.trimmed()) };
     std::optional<std::string> previous;
     for (const auto &p : m_pairs)
         if (p.first == pair.first && p.second == pair.second)
@@ -478,31 +486,33 @@ QString RoomsSession::addKeepApart(core::PersonId first, core::PersonId second, 
     if (previous && *previous == pair.reason)
         return tr("%1 and %2 are kept apart already.").arg(nameOf(first), nameOf(second));
     const QString text = previous ? tr("Change why %1 and %2 are kept apart") : tr("Keep %1 and %2 apart");
-    m_undoStack->push(new AddKeepApart(this, m_cohort, std::move(pair), std::move(previous), text.arg(nameOf(first), nameOf(second))));
+    m_undoStack->push(new AddKeepApart(
+        this, m_cohort, std::move(pair), std::move(previous), text.arg(nameOf(first), nameOf(second))));
     return {};
 }
 
-void RoomsSession::removeKeepApart(core::PersonId first, core::PersonId second)
+void RoomsDocument::removeKeepApart(core::PersonId first, core::PersonId second)
 {
     const auto a = std::min(first, second);
     const auto b = std::max(first, second);
-    const auto it = std::find_if(m_pairs.begin(), m_pairs.end(), [a, b](const auto &p) { return p.first == a && p.second == b; });
+    const auto it
+        = std::find_if(m_pairs.begin(), m_pairs.end(), [a, b](const auto &p) { return p.first == a && p.second == b; });
     if (it == m_pairs.end())
         return;
-    m_undoStack->push(new RemoveKeepApart(this, m_cohort, *it, tr("Let %1 and %2 share a room").arg(nameOf(a), nameOf(b))));
+    m_undoStack->push(
+        new RemoveKeepApart(this, m_cohort, *it, tr("Let %1 and %2 share a room").arg(nameOf(a), nameOf(b))));
 }
 
-void RoomsSession::setHostsInRooms(storage::HostsInRooms placement)
+void RoomsDocument::setHostsInRooms(storage::HostsInRooms placement)
 {
     if (m_cohort == 0 || placement == m_hostsInRooms)
         return;
     m_undoStack->push(new ChangeHostsInRooms(this, m_cohort, m_hostsInRooms, placement,
-                                             placement == storage::HostsInRooms::LeftOut ? tr("Hosts stay out of the rooms")
-                                                                                         : tr("Hosts join the rooms")));
+        placement == storage::HostsInRooms::LeftOut ? tr("Hosts stay out of the rooms") : tr("Hosts join the rooms")));
 }
 
-bool RoomsSession::applyKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second,
-                                  const std::optional<std::string> &reason)
+bool RoomsDocument::applyKeepApart(
+    core::CohortId cohort, core::PersonId first, core::PersonId second, const std::optional<std::string> &reason)
 {
     const auto saved = reason ? m_repository->addKeepApart(cohort, first, second, *reason)
                               : m_repository->removeKeepApart(cohort, first, second);
@@ -517,7 +527,7 @@ bool RoomsSession::applyKeepApart(core::CohortId cohort, core::PersonId first, c
     return true;
 }
 
-bool RoomsSession::applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement)
+bool RoomsDocument::applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement)
 {
     if (const auto saved = m_repository->setHostsInRooms(cohort, placement); !saved) {
         Q_EMIT storageFailed(describe(saved.error()));
@@ -530,10 +540,11 @@ bool RoomsSession::applyHostsInRooms(core::CohortId cohort, storage::HostsInRoom
     return true;
 }
 
-bool RoomsSession::recordRound(int roundNumber)
+bool RoomsDocument::recordRound(int roundNumber)
 {
     const auto ms = std::chrono::duration_cast<std::chrono::seconds>(m_clock.wallNow().time_since_epoch()).count();
-    const QString at = QDateTime::fromSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    const QString at
+        = QDateTime::fromSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
     if (const auto recorded = m_repository->recordRound(m_cohort, m_call, roundNumber, toStd(at)); !recorded) {
         Q_EMIT storageFailed(describe(recorded.error()));
         return false;
@@ -542,7 +553,7 @@ bool RoomsSession::recordRound(int roundNumber)
     return true;
 }
 
-core::RoomHandover RoomsSession::handover(int roundNumber) const
+core::RoomHandover RoomsDocument::handover(int roundNumber) const
 {
     core::RoomHandover h;
     h.cohortName = toStd(m_cohortName);
@@ -551,22 +562,22 @@ core::RoomHandover RoomsSession::handover(int roundNumber) const
         h.round = *round;
     if (const auto people = m_repository->people(h.round.people())) {
         for (const auto &[id, person] : people.value())
-            h.people[id] = {person.displayName, person.email};
+            h.people[id] = { person.displayName, person.email };
     }
     return h;
 }
 
-QString RoomsSession::chatText(int roundNumber) const
+QString RoomsDocument::chatText(int roundNumber) const
 {
     return toQt(core::roomChatText(handover(roundNumber)));
 }
 
-QString RoomsSession::coHostList(int roundNumber) const
+QString RoomsDocument::coHostList(int roundNumber) const
 {
     return toQt(core::roomCoHostList(handover(roundNumber)));
 }
 
-QStringList RoomsSession::withoutEmail(int roundNumber) const
+QStringList RoomsDocument::withoutEmail(int roundNumber) const
 {
     const core::RoomHandover h = handover(roundNumber);
     QStringList names;
@@ -577,7 +588,7 @@ QStringList RoomsSession::withoutEmail(int roundNumber) const
     return names;
 }
 
-bool RoomsSession::saveZoomCsv(int roundNumber, const QString &path)
+bool RoomsDocument::saveZoomCsv(int roundNumber, const QString &path)
 {
     const auto csv = core::zoomPreassignmentCsv(handover(roundNumber));
     if (const auto written = io::writePrivateFile(path, csv.csv); !written) {
@@ -588,7 +599,7 @@ bool RoomsSession::saveZoomCsv(int roundNumber, const QString &path)
     return true;
 }
 
-bool RoomsSession::saveRoundJson(int roundNumber, const QString &path)
+bool RoomsDocument::saveRoundJson(int roundNumber, const QString &path)
 {
     const std::string json = core::roomRoundJson(handover(roundNumber));
     if (const auto written = io::writePrivateFile(path, json); !written) {

@@ -9,15 +9,14 @@
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
 
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
-#include <atomic>
-#include <map>
 #include <set>
-#include <memory>
-#include <optional>
 #include <utility>
 #include <vector>
 
@@ -26,7 +25,7 @@ class QUndoStack;
 namespace convener::storage {
 class Database;
 class RoomsRepository;
-}
+} // namespace convener::storage
 
 namespace convener::models {
 
@@ -42,10 +41,10 @@ class RoomRoundModel;
 // owns the connection) and is saved here when it finishes. Every edit goes to
 // the database at once and is an undoable command, except recording a round:
 // a round that has started is history.
-class RoomsSession final : public QObject
+class RoomsDocument final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RoomsSession)
+    Q_DISABLE_COPY_MOVE(RoomsDocument)
 
 public:
     // What a plan's summary line needs: counted from the call's planned rounds,
@@ -58,8 +57,9 @@ public:
         bool stoppedEarly = false;
     };
 
-    RoomsSession(storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent = nullptr);
-    ~RoomsSession() override;
+    RoomsDocument(
+        storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent = nullptr);
+    ~RoomsDocument() override;
 
     AttendanceModel *attendance() const { return m_attendance; }
     RoomRoundModel *rooms() const { return m_rooms; }
@@ -133,7 +133,7 @@ public:
 
     // For the undo commands: write, then show the result when it is the call on screen.
     bool applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
-                   std::optional<int> unavoidable, bool stoppedEarly);
+        std::optional<int> unavoidable, bool stoppedEarly);
     bool applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
     // The stored round, or nothing (storageFailed says why).
     std::optional<core::RoomRound> storedRound(core::CohortId cohort, int callNumber, int roundNumber);
@@ -141,7 +141,8 @@ public:
     // The same after a hand edit of a round: the plan is no longer the planner's.
     void refreshAfterHandEdit(core::CohortId cohort, int callNumber);
     // Stores a keep-apart pair with this reason, or removes it (no reason).
-    bool applyKeepApart(core::CohortId cohort, core::PersonId first, core::PersonId second, const std::optional<std::string> &reason);
+    bool applyKeepApart(
+        core::CohortId cohort, core::PersonId first, core::PersonId second, const std::optional<std::string> &reason);
     bool applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement);
 
 Q_SIGNALS:
