@@ -7,6 +7,7 @@
 #include "models/program/callstepsmodel.h"
 #include "models/retro/retroboarddocument.h"
 #include "models/retro/retroboardmodel.h"
+#include "models/rooms/roomhandoverexporter.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/roster/rostermodel.h"
@@ -37,6 +38,7 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     , m_clock(clock ? *clock : m_systemClock)
     , m_run(new RunController(database, m_undoStack, m_clock, this))
     , m_rooms(new RoomsDocument(database, m_undoStack, m_clock, this))
+    , m_roomHandover(new RoomHandoverExporter(*m_rooms, this))
 {
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);

@@ -28,6 +28,7 @@ class CohortListModel;
 class JournalVault;
 class RetroBoardDocument;
 class RetroBoardModel;
+class RoomHandoverExporter;
 class RoomsDocument;
 class RosterModel;
 class RunController;
@@ -64,6 +65,7 @@ public:
     // and rules: owned here, so a page only shows them.
     RunController *run() const { return m_run; }
     RoomsDocument *rooms() const { return m_rooms; }
+    RoomHandoverExporter *roomHandover() const { return m_roomHandover; }
     // Where "now" comes from, for the live run and for what shows the time.
     const core::Clock &clock() const { return m_clock; }
 
@@ -101,6 +103,7 @@ private:
     const core::Clock &m_clock;
     RunController *m_run;
     RoomsDocument *m_rooms;
+    RoomHandoverExporter *m_roomHandover;
 };
 
 } // namespace convener::models

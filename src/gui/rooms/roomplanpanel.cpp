@@ -3,6 +3,7 @@
 #include "gui/rooms/roomplanpanel.h"
 
 #include "models/rooms/attendancemodel.h"
+#include "models/rooms/roomhandoverexporter.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/text.h"
@@ -27,10 +28,11 @@ namespace convener::gui {
 using models::RoomRoundModel;
 using models::toQt;
 
-RoomPlanPanel::RoomPlanPanel(models::RoomsDocument &session, QWidget *parent)
+RoomPlanPanel::RoomPlanPanel(models::RoomsDocument &session, models::RoomHandoverExporter &handover, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RoomPlanPanel>())
     , m_session(session)
+    , m_handover(handover)
     , m_roundTabs(new QTabBar(this))
     , m_roleMenuAction(new QAction(tr("Change role…"), this))
     , m_earlierAction(new QAction(tr("Earlier turn"), this))
@@ -165,7 +167,8 @@ void RoomPlanPanel::updateRound()
         m_ui->moveCombo->addItem(tr("Room %1").arg(r + 1), static_cast<int>(r) + 1);
     if (!round.rooms.empty())
         m_ui->moveCombo->addItem(tr("A new room"), static_cast<int>(round.rooms.size()) + 1);
-    const QStringList missing = m_session.shownRound() > 0 ? m_session.withoutEmail(m_session.shownRound()) : QStringList();
+    const QStringList missing
+        = m_session.shownRound() > 0 ? m_handover.withoutEmail(m_session.shownRound()) : QStringList();
     m_ui->withoutEmailLabel->setText(missing.isEmpty() ? QString()
                                                        : tr("Not in the CSV (no email), assign by hand: %1").arg(missing.join(QStringLiteral(", "))));
     m_ui->withoutEmailLabel->setVisible(!missing.isEmpty());
@@ -362,13 +365,13 @@ void RoomPlanPanel::recordShownRound()
 
 void RoomPlanPanel::copyChatText()
 {
-    QGuiApplication::clipboard()->setText(m_session.chatText(m_session.shownRound()));
+    QGuiApplication::clipboard()->setText(m_handover.chatText(m_session.shownRound()));
     showMessage(tr("The chat text of round %1 is on the clipboard.").arg(m_session.shownRound()));
 }
 
 void RoomPlanPanel::copyCoHostList()
 {
-    QGuiApplication::clipboard()->setText(m_session.coHostList(m_session.shownRound()));
+    QGuiApplication::clipboard()->setText(m_handover.coHostList(m_session.shownRound()));
     showMessage(tr("The co-host list of round %1 is on the clipboard.").arg(m_session.shownRound()));
 }
 
@@ -396,9 +399,9 @@ void RoomPlanPanel::chooseJsonFile()
 
 bool RoomPlanPanel::saveZoomCsv(const QString &path)
 {
-    if (!m_session.saveZoomCsv(m_session.shownRound(), path))
+    if (!m_handover.saveZoomCsv(m_session.shownRound(), path))
         return false;
-    const QStringList missing = m_session.withoutEmail(m_session.shownRound());
+    const QStringList missing = m_handover.withoutEmail(m_session.shownRound());
     showMessage(missing.isEmpty() ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
                                   : tr("Saved %1. Without an email, so not in the file: %2.")
                                         .arg(QDir::toNativeSeparators(path), missing.join(QStringLiteral(", "))));
@@ -407,7 +410,7 @@ bool RoomPlanPanel::saveZoomCsv(const QString &path)
 
 bool RoomPlanPanel::saveJson(const QString &path)
 {
-    if (!m_session.saveRoundJson(m_session.shownRound(), path))
+    if (!m_handover.saveRoundJson(m_session.shownRound(), path))
         return false;
     showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     return true;

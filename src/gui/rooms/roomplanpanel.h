@@ -18,6 +18,7 @@ class RoomPlanPanel;
 }
 
 namespace convener::models {
+class RoomHandoverExporter;
 class RoomsDocument;
 }
 
@@ -35,7 +36,7 @@ class RoomPlanPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RoomPlanPanel)
 
 public:
-    explicit RoomPlanPanel(models::RoomsDocument &session, QWidget *parent = nullptr);
+    RoomPlanPanel(models::RoomsDocument &session, models::RoomHandoverExporter &handover, QWidget *parent = nullptr);
     ~RoomPlanPanel() override;
 
     // The people selected in the rooms tree.
@@ -74,6 +75,7 @@ private:
 
     const std::unique_ptr<Ui::RoomPlanPanel> m_ui;
     models::RoomsDocument &m_session;
+    models::RoomHandoverExporter &m_handover;
     QTabBar *m_roundTabs;
     QAction *m_roleMenuAction;
     QAction *m_earlierAction;

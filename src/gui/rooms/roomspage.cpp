@@ -6,6 +6,7 @@
 #include "gui/rooms/encountermappanel.h"
 #include "gui/rooms/roomplanpanel.h"
 #include "gui/rooms/roomrulespanel.h"
+#include "models/rooms/roomhandoverexporter.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/text.h"
 #include "models/workspace.h"
@@ -27,7 +28,7 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_attendance = new AttendancePanel(*m_session);
-    m_plan = new RoomPlanPanel(*m_session);
+    m_plan = new RoomPlanPanel(*m_session, *workspace.roomHandover());
     m_rules = new RoomRulesPanel(*m_session);
     // Who is here above the rules the plan follows: both are settled before planning.
     auto *left = new QSplitter(Qt::Vertical);
@@ -49,6 +50,8 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
     m_ui->mapLayout->addWidget(m_map);
 
     connect(m_session, &models::RoomsDocument::storageFailed, &workspace, &models::Workspace::storageFailed);
+    connect(workspace.roomHandover(), &models::RoomHandoverExporter::storageFailed, &workspace,
+        &models::Workspace::storageFailed);
     connect(m_map, &EncounterMapPanel::problem, &workspace, &models::Workspace::storageFailed);
     connect(m_session, &models::RoomsDocument::callsChanged, this, &RoomsPage::fillCalls);
     connect(m_session, &models::RoomsDocument::callChanged, this, [this](int call) {

@@ -4,7 +4,6 @@
 
 #include "core/rooms/roomconflicts.h"
 #include "core/rooms/roomroles.h"
-#include "io/privatefile.h"
 #include "models/backgroundtask.h"
 #include "models/rooms/addkeepapart.h"
 #include "models/rooms/attendancemodel.h"
@@ -25,7 +24,6 @@
 
 #include <algorithm>
 #include <QDateTime>
-#include <QDir>
 #include <QTimeZone>
 #include <QUndoStack>
 #include <set>
@@ -550,63 +548,6 @@ bool RoomsDocument::recordRound(int roundNumber)
         return false;
     }
     loadRounds();
-    return true;
-}
-
-core::RoomHandover RoomsDocument::handover(int roundNumber) const
-{
-    core::RoomHandover h;
-    h.cohortName = toStd(m_cohortName);
-    h.callNumber = m_call;
-    if (const core::RoomRound *round = findRound(roundNumber))
-        h.round = *round;
-    if (const auto people = m_repository->people(h.round.people())) {
-        for (const auto &[id, person] : people.value())
-            h.people[id] = { person.displayName, person.email };
-    }
-    return h;
-}
-
-QString RoomsDocument::chatText(int roundNumber) const
-{
-    return toQt(core::roomChatText(handover(roundNumber)));
-}
-
-QString RoomsDocument::coHostList(int roundNumber) const
-{
-    return toQt(core::roomCoHostList(handover(roundNumber)));
-}
-
-QStringList RoomsDocument::withoutEmail(int roundNumber) const
-{
-    const core::RoomHandover h = handover(roundNumber);
-    QStringList names;
-    for (const auto id : core::zoomPreassignmentCsv(h).withoutEmail) {
-        const auto it = h.people.find(id);
-        names << (it != h.people.end() ? toQt(it->second.name) : tr("Person %1").arg(id));
-    }
-    return names;
-}
-
-bool RoomsDocument::saveZoomCsv(int roundNumber, const QString &path)
-{
-    const auto csv = core::zoomPreassignmentCsv(handover(roundNumber));
-    if (const auto written = io::writePrivateFile(path, csv.csv); !written) {
-        Q_EMIT storageFailed(
-            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), describe(written.error())));
-        return false;
-    }
-    return true;
-}
-
-bool RoomsDocument::saveRoundJson(int roundNumber, const QString &path)
-{
-    const std::string json = core::roomRoundJson(handover(roundNumber));
-    if (const auto written = io::writePrivateFile(path, json); !written) {
-        Q_EMIT storageFailed(
-            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), describe(written.error())));
-        return false;
-    }
     return true;
 }
 

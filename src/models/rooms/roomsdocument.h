@@ -3,7 +3,6 @@
 #pragma once
 
 #include "core/common/clock.h"
-#include "core/rooms/roomexport.h"
 #include "core/rooms/roomplanner.h"
 #include "core/scheduler/scheduler.h"
 #include "storage/program/programrepository.h"
@@ -69,9 +68,12 @@ public:
     storage::Database &database() const { return m_database; }
 
     core::CohortId cohort() const { return m_cohort; }
+    QString cohortName() const { return m_cohortName; }
     int call() const { return m_call; }
     const std::vector<storage::CohortCall> &calls() const { return m_calls; }
     const std::vector<core::RoomRound> &rounds() const { return m_rounds; }
+    // A round of the call, or null.
+    const core::RoomRound *findRound(int roundNumber) const;
     // The round the rooms view shows (1-based), 0 when the call has no rounds.
     int shownRound() const { return m_shownRound; }
     Counts counts() const;
@@ -122,15 +124,6 @@ public:
     void removeKeepApart(core::PersonId first, core::PersonId second);
     void setHostsInRooms(storage::HostsInRooms placement);
 
-    // The hand-over of a round of the current call.
-    core::RoomHandover handover(int roundNumber) const;
-    QString chatText(int roundNumber) const;
-    QString coHostList(int roundNumber) const;
-    // Names of the people seated without an email: the Zoom file cannot place them.
-    QStringList withoutEmail(int roundNumber) const;
-    bool saveZoomCsv(int roundNumber, const QString &path);
-    bool saveRoundJson(int roundNumber, const QString &path);
-
     // For the undo commands: write, then show the result when it is the call on screen.
     bool applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
         std::optional<int> unavoidable, bool stoppedEarly);
@@ -161,7 +154,6 @@ private:
     void startPlanning(Mode mode);
     void loadRounds();
     void updateViews();
-    const core::RoomRound *findRound(int roundNumber) const;
 
     storage::Database &m_database;
     QUndoStack *m_undoStack;

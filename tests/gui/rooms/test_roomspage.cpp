@@ -4,6 +4,7 @@
 #include "gui/rooms/encountermappanel.h"
 #include "gui/rooms/roomplanpanel.h"
 #include "gui/rooms/roomspage.h"
+#include "models/rooms/roomhandoverexporter.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/workspace.h"
@@ -122,7 +123,7 @@ TEST_CASE("Rooms page: plan the demo's third call, drag a person, undo and expor
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readLine() == QByteArrayLiteral("Pre-assign Room Name,Email Address\r\n"));
     // The demo has people without an email: they are left out of the file and named on screen.
-    const QStringList missing = p.page.session()->withoutEmail(1);
+    const QStringList missing = p.workspace.roomHandover()->withoutEmail(1);
     REQUIRE_FALSE(missing.isEmpty());
     CHECK(file.readAll().count('\n') == static_cast<qsizetype>(before.people().size()) - missing.size());
     CHECK(p.find<QLabel>("planMessage")->text().startsWith(QStringLiteral("Saved ")));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/encountermapmodel.h"
+#include "models/rooms/roomhandoverexporter.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomsdocument.h"
 #include "storage/demo/demoseeder.h"
@@ -36,6 +37,7 @@ struct Fixture
     QUndoStack undo;
     core::CohortId cohort = 0;
     std::unique_ptr<RoomsDocument> session;
+    std::unique_ptr<models::RoomHandoverExporter> handover;
     std::unique_ptr<QAbstractItemModelTester> attendanceTester;
     std::unique_ptr<QAbstractItemModelTester> roomsTester;
     std::unique_ptr<QAbstractItemModelTester> mapTester;
@@ -51,6 +53,7 @@ struct Fixture
     void open()
     {
         session = std::make_unique<RoomsDocument>(temp.db(), &undo, clock);
+        handover = std::make_unique<models::RoomHandoverExporter>(*session);
         core::ScheduleOptions options;
         options.iterationLimit = 20000;
         session->setScheduleOptions(options);
@@ -70,6 +73,7 @@ struct Fixture
         mapTester.reset();
         roomsTester.reset();
         attendanceTester.reset();
+        handover.reset();
         session.reset();
         temp.reopen();
         open();
@@ -344,11 +348,11 @@ TEST_CASE("Rooms: hand-over texts name every room")
     Fixture f;
     REQUIRE(f.plan());
     const int round = f.session->shownRound();
-    const QString chat = f.session->chatText(round);
+    const QString chat = f.handover->chatText(round);
     CHECK(chat.contains(QStringLiteral("Room 1")));
-    CHECK(f.session->coHostList(round).contains(QStringLiteral("Room 1")));
+    CHECK(f.handover->coHostList(round).contains(QStringLiteral("Room 1")));
     const QString path = f.temp.dir() + QStringLiteral("/rooms.csv");
-    REQUIRE(f.session->saveZoomCsv(round, path));
+    REQUIRE(f.handover->saveZoomCsv(round, path));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readLine() == QByteArrayLiteral("Pre-assign Room Name,Email Address\r\n"));
