@@ -8,6 +8,9 @@
 #include "models/retro/retroboarddocument.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/rooms/roomhandoverexporter.h"
+#include "models/rooms/roomplanning.h"
+#include "models/rooms/roomroundeditor.h"
+#include "models/rooms/roomruleseditor.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/roster/rostermodel.h"
@@ -38,6 +41,9 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     , m_clock(clock ? *clock : m_systemClock)
     , m_run(new RunController(database, m_undoStack, m_clock, this))
     , m_rooms(new RoomsDocument(database, m_undoStack, m_clock, this))
+    , m_roomPlanning(new RoomPlanning(*m_rooms, m_undoStack, this))
+    , m_roomEditor(new RoomRoundEditor(*m_rooms, m_undoStack, this))
+    , m_roomRules(new RoomRulesEditor(*m_rooms, m_undoStack, this))
     , m_roomHandover(new RoomHandoverExporter(*m_rooms, this))
 {
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);

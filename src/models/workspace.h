@@ -29,6 +29,9 @@ class JournalVault;
 class RetroBoardDocument;
 class RetroBoardModel;
 class RoomHandoverExporter;
+class RoomPlanning;
+class RoomRoundEditor;
+class RoomRulesEditor;
 class RoomsDocument;
 class RosterModel;
 class RunController;
@@ -61,10 +64,14 @@ public:
     // The steps of the current cohort's calls, for the agenda editor.
     CallStepsModel *program() const { return m_program; }
     JournalVault *journals() const { return m_journals; }
-    // The Live area's run of a call, and the Rooms area's attendance, plans
-    // and rules: owned here, so a page only shows them.
+    // The Live area's run of a call, and the Rooms area's document (attendance,
+    // plans and rules) with what plans, edits and hands over its rooms: owned
+    // here, so a page only shows them.
     RunController *run() const { return m_run; }
     RoomsDocument *rooms() const { return m_rooms; }
+    RoomPlanning *roomPlanning() const { return m_roomPlanning; }
+    RoomRoundEditor *roomEditor() const { return m_roomEditor; }
+    RoomRulesEditor *roomRules() const { return m_roomRules; }
     RoomHandoverExporter *roomHandover() const { return m_roomHandover; }
     // Where "now" comes from, for the live run and for what shows the time.
     const core::Clock &clock() const { return m_clock; }
@@ -103,6 +110,9 @@ private:
     const core::Clock &m_clock;
     RunController *m_run;
     RoomsDocument *m_rooms;
+    RoomPlanning *m_roomPlanning;
+    RoomRoundEditor *m_roomEditor;
+    RoomRulesEditor *m_roomRules;
     RoomHandoverExporter *m_roomHandover;
 };
 

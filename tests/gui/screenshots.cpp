@@ -15,6 +15,8 @@
 #include "models/live/runcontroller.h"
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/encountermapmodel.h"
+#include "models/rooms/roomplanning.h"
+#include "models/rooms/roomroundeditor.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/roster/rostermodel.h"
@@ -110,7 +112,7 @@ bool saveProgram(gui::MainWindow &window, const QString &path)
 // The Rooms area on the demo's third call, planned from the two recorded
 // calls, with one hand move that repeats an encounter so the flag shows; then
 // its Encounter map tab.
-bool saveRooms(gui::MainWindow &window, const QString &dir)
+bool saveRooms(gui::MainWindow &window, models::Workspace &workspace, const QString &dir)
 {
     auto *areas = window.findChild<QListWidget *>(QStringLiteral("areaList"));
     const auto items = areas ? areas->findItems(QStringLiteral("Rooms"), Qt::MatchExactly) : QList<QListWidgetItem *>();
@@ -119,22 +121,23 @@ bool saveRooms(gui::MainWindow &window, const QString &dir)
         return false;
     areas->setCurrentItem(items.front());
     page->selectCall(3);
-    models::RoomsDocument *session = page->session();
-    session->attendance()->setStatus(5, core::AttendanceStatus::Absent);
-    session->attendance()->setArrival(16, QStringLiteral("18:10"));
+    models::RoomsDocument *rooms = workspace.rooms();
+    models::RoomPlanning *planning = workspace.roomPlanning();
+    rooms->attendance()->setStatus(5, core::AttendanceStatus::Absent);
+    rooms->attendance()->setArrival(16, QStringLiteral("18:10"));
     QEventLoop loop;
     bool planned = false;
-    QObject::connect(session, &models::RoomsDocument::planningFinished, &loop, [&](bool ok) {
+    QObject::connect(planning, &models::RoomPlanning::finished, &loop, [&](bool ok) {
         planned = ok;
         loop.quit();
     });
-    session->plan();
-    if (session->busy())
+    planning->plan();
+    if (planning->busy())
         loop.exec();
-    if (!planned || session->rounds().empty())
+    if (!planned || rooms->rounds().empty())
         return false;
-    const core::RoomRound &round = session->rounds().front();
-    const models::EncounterMapModel *map = session->encounters();
+    const core::RoomRound &round = rooms->rounds().front();
+    const models::EncounterMapModel *map = rooms->encounters();
     for (int a = 0; a < map->rowCount(); ++a) {
         const int from = round.roomOf(map->person(a));
         int to = 0;
@@ -144,7 +147,7 @@ bool saveRooms(gui::MainWindow &window, const QString &dir)
                 to = room;
         }
         if (to > 0) {
-            session->moveToRoom(round.number, map->person(a), to);
+            workspace.roomEditor()->moveToRoom(round.number, map->person(a), to);
             break;
         }
     }
@@ -219,7 +222,7 @@ int main(int argc, char **argv)
     ok = saveJournal(window, workspace, out + QStringLiteral("/journal.png")) && ok;
     ok = saveRetro(window, out + QStringLiteral("/retro.png")) && ok;
     ok = saveProgram(window, out + QStringLiteral("/program.png")) && ok;
-    ok = saveRooms(window, out) && ok;
+    ok = saveRooms(window, workspace, out) && ok;
     ok = saveLive(workspace, out) && ok;
 
     if (args.size() > 2) {

@@ -3,7 +3,6 @@
 #include "gui/rooms/attendancepanel.h"
 
 #include "models/rooms/attendancemodel.h"
-#include "models/rooms/roomsdocument.h"
 #include "ui_attendancepanel.h"
 
 #include <QHeaderView>
@@ -15,14 +14,14 @@ namespace convener::gui {
 
 using models::AttendanceModel;
 
-AttendancePanel::AttendancePanel(models::RoomsDocument &session, QWidget *parent)
+AttendancePanel::AttendancePanel(models::AttendanceModel &model, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AttendancePanel>())
-    , m_session(session)
+    , m_model(model)
+    , m_undoStack(undoStack)
 {
     m_ui->setupUi(this);
-    AttendanceModel *model = session.attendance();
-    m_ui->attendanceView->setModel(model);
+    m_ui->attendanceView->setModel(&model);
     m_ui->attendanceView->verticalHeader()->hide();
     m_ui->attendanceView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->attendanceView->horizontalHeader()->setSectionResizeMode(AttendanceModel::NameColumn, QHeaderView::Stretch);
@@ -33,8 +32,8 @@ AttendancePanel::AttendancePanel(models::RoomsDocument &session, QWidget *parent
     connect(m_ui->absentButton, &QPushButton::clicked, this, [this] { markSelected(core::AttendanceStatus::Absent); });
     connect(m_ui->lateButton, &QPushButton::clicked, this, [this] { markSelected(core::AttendanceStatus::Late); });
     connect(m_ui->attendanceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttendancePanel::updateState);
-    connect(model, &QAbstractItemModel::modelReset, this, &AttendancePanel::updateState);
-    connect(model, &QAbstractItemModel::dataChanged, this, &AttendancePanel::updateState);
+    connect(&model, &QAbstractItemModel::modelReset, this, &AttendancePanel::updateState);
+    connect(&model, &QAbstractItemModel::dataChanged, this, &AttendancePanel::updateState);
     updateState();
 }
 
@@ -47,12 +46,12 @@ void AttendancePanel::markSelected(core::AttendanceStatus status)
         rows.insert(index.row());
     if (rows.empty())
         return;
-    QUndoStack *undo = m_session.undoStack();
+    QUndoStack *undo = m_undoStack;
     const bool several = rows.size() > 1;
     if (several)
         undo->beginMacro(tr("Mark people: %1").arg(AttendanceModel::statusText(status)));
     for (const int row : rows)
-        m_session.attendance()->setStatus(row, status);
+        m_model.setStatus(row, status);
     if (several)
         undo->endMacro();
     m_ui->attendanceView->setFocus();
@@ -60,7 +59,7 @@ void AttendancePanel::markSelected(core::AttendanceStatus status)
 
 void AttendancePanel::updateState()
 {
-    const AttendanceModel *model = m_session.attendance();
+    const AttendanceModel *model = &m_model;
     const bool selected = m_ui->attendanceView->selectionModel()->hasSelection();
     for (QPushButton *button : {m_ui->presentButton, m_ui->absentButton, m_ui->lateButton})
         button->setEnabled(selected);

@@ -12,8 +12,10 @@ namespace Ui {
 class AttendancePanel;
 }
 
+class QUndoStack;
+
 namespace convener::models {
-class RoomsDocument;
+class AttendanceModel;
 }
 
 namespace convener::gui {
@@ -27,7 +29,8 @@ class AttendancePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AttendancePanel)
 
 public:
-    explicit AttendancePanel(models::RoomsDocument &session, QWidget *parent = nullptr);
+    // Marks go to the model; several marked at once are one step of undoStack.
+    AttendancePanel(models::AttendanceModel &model, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~AttendancePanel() override;
 
     // Marks every selected person with status, as one undoable step.
@@ -37,7 +40,8 @@ private:
     void updateState();
 
     const std::unique_ptr<Ui::AttendancePanel> m_ui;
-    models::RoomsDocument &m_session;
+    models::AttendanceModel &m_model;
+    QUndoStack *m_undoStack;
 };
 
 } // namespace convener::gui

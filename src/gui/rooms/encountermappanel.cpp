@@ -4,7 +4,6 @@
 
 #include "gui/rooms/encountermatrixview.h"
 #include "models/rooms/encountermapmodel.h"
-#include "models/rooms/roomsdocument.h"
 #include "ui_encountermappanel.h"
 
 #include <cmath>
@@ -14,16 +13,16 @@
 
 namespace convener::gui {
 
-EncounterMapPanel::EncounterMapPanel(models::RoomsDocument &session, QWidget *parent)
+EncounterMapPanel::EncounterMapPanel(models::EncounterMapModel &map, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::EncounterMapPanel>())
-    , m_session(session)
-    , m_matrix(new EncounterMatrixView(session.encounters()))
+    , m_map(map)
+    , m_matrix(new EncounterMatrixView(&map))
 {
     m_ui->setupUi(this);
     m_ui->matrixScroll->setWidget(m_matrix);
     connect(m_ui->saveImageButton, &QPushButton::clicked, this, &EncounterMapPanel::chooseImageFile);
-    connect(session.encounters(), &QAbstractItemModel::modelReset, this, &EncounterMapPanel::updateShare);
+    connect(&map, &QAbstractItemModel::modelReset, this, &EncounterMapPanel::updateShare);
     updateShare();
 }
 
@@ -31,7 +30,7 @@ EncounterMapPanel::~EncounterMapPanel() = default;
 
 void EncounterMapPanel::updateShare()
 {
-    const models::EncounterMapModel *map = m_session.encounters();
+    const models::EncounterMapModel *map = &m_map;
     m_ui->saveImageButton->setEnabled(map->rowCount() > 1);
     if (map->rowCount() < 2) {
         m_ui->shareLabel->setText(tr("The map fills in as rounds are recorded."));

@@ -11,7 +11,7 @@ class EncounterMapPanel;
 }
 
 namespace convener::models {
-class RoomsDocument;
+class EncounterMapModel;
 }
 
 namespace convener::gui {
@@ -26,7 +26,7 @@ class EncounterMapPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(EncounterMapPanel)
 
 public:
-    explicit EncounterMapPanel(models::RoomsDocument &session, QWidget *parent = nullptr);
+    explicit EncounterMapPanel(models::EncounterMapModel &map, QWidget *parent = nullptr);
     ~EncounterMapPanel() override;
 
     EncounterMatrixView *matrix() const { return m_matrix; }
@@ -40,7 +40,7 @@ private:
     void updateShare();
 
     const std::unique_ptr<Ui::EncounterMapPanel> m_ui;
-    models::RoomsDocument &m_session;
+    models::EncounterMapModel &m_map;
     EncounterMatrixView *m_matrix;
 };
 

@@ -4,9 +4,12 @@
 
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/roomhandoverexporter.h"
+#include "models/rooms/roomplanning.h"
+#include "models/rooms/roomroundeditor.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/text.h"
+#include "models/workspace.h"
 #include "ui_roomplanpanel.h"
 
 #include <algorithm>
@@ -28,11 +31,13 @@ namespace convener::gui {
 using models::RoomRoundModel;
 using models::toQt;
 
-RoomPlanPanel::RoomPlanPanel(models::RoomsDocument &session, models::RoomHandoverExporter &handover, QWidget *parent)
+RoomPlanPanel::RoomPlanPanel(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RoomPlanPanel>())
-    , m_session(session)
-    , m_handover(handover)
+    , m_document(*workspace.rooms())
+    , m_planning(*workspace.roomPlanning())
+    , m_editor(*workspace.roomEditor())
+    , m_handover(*workspace.roomHandover())
     , m_roundTabs(new QTabBar(this))
     , m_roleMenuAction(new QAction(tr("Change role…"), this))
     , m_earlierAction(new QAction(tr("Earlier turn"), this))
@@ -43,7 +48,7 @@ RoomPlanPanel::RoomPlanPanel(models::RoomsDocument &session, models::RoomHandove
     m_roundTabs->setAccessibleName(tr("Rounds of the call"));
     m_roundTabs->setExpanding(false);
     m_ui->roundTabsLayout->addWidget(m_roundTabs);
-    m_ui->roomsTree->setModel(session.rooms());
+    m_ui->roomsTree->setModel(m_document.rooms());
     m_ui->roomsTree->setDropIndicatorShown(true);
     m_ui->roomsTree->header()->setSectionResizeMode(RoomRoundModel::NameColumn, QHeaderView::ResizeToContents);
     m_ui->roomsTree->header()->setSectionResizeMode(RoomRoundModel::RoleColumn, QHeaderView::ResizeToContents);
@@ -70,9 +75,9 @@ RoomPlanPanel::RoomPlanPanel(models::RoomsDocument &session, models::RoomHandove
     connect(m_earlierAction, &QAction::triggered, this, [this] { moveSelectedTurn(-1); });
     connect(m_laterAction, &QAction::triggered, this, [this] { moveSelectedTurn(1); });
 
-    connect(m_ui->planButton, &QPushButton::clicked, &session, &models::RoomsDocument::plan);
-    connect(m_ui->replanButton, &QPushButton::clicked, &session, &models::RoomsDocument::replanRest);
-    connect(m_ui->cancelButton, &QPushButton::clicked, &session, &models::RoomsDocument::cancelPlanning);
+    connect(m_ui->planButton, &QPushButton::clicked, &m_planning, &models::RoomPlanning::plan);
+    connect(m_ui->replanButton, &QPushButton::clicked, &m_planning, &models::RoomPlanning::replanRest);
+    connect(m_ui->cancelButton, &QPushButton::clicked, &m_planning, &models::RoomPlanning::cancel);
     connect(m_ui->swapButton, &QPushButton::clicked, this, &RoomPlanPanel::swapSelected);
     connect(m_ui->moveButton, &QPushButton::clicked, this, &RoomPlanPanel::moveSelected);
     connect(m_ui->recordButton, &QPushButton::clicked, this, &RoomPlanPanel::recordShownRound);
@@ -82,21 +87,22 @@ RoomPlanPanel::RoomPlanPanel(models::RoomsDocument &session, models::RoomHandove
     connect(m_ui->saveJsonButton, &QPushButton::clicked, this, &RoomPlanPanel::chooseJsonFile);
     connect(m_roundTabs, &QTabBar::currentChanged, this, [this](int tab) {
         if (!m_rebuilding && tab >= 0)
-            m_session.showRound(m_roundTabs->tabData(tab).toInt());
+            m_document.showRound(m_roundTabs->tabData(tab).toInt());
     });
 
-    connect(&session, &models::RoomsDocument::busyChanged, this, &RoomPlanPanel::setBusy);
-    connect(&session, &models::RoomsDocument::planningFinished, this,
+    connect(&m_planning, &models::RoomPlanning::busyChanged, this, &RoomPlanPanel::setBusy);
+    connect(&m_planning, &models::RoomPlanning::finished, this,
         [this](bool, const QString &message) { showMessage(message); });
-    connect(&session, &models::RoomsDocument::callChanged, this, [this] { showMessage({}); });
-    connect(&session, &models::RoomsDocument::roundsChanged, this, &RoomPlanPanel::rebuildTabs);
-    connect(session.rooms(), &QAbstractItemModel::modelReset, this, &RoomPlanPanel::updateRound);
-    connect(session.attendance(), &models::AttendanceModel::attendanceChanged, this, [this] {
-        if (!m_session.rounds().empty())
+    connect(&m_document, &models::RoomsDocument::callChanged, this, [this] { showMessage({}); });
+    connect(&m_document, &models::RoomsDocument::roundsChanged, this, &RoomPlanPanel::rebuildTabs);
+    connect(m_document.rooms(), &QAbstractItemModel::modelReset, this, &RoomPlanPanel::updateRound);
+    connect(m_document.attendance(), &models::AttendanceModel::attendanceChanged, this, [this] {
+        if (!m_document.rounds().empty())
             showMessage(tr("Attendance changed since the rooms were planned: Re-plan the rest seats the people who are here."));
     });
-    connect(&session, &models::RoomsDocument::rulesChanged, this, [this] {
-        if (std::any_of(m_session.rounds().begin(), m_session.rounds().end(), [](const core::RoomRound &r) { return !r.recorded(); }))
+    connect(&m_document, &models::RoomsDocument::rulesChanged, this, [this] {
+        if (std::any_of(m_document.rounds().begin(), m_document.rounds().end(),
+                [](const core::RoomRound &r) { return !r.recorded(); }))
             showMessage(tr("Who is kept apart or where the hosts sit changed since the rooms were planned: Re-plan the rest follows the change."));
     });
     connect(m_ui->roomsTree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoomPlanPanel::updateState);
@@ -127,22 +133,22 @@ void RoomPlanPanel::rebuildTabs()
     m_rebuilding = true;
     while (m_roundTabs->count() > 0)
         m_roundTabs->removeTab(0);
-    for (const auto &round : m_session.rounds()) {
+    for (const auto &round : m_document.rounds()) {
         const QString title = round.recorded() ? tr("Round %1: %2 (recorded)") : tr("Round %1: %2");
         const int tab = m_roundTabs->addTab(title.arg(round.number).arg(toQt(round.stepTitle)));
         m_roundTabs->setTabData(tab, round.number);
-        if (round.number == m_session.shownRound())
+        if (round.number == m_document.shownRound())
             m_roundTabs->setCurrentIndex(tab);
     }
     m_roundTabs->setVisible(m_roundTabs->count() > 0);
     m_rebuilding = false;
-    m_ui->summaryLabel->setText(m_session.summaryText());
+    m_ui->summaryLabel->setText(m_document.summaryText());
     updateRound();
 }
 
 void RoomPlanPanel::updateRound()
 {
-    const auto &round = m_session.rooms()->round();
+    const auto &round = m_document.rooms()->round();
     m_ui->roomsTree->expandAll();
     if (round.rooms.empty()) {
         m_ui->roundInfo->clear();
@@ -152,7 +158,7 @@ void RoomPlanPanel::updateRound()
                                      .arg(round.groupSize)
                                      .arg(toQt(round.recordedAt).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z'))));
     } else {
-        const auto *rooms = m_session.rooms();
+        const auto *rooms = m_document.rooms();
         QString info = tr("%1, groups of %2. Drag a person to another room, or select two people and swap them.")
                            .arg(toQt(round.stepTitle))
                            .arg(round.groupSize);
@@ -168,7 +174,7 @@ void RoomPlanPanel::updateRound()
     if (!round.rooms.empty())
         m_ui->moveCombo->addItem(tr("A new room"), static_cast<int>(round.rooms.size()) + 1);
     const QStringList missing
-        = m_session.shownRound() > 0 ? m_handover.withoutEmail(m_session.shownRound()) : QStringList();
+        = m_document.shownRound() > 0 ? m_handover.withoutEmail(m_document.shownRound()) : QStringList();
     m_ui->withoutEmailLabel->setText(missing.isEmpty() ? QString()
                                                        : tr("Not in the CSV (no email), assign by hand: %1").arg(missing.join(QStringLiteral(", "))));
     m_ui->withoutEmailLabel->setVisible(!missing.isEmpty());
@@ -177,16 +183,16 @@ void RoomPlanPanel::updateRound()
 
 void RoomPlanPanel::updateState()
 {
-    const bool busy = m_session.busy();
-    const bool hasCall = m_session.call() > 0;
-    const auto &round = m_session.rooms()->round();
+    const bool busy = m_planning.busy();
+    const bool hasCall = m_document.call() > 0;
+    const auto &round = m_document.rooms()->round();
     const bool hasRound = !round.rooms.empty();
     const bool editable = hasRound && !round.recorded() && !busy;
-    const bool anyRecorded = std::any_of(m_session.rounds().begin(), m_session.rounds().end(),
-                                         [](const core::RoomRound &r) { return r.recorded(); });
+    const bool anyRecorded = std::any_of(
+        m_document.rounds().begin(), m_document.rounds().end(), [](const core::RoomRound &r) { return r.recorded(); });
     const size_t selected = selectedPeople().size();
     m_ui->planButton->setEnabled(hasCall && !busy);
-    m_ui->replanButton->setEnabled(hasCall && !busy && !m_session.rounds().empty());
+    m_ui->replanButton->setEnabled(hasCall && !busy && !m_document.rounds().empty());
     m_ui->planButton->setToolTip(anyRecorded ? tr("Plan the rounds not yet recorded from scratch; recorded rounds stay as they were run")
                                              : tr("Plan every round of the call from the whole history of who met whom"));
     m_ui->swapButton->setEnabled(editable && selected == 2);
@@ -194,10 +200,10 @@ void RoomPlanPanel::updateState()
     m_ui->moveCombo->setEnabled(editable);
     m_ui->recordButton->setEnabled(editable);
     m_ui->roomsTree->setDragEnabled(editable);
-    const bool roleEditable = editable && selected == 1 && !m_session.rooms()->handRoles().isEmpty();
+    const bool roleEditable = editable && selected == 1 && !m_document.rooms()->handRoles().isEmpty();
     m_roleMenuAction->setEnabled(hasRound && selected == 1);
-    m_earlierAction->setEnabled(roleEditable && m_session.rooms()->hasTurnOrder());
-    m_laterAction->setEnabled(roleEditable && m_session.rooms()->hasTurnOrder());
+    m_earlierAction->setEnabled(roleEditable && m_document.rooms()->hasTurnOrder());
+    m_laterAction->setEnabled(roleEditable && m_document.rooms()->hasTurnOrder());
     m_ui->handoverBox->setEnabled(hasRound);
 }
 
@@ -215,7 +221,7 @@ void RoomPlanPanel::swapSelected()
 {
     const auto people = selectedPeople();
     if (people.size() == 2)
-        m_session.swapSeats(m_session.shownRound(), people[0], people[1]);
+        m_editor.swapSeats(m_document.shownRound(), people[0], people[1]);
 }
 
 void RoomPlanPanel::moveSelected()
@@ -223,14 +229,14 @@ void RoomPlanPanel::moveSelected()
     const auto people = selectedPeople();
     if (people.size() != 1)
         return;
-    m_session.moveToRoom(m_session.shownRound(), people[0], m_ui->moveCombo->currentData().toInt());
-    const QModelIndex moved = m_session.rooms()->indexOf(people[0]);
+    m_editor.moveToRoom(m_document.shownRound(), people[0], m_ui->moveCombo->currentData().toInt());
+    const QModelIndex moved = m_document.rooms()->indexOf(people[0]);
     m_ui->roomsTree->setCurrentIndex(moved);
 }
 
 void RoomPlanPanel::selectPerson(core::PersonId person)
 {
-    const QModelIndex index = m_session.rooms()->indexOf(person);
+    const QModelIndex index = m_document.rooms()->indexOf(person);
     if (!index.isValid())
         return;
     m_ui->roomsTree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -241,7 +247,7 @@ void RoomPlanPanel::setSelectedRole(const QString &role, int turn)
     const auto people = selectedPeople();
     if (people.size() != 1)
         return;
-    const QString refused = m_session.changeRole(m_session.shownRound(), people[0], role, turn);
+    const QString refused = m_editor.changeRole(m_document.shownRound(), people[0], role, turn);
     // The rooms were read again: keep the person selected so the next key acts on them too.
     selectPerson(people[0]);
     if (!refused.isEmpty())
@@ -251,7 +257,7 @@ void RoomPlanPanel::setSelectedRole(const QString &role, int turn)
 void RoomPlanPanel::moveSelectedTurn(int places)
 {
     const auto people = selectedPeople();
-    auto *rooms = m_session.rooms();
+    auto *rooms = m_document.rooms();
     if (people.size() != 1 || !rooms->hasTurnOrder())
         return;
     const QModelIndex index = rooms->indexOf(people[0]);
@@ -265,7 +271,7 @@ void RoomPlanPanel::moveSelectedTurn(int places)
 void RoomPlanPanel::fillRoleMenu(QMenu &menu)
 {
     const auto people = selectedPeople();
-    const auto *rooms = m_session.rooms();
+    const auto *rooms = m_document.rooms();
     const auto &round = rooms->round();
     const auto explain = [&menu](const QString &text) { menu.addAction(text)->setEnabled(false); };
     if (people.size() != 1) {
@@ -275,14 +281,15 @@ void RoomPlanPanel::fillRoleMenu(QMenu &menu)
     const QModelIndex index = rooms->indexOf(people[0]);
     const QString role = index.data(RoomRoundModel::SeatRoleRole).toString();
     const int turn = index.data(RoomRoundModel::TurnRole).toInt();
-    menu.addSection(tr("Role of %1").arg(m_session.nameOf(people[0])));
+    menu.addSection(tr("Role of %1").arg(m_document.nameOf(people[0])));
     if (round.recorded()) {
         explain(tr("The round is recorded: its roles stay as they were run"));
         return;
     }
     const QStringList roles = rooms->handRoles();
     if (roles.isEmpty()) {
-        explain(m_session.stepOf(round.number) ? tr("This step has no roles to give") : tr("The step of this round is no longer in the agenda"));
+        explain(m_document.stepOf(round.number) ? tr("This step has no roles to give")
+                                                : tr("The step of this round is no longer in the agenda"));
         return;
     }
     if (rooms->hasTurnOrder()) {
@@ -350,7 +357,7 @@ void RoomPlanPanel::showRoleMenu(const QPoint &globalPos)
 
 void RoomPlanPanel::recordShownRound()
 {
-    const int round = m_session.shownRound();
+    const int round = m_document.shownRound();
     if (round == 0)
         return;
     const auto answer = QMessageBox::question(
@@ -359,26 +366,27 @@ void RoomPlanPanel::recordShownRound()
            "later plans build on it, and it cannot be undone or changed.")
             .arg(round),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes && m_session.recordRound(round))
+    if (answer == QMessageBox::Yes && m_document.recordRound(round))
         showMessage(tr("Round %1 is recorded. It is history now; undo does not change it.").arg(round));
 }
 
 void RoomPlanPanel::copyChatText()
 {
-    QGuiApplication::clipboard()->setText(m_handover.chatText(m_session.shownRound()));
-    showMessage(tr("The chat text of round %1 is on the clipboard.").arg(m_session.shownRound()));
+    QGuiApplication::clipboard()->setText(m_handover.chatText(m_document.shownRound()));
+    showMessage(tr("The chat text of round %1 is on the clipboard.").arg(m_document.shownRound()));
 }
 
 void RoomPlanPanel::copyCoHostList()
 {
-    QGuiApplication::clipboard()->setText(m_handover.coHostList(m_session.shownRound()));
-    showMessage(tr("The co-host list of round %1 is on the clipboard.").arg(m_session.shownRound()));
+    QGuiApplication::clipboard()->setText(m_handover.coHostList(m_document.shownRound()));
+    showMessage(tr("The co-host list of round %1 is on the clipboard.").arg(m_document.shownRound()));
 }
 
 QString RoomPlanPanel::suggestedFile(const QString &suffix) const
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir).filePath(tr("rooms-call-%1-round-%2").arg(m_session.call()).arg(m_session.shownRound()) + suffix);
+    return QDir(dir).filePath(
+        tr("rooms-call-%1-round-%2").arg(m_document.call()).arg(m_document.shownRound()) + suffix);
 }
 
 void RoomPlanPanel::chooseZoomFile()
@@ -399,9 +407,9 @@ void RoomPlanPanel::chooseJsonFile()
 
 bool RoomPlanPanel::saveZoomCsv(const QString &path)
 {
-    if (!m_handover.saveZoomCsv(m_session.shownRound(), path))
+    if (!m_handover.saveZoomCsv(m_document.shownRound(), path))
         return false;
-    const QStringList missing = m_handover.withoutEmail(m_session.shownRound());
+    const QStringList missing = m_handover.withoutEmail(m_document.shownRound());
     showMessage(missing.isEmpty() ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
                                   : tr("Saved %1. Without an email, so not in the file: %2.")
                                         .arg(QDir::toNativeSeparators(path), missing.join(QStringLiteral(", "))));
@@ -410,7 +418,7 @@ bool RoomPlanPanel::saveZoomCsv(const QString &path)
 
 bool RoomPlanPanel::saveJson(const QString &path)
 {
-    if (!m_handover.saveRoundJson(m_session.shownRound(), path))
+    if (!m_handover.saveRoundJson(m_document.shownRound(), path))
         return false;
     showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     return true;

@@ -19,7 +19,10 @@ class RoomPlanPanel;
 
 namespace convener::models {
 class RoomHandoverExporter;
+class RoomPlanning;
+class RoomRoundEditor;
 class RoomsDocument;
+class Workspace;
 }
 
 namespace convener::gui {
@@ -36,7 +39,7 @@ class RoomPlanPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RoomPlanPanel)
 
 public:
-    RoomPlanPanel(models::RoomsDocument &session, models::RoomHandoverExporter &handover, QWidget *parent = nullptr);
+    explicit RoomPlanPanel(models::Workspace &workspace, QWidget *parent = nullptr);
     ~RoomPlanPanel() override;
 
     // The people selected in the rooms tree.
@@ -74,7 +77,9 @@ private:
     void selectPerson(core::PersonId person);
 
     const std::unique_ptr<Ui::RoomPlanPanel> m_ui;
-    models::RoomsDocument &m_session;
+    models::RoomsDocument &m_document;
+    models::RoomPlanning &m_planning;
+    models::RoomRoundEditor &m_editor;
     models::RoomHandoverExporter &m_handover;
     QTabBar *m_roundTabs;
     QAction *m_roleMenuAction;

@@ -6,7 +6,10 @@
 #include "gui/rooms/encountermappanel.h"
 #include "gui/rooms/roomplanpanel.h"
 #include "gui/rooms/roomrulespanel.h"
+#include "models/rooms/attendancemodel.h"
+#include "models/rooms/encountermapmodel.h"
 #include "models/rooms/roomhandoverexporter.h"
+#include "models/rooms/roomplanning.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/text.h"
 #include "models/workspace.h"
@@ -24,12 +27,12 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RoomsPage>())
     , m_workspace(workspace)
-    , m_session(workspace.rooms())
+    , m_document(workspace.rooms())
 {
     m_ui->setupUi(this);
-    m_attendance = new AttendancePanel(*m_session);
-    m_plan = new RoomPlanPanel(*m_session, *workspace.roomHandover());
-    m_rules = new RoomRulesPanel(*m_session);
+    m_attendance = new AttendancePanel(*m_document->attendance(), workspace.undoStack());
+    m_plan = new RoomPlanPanel(workspace);
+    m_rules = new RoomRulesPanel(workspace);
     // Who is here above the rules the plan follows: both are settled before planning.
     auto *left = new QSplitter(Qt::Vertical);
     left->setObjectName(QStringLiteral("attendanceSplitter"));
@@ -46,32 +49,32 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     m_ui->planLayout->addWidget(splitter);
-    m_map = new EncounterMapPanel(*m_session);
+    m_map = new EncounterMapPanel(*m_document->encounters());
     m_ui->mapLayout->addWidget(m_map);
 
-    connect(m_session, &models::RoomsDocument::storageFailed, &workspace, &models::Workspace::storageFailed);
+    connect(m_document, &models::RoomsDocument::storageFailed, &workspace, &models::Workspace::storageFailed);
     connect(workspace.roomHandover(), &models::RoomHandoverExporter::storageFailed, &workspace,
         &models::Workspace::storageFailed);
     connect(m_map, &EncounterMapPanel::problem, &workspace, &models::Workspace::storageFailed);
-    connect(m_session, &models::RoomsDocument::callsChanged, this, &RoomsPage::fillCalls);
-    connect(m_session, &models::RoomsDocument::callChanged, this, [this](int call) {
+    connect(m_document, &models::RoomsDocument::callsChanged, this, &RoomsPage::fillCalls);
+    connect(m_document, &models::RoomsDocument::callChanged, this, [this](int call) {
         const int index = m_ui->roomsCallCombo->findData(call);
         if (index != m_ui->roomsCallCombo->currentIndex())
             m_ui->roomsCallCombo->setCurrentIndex(index);
     });
-    connect(m_session, &models::RoomsDocument::busyChanged, m_ui->roomsCallCombo, &QWidget::setDisabled);
+    connect(workspace.roomPlanning(), &models::RoomPlanning::busyChanged, m_ui->roomsCallCombo, &QWidget::setDisabled);
     connect(m_ui->roomsCallCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!m_filling && index >= 0)
-            m_session->setCall(m_ui->roomsCallCombo->itemData(index).toInt());
+            m_document->setCall(m_ui->roomsCallCombo->itemData(index).toInt());
     });
     // An edited cohort may bring a new name (the chat text's heading), new hosts
     // (kept apart in the rooms) or new call dates; the call on screen stays.
     connect(&workspace, &models::Workspace::currentCohortEdited, this, [this](core::CohortId cohort) {
-        const int call = m_session->call();
-        m_session->setCohort(cohort);
+        const int call = m_document->call();
+        m_document->setCohort(cohort);
         selectCall(call);
     });
-    m_session->setCohort(workspace.currentCohort());
+    m_document->setCohort(workspace.currentCohort());
 }
 
 RoomsPage::~RoomsPage() = default;
@@ -80,7 +83,7 @@ void RoomsPage::fillCalls()
 {
     m_filling = true;
     m_ui->roomsCallCombo->clear();
-    for (const auto &call : m_session->calls()) {
+    for (const auto &call : m_document->calls()) {
         const QString title = toQt(call.call.title);
         const QDate date = QDate::fromString(toQt(call.call.plannedStart).left(10), Qt::ISODate);
         const QString plain = tr("Call %1").arg(call.number);
@@ -108,8 +111,8 @@ void RoomsPage::selectCall(int callNumber)
 void RoomsPage::showEvent(QShowEvent *event)
 {
     // Members may have joined or left in the People area since: read them again.
-    if (!m_session->busy())
-        m_session->reload();
+    if (!m_workspace.roomPlanning()->busy())
+        m_document->reload();
     QWidget::showEvent(event);
 }
 

@@ -33,7 +33,6 @@ public:
     explicit RoomsPage(models::Workspace &workspace, QWidget *parent = nullptr);
     ~RoomsPage() override;
 
-    models::RoomsDocument *session() const { return m_session; }
     AttendancePanel *attendance() const { return m_attendance; }
     RoomPlanPanel *plan() const { return m_plan; }
     RoomRulesPanel *rules() const { return m_rules; }
@@ -48,7 +47,7 @@ private:
 
     const std::unique_ptr<Ui::RoomsPage> m_ui;
     models::Workspace &m_workspace;
-    models::RoomsDocument *m_session;
+    models::RoomsDocument *m_document;
     AttendancePanel *m_attendance;
     RoomPlanPanel *m_plan;
     RoomRulesPanel *m_rules;

@@ -6,10 +6,10 @@
 
 namespace convener::models {
 
-AddKeepApart::AddKeepApart(RoomsDocument *session, core::CohortId cohort, storage::KeepApartPair pair,
+AddKeepApart::AddKeepApart(RoomsDocument *document, core::CohortId cohort, storage::KeepApartPair pair,
     std::optional<std::string> previousReason, const QString &text)
     : QUndoCommand(text)
-    , m_session(session)
+    , m_document(document)
     , m_cohort(cohort)
     , m_pair(std::move(pair))
     , m_previousReason(std::move(previousReason))
@@ -18,13 +18,13 @@ AddKeepApart::AddKeepApart(RoomsDocument *session, core::CohortId cohort, storag
 
 void AddKeepApart::redo()
 {
-    if (!m_session->applyKeepApart(m_cohort, m_pair.first, m_pair.second, m_pair.reason))
+    if (!m_document->applyKeepApart(m_cohort, m_pair.first, m_pair.second, m_pair.reason))
         setObsolete(true);
 }
 
 void AddKeepApart::undo()
 {
-    if (!m_session->applyKeepApart(m_cohort, m_pair.first, m_pair.second, m_previousReason))
+    if (!m_document->applyKeepApart(m_cohort, m_pair.first, m_pair.second, m_previousReason))
         setObsolete(true);
 }
 

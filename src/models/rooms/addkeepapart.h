@@ -16,13 +16,13 @@ class RoomsDocument;
 class AddKeepApart final : public QUndoCommand
 {
 public:
-    AddKeepApart(RoomsDocument *session, core::CohortId cohort, storage::KeepApartPair pair,
+    AddKeepApart(RoomsDocument *document, core::CohortId cohort, storage::KeepApartPair pair,
         std::optional<std::string> previousReason, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    RoomsDocument *m_session;
+    RoomsDocument *m_document;
     core::CohortId m_cohort;
     storage::KeepApartPair m_pair;
     std::optional<std::string> m_previousReason;

@@ -15,9 +15,10 @@
 
 namespace convener::models {
 
-AttendanceModel::AttendanceModel(RoomsDocument *session, QObject *parent)
+AttendanceModel::AttendanceModel(const RoomsDocument &document, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
+    , m_document(document)
+    , m_undoStack(undoStack)
 {
 }
 
@@ -38,8 +39,8 @@ QString AttendanceModel::statusText(core::AttendanceStatus status)
 
 bool AttendanceModel::load(core::CohortId cohort, int callNumber)
 {
-    const auto marks = m_session->repository().attendance(cohort, callNumber);
-    const auto members = storage::RosterRepository(m_session->database()).members(cohort);
+    const auto marks = m_document.repository().attendance(cohort, callNumber);
+    const auto members = storage::RosterRepository(m_document.database()).members(cohort);
     if (!marks || !members) {
         Q_EMIT storageFailed(!marks ? describe(marks.error()) : describe(members.error()));
         return false;
@@ -178,7 +179,7 @@ void AttendanceModel::setStatus(int row, core::AttendanceStatus status)
         return;
     after.status = status;
     if (status == core::AttendanceStatus::Late && after.arrivedAt.empty())
-        after.arrivedAt = storage::toStd(m_session->localTimeNow());
+        after.arrivedAt = storage::toStd(m_document.localTimeNow());
     if (status != core::AttendanceStatus::Late)
         after.arrivedAt.clear();
     change(row, std::move(after));
@@ -209,12 +210,12 @@ void AttendanceModel::change(int row, core::AttendanceMark after)
     const QString text = after.status == core::AttendanceStatus::Late && current.mark.status == core::AttendanceStatus::Late
                              ? tr("Change when %1 arrived").arg(current.name)
                              : tr("Mark %1 %2").arg(current.name, statusText(after.status).toLower());
-    m_session->undoStack()->push(new ChangeAttendance(this, m_cohort, m_call, current.mark, std::move(after), text));
+    m_undoStack->push(new ChangeAttendance(this, m_cohort, m_call, current.mark, std::move(after), text));
 }
 
 bool AttendanceModel::applyMark(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark)
 {
-    if (const auto saved = m_session->repository().setAttendance(cohort, callNumber, {mark}); !saved) {
+    if (const auto saved = m_document.repository().setAttendance(cohort, callNumber, { mark }); !saved) {
         Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }

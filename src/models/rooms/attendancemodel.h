@@ -9,6 +9,8 @@
 
 #include <vector>
 
+class QUndoStack;
+
 namespace convener::models {
 
 class RoomsDocument;
@@ -26,7 +28,9 @@ public:
     enum Column { NameColumn, StatusColumn, ArrivedColumn, ColumnCount };
     enum DataRole { PersonIdRole = Qt::UserRole + 1, StatusRole };
 
-    explicit AttendanceModel(RoomsDocument *session, QObject *parent = nullptr);
+    // Reads and writes through the document (its repository and the call's
+    // time zone); each change is pushed on undoStack.
+    AttendanceModel(const RoomsDocument &document, QUndoStack *undoStack, QObject *parent = nullptr);
     ~AttendanceModel() override;
 
     // Reads the call's attendance; false (storageFailed emitted) when it cannot.
@@ -67,7 +71,8 @@ private:
     };
     void change(int row, core::AttendanceMark after);
 
-    RoomsDocument *m_session;
+    const RoomsDocument &m_document;
+    QUndoStack *m_undoStack;
     core::CohortId m_cohort = 0;
     int m_call = 0;
     std::vector<Row> m_rows;

@@ -6,10 +6,10 @@
 
 namespace convener::models {
 
-ChangeHostsInRooms::ChangeHostsInRooms(RoomsDocument *session, core::CohortId cohort, storage::HostsInRooms before,
+ChangeHostsInRooms::ChangeHostsInRooms(RoomsDocument *document, core::CohortId cohort, storage::HostsInRooms before,
     storage::HostsInRooms after, const QString &text)
     : QUndoCommand(text)
-    , m_session(session)
+    , m_document(document)
     , m_cohort(cohort)
     , m_before(before)
     , m_after(after)
@@ -18,13 +18,13 @@ ChangeHostsInRooms::ChangeHostsInRooms(RoomsDocument *session, core::CohortId co
 
 void ChangeHostsInRooms::redo()
 {
-    if (!m_session->applyHostsInRooms(m_cohort, m_after))
+    if (!m_document->applyHostsInRooms(m_cohort, m_after))
         setObsolete(true);
 }
 
 void ChangeHostsInRooms::undo()
 {
-    if (!m_session->applyHostsInRooms(m_cohort, m_before))
+    if (!m_document->applyHostsInRooms(m_cohort, m_before))
         setObsolete(true);
 }
 

@@ -14,13 +14,13 @@ class RoomsDocument;
 class ChangeHostsInRooms final : public QUndoCommand
 {
 public:
-    ChangeHostsInRooms(RoomsDocument *session, core::CohortId cohort, storage::HostsInRooms before,
+    ChangeHostsInRooms(RoomsDocument *document, core::CohortId cohort, storage::HostsInRooms before,
         storage::HostsInRooms after, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    RoomsDocument *m_session;
+    RoomsDocument *m_document;
     core::CohortId m_cohort;
     storage::HostsInRooms m_before;
     storage::HostsInRooms m_after;

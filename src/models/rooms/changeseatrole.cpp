@@ -6,9 +6,9 @@
 
 namespace convener::models {
 
-ChangeSeatRole::ChangeSeatRole(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber,
+ChangeSeatRole::ChangeSeatRole(RoomsDocument *document, core::CohortId cohort, int callNumber, int roundNumber,
     core::BreakoutRound step, core::PersonId person, std::string role, int turn, const QString &text)
-    : RoundEdit(session, cohort, callNumber, roundNumber, text)
+    : RoundEdit(document, cohort, callNumber, roundNumber, text)
     , m_step(std::move(step))
     , m_person(person)
     , m_role(std::move(role))

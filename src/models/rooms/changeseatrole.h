@@ -15,7 +15,7 @@ namespace convener::models {
 class ChangeSeatRole final : public RoundEdit
 {
 public:
-    ChangeSeatRole(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber,
+    ChangeSeatRole(RoomsDocument *document, core::CohortId cohort, int callNumber, int roundNumber,
         core::BreakoutRound step, core::PersonId person, std::string role, int turn, const QString &text);
 
 protected:

@@ -13,7 +13,7 @@ namespace convener::models {
 
 // Who has met whom in a cohort's recorded rounds: a square table with one row
 // and one column per member, each cell the number of times the two shared a
-// room. Read-only; the Rooms session fills it when the history changes.
+// room. Read-only; the Rooms document fills it when the history changes.
 class EncounterMapModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -6,9 +6,9 @@
 
 namespace convener::models {
 
-MoveToRoom::MoveToRoom(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber,
+MoveToRoom::MoveToRoom(RoomsDocument *document, core::CohortId cohort, int callNumber, int roundNumber,
     core::PersonId person, int room, const QString &text)
-    : RoundEdit(session, cohort, callNumber, roundNumber, text)
+    : RoundEdit(document, cohort, callNumber, roundNumber, text)
     , m_person(person)
     , m_room(room)
 {

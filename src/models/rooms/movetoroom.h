@@ -11,7 +11,7 @@ namespace convener::models {
 class MoveToRoom final : public RoundEdit
 {
 public:
-    MoveToRoom(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
+    MoveToRoom(RoomsDocument *document, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
         int room, const QString &text);
 
 protected:

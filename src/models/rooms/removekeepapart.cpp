@@ -7,9 +7,9 @@
 namespace convener::models {
 
 RemoveKeepApart::RemoveKeepApart(
-    RoomsDocument *session, core::CohortId cohort, storage::KeepApartPair pair, const QString &text)
+    RoomsDocument *document, core::CohortId cohort, storage::KeepApartPair pair, const QString &text)
     : QUndoCommand(text)
-    , m_session(session)
+    , m_document(document)
     , m_cohort(cohort)
     , m_pair(std::move(pair))
 {
@@ -17,13 +17,13 @@ RemoveKeepApart::RemoveKeepApart(
 
 void RemoveKeepApart::redo()
 {
-    if (!m_session->applyKeepApart(m_cohort, m_pair.first, m_pair.second, std::nullopt))
+    if (!m_document->applyKeepApart(m_cohort, m_pair.first, m_pair.second, std::nullopt))
         setObsolete(true);
 }
 
 void RemoveKeepApart::undo()
 {
-    if (!m_session->applyKeepApart(m_cohort, m_pair.first, m_pair.second, m_pair.reason))
+    if (!m_document->applyKeepApart(m_cohort, m_pair.first, m_pair.second, m_pair.reason))
         setObsolete(true);
 }
 

@@ -14,12 +14,12 @@ class RoomsDocument;
 class RemoveKeepApart final : public QUndoCommand
 {
 public:
-    RemoveKeepApart(RoomsDocument *session, core::CohortId cohort, storage::KeepApartPair pair, const QString &text);
+    RemoveKeepApart(RoomsDocument *document, core::CohortId cohort, storage::KeepApartPair pair, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    RoomsDocument *m_session;
+    RoomsDocument *m_document;
     core::CohortId m_cohort;
     storage::KeepApartPair m_pair;
 };

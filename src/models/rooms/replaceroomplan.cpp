@@ -7,9 +7,9 @@
 namespace convener::models {
 
 ReplaceRoomPlan::ReplaceRoomPlan(
-    RoomsDocument *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text)
+    RoomsDocument *document, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text)
     : QUndoCommand(text)
-    , m_session(session)
+    , m_document(document)
     , m_cohort(cohort)
     , m_call(callNumber)
     , m_before(std::move(before))
@@ -19,13 +19,13 @@ ReplaceRoomPlan::ReplaceRoomPlan(
 
 void ReplaceRoomPlan::redo()
 {
-    if (!m_session->applyPlan(m_cohort, m_call, m_after.rounds, m_after.unavoidable, m_after.stoppedEarly))
+    if (!m_document->applyPlan(m_cohort, m_call, m_after.rounds, m_after.unavoidable, m_after.stoppedEarly))
         setObsolete(true);
 }
 
 void ReplaceRoomPlan::undo()
 {
-    if (!m_session->applyPlan(m_cohort, m_call, m_before.rounds, m_before.unavoidable, m_before.stoppedEarly))
+    if (!m_document->applyPlan(m_cohort, m_call, m_before.rounds, m_before.unavoidable, m_before.stoppedEarly))
         setObsolete(true);
 }
 

@@ -26,12 +26,12 @@ public:
     };
 
     ReplaceRoomPlan(
-        RoomsDocument *session, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text);
+        RoomsDocument *document, core::CohortId cohort, int callNumber, Plan before, Plan after, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    RoomsDocument *m_session;
+    RoomsDocument *m_document;
     core::CohortId m_cohort;
     int m_call;
     Plan m_before;

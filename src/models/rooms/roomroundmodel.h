@@ -21,7 +21,7 @@ namespace convener::models {
 // also names the roles a host can give by hand and the role of everyone else
 // ("coach"), so a changed role reads as text. A person is dragged to another
 // room as the person id in kMimeType; the drop asks for the move
-// (moveRequested) and the session carries it out as an undoable command.
+// (moveRequested) and RoomRoundEditor carries it out as an undoable command.
 class RoomRoundModel final : public QAbstractItemModel
 {
     Q_OBJECT

@@ -4,28 +4,18 @@
 
 #include "core/rooms/roomconflicts.h"
 #include "core/rooms/roomroles.h"
-#include "models/backgroundtask.h"
-#include "models/rooms/addkeepapart.h"
 #include "models/rooms/attendancemodel.h"
-#include "models/rooms/changehostsinrooms.h"
-#include "models/rooms/changeseatrole.h"
 #include "models/rooms/encountermapmodel.h"
-#include "models/rooms/movetoroom.h"
-#include "models/rooms/removekeepapart.h"
-#include "models/rooms/replaceroomplan.h"
-#include "models/rooms/roomrolerefusal.h"
 #include "models/rooms/roomroundmodel.h"
-#include "models/rooms/swapseats.h"
 #include "models/storageerror.h"
 #include "storage/conversions.h"
-#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 
 #include <algorithm>
 #include <QDateTime>
+#include <QStringList>
 #include <QTimeZone>
-#include <QUndoStack>
 #include <set>
 
 namespace convener::models {
@@ -37,34 +27,16 @@ RoomsDocument::RoomsDocument(
     storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_undoStack(undoStack)
     , m_clock(clock)
     , m_repository(std::make_unique<storage::RoomsRepository>(database))
-    , m_attendance(new AttendanceModel(this, this))
+    , m_attendance(new AttendanceModel(*this, undoStack, this))
     , m_rooms(new RoomRoundModel(this))
     , m_encounters(new EncounterMapModel(this))
 {
     connect(m_attendance, &AttendanceModel::storageFailed, this, &RoomsDocument::storageFailed);
-    connect(m_rooms, &RoomRoundModel::moveRequested, this,
-        [this](core::PersonId person, int room) { moveToRoom(m_shownRound, person, room); });
 }
 
-RoomsDocument::~RoomsDocument()
-{
-    // The worker reads nothing of this object, but its finished() handler
-    // does: stop the search and wait for it before the members go.
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->abandon();
-        delete m_worker;
-    }
-}
-
-void RoomsDocument::setScheduleOptions(const core::ScheduleOptions &options)
-{
-    m_options = options;
-    m_options.cancel = nullptr;
-}
+RoomsDocument::~RoomsDocument() = default;
 
 QString RoomsDocument::localTimeNow() const
 {
@@ -77,8 +49,6 @@ QString RoomsDocument::localTimeNow() const
 
 void RoomsDocument::setCohort(core::CohortId cohort)
 {
-    if (busy())
-        cancelPlanning();
     m_cohort = cohort;
     m_call = 0;
     m_calls.clear();
@@ -95,6 +65,7 @@ void RoomsDocument::setCohort(core::CohortId cohort)
             m_calls = calls.value();
         }
     }
+    Q_EMIT cohortChanged(cohort);
     Q_EMIT callsChanged();
     setCall(m_calls.empty() ? 0 : m_calls.front().number);
 }
@@ -272,84 +243,6 @@ QString RoomsDocument::summaryText() const
     return text;
 }
 
-void RoomsDocument::plan()
-{
-    startPlanning(Mode::Fresh);
-}
-
-void RoomsDocument::replanRest()
-{
-    startPlanning(Mode::StayClose);
-}
-
-void RoomsDocument::cancelPlanning()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
-
-void RoomsDocument::startPlanning(Mode mode)
-{
-    if (busy() || m_cohort == 0 || m_call == 0)
-        return;
-    // Read on this thread: the database connection belongs to it.
-    auto request = storage::RoomPlanStore(m_database).request(m_cohort, m_call);
-    if (!request) {
-        Q_EMIT planningFinished(false, describe(request.error()));
-        return;
-    }
-    if (request.value().rounds.empty()) {
-        Q_EMIT planningFinished(false, describe(storage::Error(storage::Problem::NoBreakoutSteps).withCall(m_call)));
-        return;
-    }
-    std::vector<core::RoomRound> previous;
-    for (const auto &round : m_rounds) {
-        if (mode == Mode::Fresh && !round.recorded())
-            break;
-        previous.push_back(round);
-    }
-    ReplaceRoomPlan::Plan before { m_rounds, std::nullopt, false };
-    if (const auto it = m_bounds.find({ m_cohort, m_call }); it != m_bounds.end())
-        before = { m_rounds, it->second.first, it->second.second };
-
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    core::ScheduleOptions options = m_options;
-    options.cancel = m_cancel.get();
-    const core::CohortId cohort = m_cohort;
-    const int call = m_call;
-    const bool rest = mode == Mode::StayClose;
-    const auto work = [input = std::move(request).value(), previous, options, cancel = m_cancel] {
-        (void)cancel; // held so options.cancel stays valid
-        const core::RoomPlanner planner(options);
-        return previous.empty() ? planner.plan(input) : planner.replan(input, previous);
-    };
-    const auto done = [this, cohort, call, rest, before = std::move(before), cancel = m_cancel](
-                          core::RoomPlanOutcome result) {
-        const auto *outcome = &result;
-        m_worker = nullptr;
-        Q_EMIT busyChanged(false);
-        if (cancel->load()) {
-            Q_EMIT planningFinished(false, tr("Planning stopped; the rooms are as they were."));
-            return;
-        }
-        if (!outcome->ok()) {
-            Q_EMIT planningFinished(false, describe(storage::planFailure(*outcome->error, call)));
-            return;
-        }
-        ReplaceRoomPlan::Plan after { outcome->rounds, outcome->summary.unavoidable, outcome->summary.stoppedEarly };
-        const int undoCount = m_undoStack->count();
-        m_undoStack->push(new ReplaceRoomPlan(this, cohort, call, before, std::move(after),
-            rest ? tr("Re-plan the rest of call %1").arg(call) : tr("Plan the rooms of call %1").arg(call)));
-        // An obsolete command (the save failed) is dropped by the stack at once.
-        const bool saved = m_undoStack->count() > undoCount;
-        Q_EMIT planningFinished(saved,
-            saved ? tr("Planned and saved. Undo brings back the rooms as they were.")
-                  : tr("The plan could not be saved."));
-    };
-    m_worker = BackgroundTask::start(this, work, done);
-    Q_EMIT busyChanged(true);
-}
-
 bool RoomsDocument::applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
     std::optional<int> unavoidable, bool stoppedEarly)
 {
@@ -392,31 +285,19 @@ std::optional<core::RoomRound> RoomsDocument::storedRound(core::CohortId cohort,
     return std::move(round).value();
 }
 
+bool RoomsDocument::editRound(const std::function<storage::Status(storage::RoomsRepository &)> &edit)
+{
+    if (const auto done = edit(*m_repository); !done) {
+        Q_EMIT storageFailed(describe(done.error()));
+        return false;
+    }
+    return true;
+}
+
 void RoomsDocument::refreshAfterEdit(core::CohortId cohort, int callNumber)
 {
     if (cohort == m_cohort && callNumber == m_call)
         loadRounds();
-}
-
-void RoomsDocument::moveToRoom(int roundNumber, core::PersonId person, int room)
-{
-    const core::RoomRound *round = findRound(roundNumber);
-    if (!round || round->roomOf(person) == room)
-        return;
-    const auto name = m_names.count(person) ? m_names.at(person) : tr("Person %1").arg(person);
-    m_undoStack->push(new MoveToRoom(
-        this, m_cohort, m_call, roundNumber, person, room, tr("Move %1 to room %2").arg(name).arg(room)));
-}
-
-void RoomsDocument::swapSeats(int roundNumber, core::PersonId first, core::PersonId second)
-{
-    const core::RoomRound *round = findRound(roundNumber);
-    if (!round || first == second)
-        return;
-    const auto nameOf
-        = [this](core::PersonId id) { return m_names.count(id) ? m_names.at(id) : tr("Person %1").arg(id); };
-    m_undoStack->push(new SwapSeats(
-        this, m_cohort, m_call, roundNumber, first, second, tr("Swap %1 and %2").arg(nameOf(first), nameOf(second))));
 }
 
 std::optional<core::BreakoutRound> RoomsDocument::stepOf(int roundNumber) const
@@ -425,88 +306,15 @@ std::optional<core::BreakoutRound> RoomsDocument::stepOf(int roundNumber) const
     return round ? core::stepOfRound(m_steps, *round) : std::nullopt;
 }
 
-QString RoomsDocument::changeRole(int roundNumber, core::PersonId person, const QString &role, int turn)
+bool RoomsDocument::isMember(core::PersonId person) const
 {
-    const core::RoomRound *round = findRound(roundNumber);
-    if (!round)
-        return tr("Call %1 has no round %2 to change.").arg(m_call).arg(roundNumber);
-    if (round->recorded())
-        return tr("Round %1 is recorded: it is history, and its roles stay as they were run.").arg(roundNumber);
-    const int room = round->roomOf(person);
-    if (room == 0)
-        return tr("%1 is not in the rooms of round %2.").arg(nameOf(person)).arg(roundNumber);
-    const auto step = stepOf(roundNumber);
-    if (!step)
-        return tr(
-            "The agenda of call %1 no longer has the step of round %2, so its roles are unknown; plan the rooms again.")
-            .arg(m_call)
-            .arg(roundNumber);
-    // Tried on a copy first: a refusal is told at once and leaves the undo stack alone.
-    core::RoomRound changed = *round;
-    const std::string wanted = toStd(role.trimmed());
-    if (const auto refusal = core::changeRoomRole(changed, *step, person, wanted, turn))
-        return describe(*refusal);
-    if (changed == *round)
-        return {};
-    QString text;
-    if (core::hasTurnOrder(*step))
-        text = tr("%1 takes turn %2 as %3 in room %4").arg(nameOf(person)).arg(turn).arg(toQt(wanted)).arg(room);
-    else if (wanted.empty())
-        text = tr("%1 gives up their role in room %2").arg(nameOf(person)).arg(room);
-    else
-        text = tr("%1 becomes %2 in room %3").arg(nameOf(person), toQt(wanted)).arg(room);
-    m_undoStack->push(new ChangeSeatRole(this, m_cohort, m_call, roundNumber, *step, person, wanted, turn, text));
-    return {};
+    return std::any_of(m_members.begin(), m_members.end(), [person](const auto &m) { return m.first == person; });
 }
 
 QString RoomsDocument::nameOf(core::PersonId person) const
 {
     const auto it = m_names.find(person);
     return it != m_names.end() ? it->second : tr("Person %1").arg(person);
-}
-
-QString RoomsDocument::addKeepApart(core::PersonId first, core::PersonId second, const QString &reason)
-{
-    if (m_cohort == 0)
-        return tr("Choose a cohort first.");
-    if (first == second)
-        return tr("%1 is chosen twice: a pair to keep apart needs two different people.").arg(nameOf(first));
-    const auto isMember = [this](core::PersonId id) {
-        return std::any_of(m_members.begin(), m_members.end(), [id](const auto &m) { return m.first == id; });
-    };
-    if (!isMember(first) || !isMember(second))
-        return tr("Only members of the cohort can be kept apart.");
-    storage::KeepApartPair pair { std::min(first, second), std::max(first, second), toStd(reason.trimmed()) };
-    std::optional<std::string> previous;
-    for (const auto &p : m_pairs)
-        if (p.first == pair.first && p.second == pair.second)
-            previous = p.reason;
-    if (previous && *previous == pair.reason)
-        return tr("%1 and %2 are kept apart already.").arg(nameOf(first), nameOf(second));
-    const QString text = previous ? tr("Change why %1 and %2 are kept apart") : tr("Keep %1 and %2 apart");
-    m_undoStack->push(new AddKeepApart(
-        this, m_cohort, std::move(pair), std::move(previous), text.arg(nameOf(first), nameOf(second))));
-    return {};
-}
-
-void RoomsDocument::removeKeepApart(core::PersonId first, core::PersonId second)
-{
-    const auto a = std::min(first, second);
-    const auto b = std::max(first, second);
-    const auto it
-        = std::find_if(m_pairs.begin(), m_pairs.end(), [a, b](const auto &p) { return p.first == a && p.second == b; });
-    if (it == m_pairs.end())
-        return;
-    m_undoStack->push(
-        new RemoveKeepApart(this, m_cohort, *it, tr("Let %1 and %2 share a room").arg(nameOf(a), nameOf(b))));
-}
-
-void RoomsDocument::setHostsInRooms(storage::HostsInRooms placement)
-{
-    if (m_cohort == 0 || placement == m_hostsInRooms)
-        return;
-    m_undoStack->push(new ChangeHostsInRooms(this, m_cohort, m_hostsInRooms, placement,
-        placement == storage::HostsInRooms::LeftOut ? tr("Hosts stay out of the rooms") : tr("Hosts join the rooms")));
 }
 
 bool RoomsDocument::applyKeepApart(

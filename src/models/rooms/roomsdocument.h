@@ -3,18 +3,17 @@
 #pragma once
 
 #include "core/common/clock.h"
-#include "core/rooms/roomplanner.h"
-#include "core/scheduler/scheduler.h"
+#include "core/rooms/breakoutround.h"
+#include "core/rooms/roomround.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
 
-#include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <QObject>
 #include <QString>
-#include <QStringList>
 #include <set>
 #include <utility>
 #include <vector>
@@ -28,18 +27,18 @@ class RoomsRepository;
 
 namespace convener::models {
 
-class BackgroundTask;
-
 class AttendanceModel;
 class EncounterMapModel;
 class RoomRoundModel;
 
-// The Rooms area's state for one cohort and one of its calls: who is here,
-// the call's rounds and the encounter history. Planning runs on a worker
-// thread (the request is read from the database first, on this thread, which
-// owns the connection) and is saved here when it finishes. Every edit goes to
-// the database at once and is an undoable command, except recording a round:
-// a round that has started is history.
+// The Rooms area's document for one cohort and one of its calls: who is here,
+// the call's rounds, the rules its plans follow and the encounter history. It
+// is their only writer while the app runs: each write goes to the database
+// first, then the state is read again and the change announced. The item
+// models are views of it and the undo commands write through it; planning,
+// hand edits, rule changes and the hand-over are classes of their own that
+// use it. Recording a round is the one write that is not undoable: a round
+// that has started is history.
 class RoomsDocument final : public QObject
 {
     Q_OBJECT
@@ -47,7 +46,7 @@ class RoomsDocument final : public QObject
 
 public:
     // What a plan's summary line needs: counted from the call's planned rounds,
-    // and the scheduler's lower bound when this session planned them.
+    // and the scheduler's lower bound when this document's planning found it.
     struct Counts
     {
         int newEncounters = 0;
@@ -56,6 +55,7 @@ public:
         bool stoppedEarly = false;
     };
 
+    // The undo stack is the attendance model's: its marks are undoable commands.
     RoomsDocument(
         storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent = nullptr);
     ~RoomsDocument() override;
@@ -63,7 +63,6 @@ public:
     AttendanceModel *attendance() const { return m_attendance; }
     RoomRoundModel *rooms() const { return m_rooms; }
     EncounterMapModel *encounters() const { return m_encounters; }
-    QUndoStack *undoStack() const { return m_undoStack; }
     storage::RoomsRepository &repository() const { return *m_repository; }
     storage::Database &database() const { return m_database; }
 
@@ -78,12 +77,9 @@ public:
     int shownRound() const { return m_shownRound; }
     Counts counts() const;
     QString summaryText() const;
-    bool busy() const { return m_worker != nullptr; }
 
     // The current local time of the call ("HH:MM"), in the cohort's time zone when it has one.
     QString localTimeNow() const;
-    // Seed and limits of the search; the session supplies the cancel flag.
-    void setScheduleOptions(const core::ScheduleOptions &options);
 
     void setCohort(core::CohortId cohort);
     void setCall(int callNumber);
@@ -91,23 +87,8 @@ public:
     // Reads everything again from the database.
     void reload();
 
-    // Plans every round not yet recorded from scratch, or re-plans them
-    // staying close to the stored plan. Runs on a worker thread; finished()
-    // follows, and the plan is one undoable command.
-    void plan();
-    void replanRest();
-    void cancelPlanning();
-
-    void moveToRoom(int roundNumber, core::PersonId person, int room);
-    void swapSeats(int roundNumber, core::PersonId first, core::PersonId second);
     // The breakout step a round of the call was planned from, when the call's agenda still has it.
     std::optional<core::BreakoutRound> stepOf(int roundNumber) const;
-    // Gives a person of a planned round a role by hand, as one undoable step
-    // (core::changeRoomRole): role empty for no role of their own; turn is
-    // their place in a turn order (0 otherwise). Returns why not when refused
-    // (a role the step does not have, a recorded round, someone not in the
-    // round); nothing is pushed when the person holds that role already.
-    QString changeRole(int roundNumber, core::PersonId person, const QString &role, int turn);
     // The round has started: it becomes history. Not undoable.
     bool recordRound(int roundNumber);
 
@@ -117,12 +98,9 @@ public:
     storage::HostsInRooms hostsInRooms() const { return m_hostsInRooms; }
     // The cohort's current members (id and name), in roster order.
     const std::vector<std::pair<core::PersonId, QString>> &members() const { return m_members; }
+    bool isMember(core::PersonId person) const;
+    // The name of a member, or of someone a round seats who has left since.
     QString nameOf(core::PersonId person) const;
-    // Keeps two members apart (or changes the pair's reason), as one undoable
-    // step. Returns why not when refused (the same person twice, not a member).
-    QString addKeepApart(core::PersonId first, core::PersonId second, const QString &reason);
-    void removeKeepApart(core::PersonId first, core::PersonId second);
-    void setHostsInRooms(storage::HostsInRooms placement);
 
     // For the undo commands: write, then show the result when it is the call on screen.
     bool applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
@@ -130,6 +108,9 @@ public:
     bool applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
     // The stored round, or nothing (storageFailed says why).
     std::optional<core::RoomRound> storedRound(core::CohortId cohort, int callNumber, int roundNumber);
+    // Lets the repository make a hand edit of a round (it knows how rooms
+    // close and turns renumber); false when it refuses (storageFailed says why).
+    bool editRound(const std::function<storage::Status(storage::RoomsRepository &)> &edit);
     void refreshAfterEdit(core::CohortId cohort, int callNumber);
     // The same after a hand edit of a round: the plan is no longer the planner's.
     void refreshAfterHandEdit(core::CohortId cohort, int callNumber);
@@ -139,24 +120,20 @@ public:
     bool applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement);
 
 Q_SIGNALS:
+    // Another cohort is shown (before its calls are announced): work for the old one is stale.
+    void cohortChanged(core::CohortId cohort);
     void callsChanged();
     void callChanged(int callNumber);
     void roundsChanged();
-    void busyChanged(bool busy);
-    // Planning ended: message says how (stopped, failed, planned).
-    void planningFinished(bool planned, const QString &message);
     void storageFailed(const QString &message);
     // The keep-apart pairs or the hosts' choice changed: a stored plan may no longer follow them.
     void rulesChanged();
 
 private:
-    enum class Mode { Fresh, StayClose };
-    void startPlanning(Mode mode);
     void loadRounds();
     void updateViews();
 
     storage::Database &m_database;
-    QUndoStack *m_undoStack;
     const core::Clock &m_clock;
     std::unique_ptr<storage::RoomsRepository> m_repository;
     AttendanceModel *m_attendance;
@@ -179,15 +156,11 @@ private:
     storage::HostsInRooms m_hostsInRooms = storage::HostsInRooms::KeptApart;
     std::vector<std::pair<core::PersonId, QString>> m_members;
     std::map<core::PersonId, QString> m_names;
-    // The lower bound of the last plan of each call, while this session lives.
+    // The lower bound of the last plan of each call, while this document lives.
     std::map<std::pair<core::CohortId, int>, std::pair<int, bool>> m_bounds;
     // Calls whose plan was changed by hand since it was planned: their plan is
     // no longer the best the planner found.
     std::set<std::pair<core::CohortId, int>> m_editedByHand;
-
-    core::ScheduleOptions m_options;
-    BackgroundTask *m_worker = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 
 } // namespace convener::models

@@ -3,15 +3,14 @@
 #include "models/rooms/roundedit.h"
 
 #include "models/rooms/roomsdocument.h"
-#include "models/storageerror.h"
 #include "storage/rooms/roomsrepository.h"
 
 namespace convener::models {
 
 RoundEdit::RoundEdit(
-    RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber, const QString &text)
+    RoomsDocument *document, core::CohortId cohort, int callNumber, int roundNumber, const QString &text)
     : QUndoCommand(text)
-    , m_session(session)
+    , m_document(document)
     , m_cohort(cohort)
     , m_call(callNumber)
     , m_round(roundNumber)
@@ -21,29 +20,30 @@ RoundEdit::RoundEdit(
 void RoundEdit::redo()
 {
     if (m_after) {
-        if (!m_session->applyRound(m_cohort, m_call, *m_after))
+        if (!m_document->applyRound(m_cohort, m_call, *m_after))
             setObsolete(true);
         return;
     }
-    m_before = m_session->storedRound(m_cohort, m_call, m_round);
+    m_before = m_document->storedRound(m_cohort, m_call, m_round);
     if (!m_before) {
         setObsolete(true);
         return;
     }
-    if (const auto done = edit(m_session->repository(), m_cohort, m_call, m_round); !done) {
-        Q_EMIT m_session->storageFailed(describe(done.error()));
+    const bool edited = m_document->editRound(
+        [this](storage::RoomsRepository &rooms) { return edit(rooms, m_cohort, m_call, m_round); });
+    if (!edited) {
         setObsolete(true);
         return;
     }
-    m_after = m_session->storedRound(m_cohort, m_call, m_round);
-    m_session->refreshAfterHandEdit(m_cohort, m_call);
+    m_after = m_document->storedRound(m_cohort, m_call, m_round);
+    m_document->refreshAfterHandEdit(m_cohort, m_call);
     if (!m_after)
         setObsolete(true);
 }
 
 void RoundEdit::undo()
 {
-    if (!m_before || !m_session->applyRound(m_cohort, m_call, *m_before))
+    if (!m_before || !m_document->applyRound(m_cohort, m_call, *m_before))
         setObsolete(true);
 }
 

@@ -23,7 +23,7 @@ class RoomsDocument;
 class RoundEdit : public QUndoCommand
 {
 public:
-    RoundEdit(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber, const QString &text);
+    RoundEdit(RoomsDocument *document, core::CohortId cohort, int callNumber, int roundNumber, const QString &text);
 
     void undo() override;
     void redo() override;
@@ -34,7 +34,7 @@ protected:
                                  int roundNumber) = 0;
 
 private:
-    RoomsDocument *m_session;
+    RoomsDocument *m_document;
     core::CohortId m_cohort;
     int m_call;
     int m_round;

@@ -6,9 +6,9 @@
 
 namespace convener::models {
 
-SwapSeats::SwapSeats(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber,
+SwapSeats::SwapSeats(RoomsDocument *document, core::CohortId cohort, int callNumber, int roundNumber,
     core::PersonId first, core::PersonId second, const QString &text)
-    : RoundEdit(session, cohort, callNumber, roundNumber, text)
+    : RoundEdit(document, cohort, callNumber, roundNumber, text)
     , m_first(first)
     , m_second(second)
 {

@@ -11,7 +11,7 @@ namespace convener::models {
 class SwapSeats final : public RoundEdit
 {
 public:
-    SwapSeats(RoomsDocument *session, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
+    SwapSeats(RoomsDocument *document, core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
         core::PersonId second, const QString &text);
 
 protected:

@@ -53,8 +53,8 @@ struct Page
         page.show();
         REQUIRE(QTest::qWaitForWindowExposed(&page));
         page.selectCall(call);
-        REQUIRE(page.session()->call() == call);
-        page.session()->reload();
+        REQUIRE(workspace.rooms()->call() == call);
+        workspace.rooms()->reload();
         QApplication::setActiveWindow(&page);
         tree()->setFocus();
     }
@@ -68,8 +68,8 @@ struct Page
 
     void select(core::PersonId person)
     {
-        tree()->selectionModel()->setCurrentIndex(page.session()->rooms()->indexOf(person),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tree()->selectionModel()->setCurrentIndex(workspace.rooms()->rooms()->indexOf(person),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 
     core::RoomRound stored(int round)
@@ -79,7 +79,7 @@ struct Page
 
     QString roleText(core::PersonId person) const
     {
-        return page.session()->rooms()->indexOf(person, RoomRoundModel::RoleColumn).data().toString();
+        return workspace.rooms()->rooms()->indexOf(person, RoomRoundModel::RoleColumn).data().toString();
     }
 
     void closeMenu()
@@ -130,7 +130,7 @@ TEST_CASE("Rooms page: Ctrl+R opens a person's role menu, making them case-giver
 
     // Right-clicking the one before opens their menu; "No role of their own" leaves the room without a case-giver.
     p.select(previous);
-    const QRect rect = p.tree()->visualRect(p.page.session()->rooms()->indexOf(previous));
+    const QRect rect = p.tree()->visualRect(p.workspace.rooms()->rooms()->indexOf(previous));
     QContextMenuEvent rightClick(QContextMenuEvent::Mouse, rect.center(), p.tree()->viewport()->mapToGlobal(rect.center()));
     QApplication::sendEvent(p.tree()->viewport(), &rightClick);
     CHECK(p.menuAction(QStringLiteral("No role of their own"))->isChecked());
@@ -147,7 +147,7 @@ TEST_CASE("Rooms page: Alt+Up and Alt+Down move a Troika client through the turn
     auto *tabs = p.page.findChild<QTabBar *>(QStringLiteral("roundTabs"));
     REQUIRE(tabs->count() == 2);
     tabs->setCurrentIndex(1);
-    REQUIRE(p.page.session()->shownRound() == 2);
+    REQUIRE(p.workspace.rooms()->shownRound() == 2);
     const core::RoomRound before = p.stored(2);
     const auto trio = before.rooms[0].seats;
     const core::PersonId last = trio.back().person;

@@ -5,6 +5,7 @@
 #include "gui/rooms/roomplanpanel.h"
 #include "gui/rooms/roomspage.h"
 #include "models/rooms/roomhandoverexporter.h"
+#include "models/rooms/roomplanning.h"
 #include "models/rooms/roomroundmodel.h"
 #include "models/rooms/roomsdocument.h"
 #include "models/workspace.h"
@@ -50,12 +51,12 @@ struct Page
         REQUIRE(workspace.openDemo());
         core::ScheduleOptions options;
         options.iterationLimit = 20000;
-        page.session()->setScheduleOptions(options);
+        workspace.roomPlanning()->setScheduleOptions(options);
         page.resize(1300, 800);
         page.show();
         REQUIRE(QTest::qWaitForWindowExposed(&page));
         page.selectCall(3);
-        REQUIRE(page.session()->call() == 3);
+        REQUIRE(workspace.rooms()->call() == 3);
     }
 
     template<typename T>
@@ -66,7 +67,7 @@ struct Page
 
     void planByClick()
     {
-        QSignalSpy finished(page.session(), &models::RoomsDocument::planningFinished);
+        QSignalSpy finished(workspace.roomPlanning(), &models::RoomPlanning::finished);
         QTest::mouseClick(find<QPushButton>("planButton"), Qt::LeftButton);
         CHECK(find<QPushButton>("cancelButton")->isVisible());
         CHECK_FALSE(find<QPushButton>("planButton")->isEnabled());
@@ -104,7 +105,7 @@ TEST_CASE("Rooms page: plan the demo's third call, drag a person, undo and expor
     CHECK(p.find<QTabBar>("roundTabs")->count() == static_cast<int>(p.stored().size()));
 
     auto *tree = p.find<QTreeView>("roomsTree");
-    auto *model = p.page.session()->rooms();
+    auto *model = p.workspace.rooms()->rooms();
     REQUIRE(model->rowCount() >= 3);
     const core::RoomRound before = p.stored().front();
     const core::PersonId person = before.rooms[0].seats[1].person;
@@ -144,7 +145,7 @@ TEST_CASE("Rooms page: the keyboard marks a late joiner and moves and swaps peop
 
     p.planByClick();
     auto *tree = p.find<QTreeView>("roomsTree");
-    auto *model = p.page.session()->rooms();
+    auto *model = p.workspace.rooms()->rooms();
     const core::RoomRound before = model->round();
     const core::PersonId a = before.rooms[0].seats[0].person;
     const core::PersonId b = before.rooms[1].seats[0].person;
@@ -204,12 +205,12 @@ TEST_CASE("Rooms page: the host keeps two people apart, leaves the hosts out, re
     CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("Colleagues"));
     CHECK(p.find<QLineEdit>("reasonEdit")->text().isEmpty());
     CHECK(p.find<QLabel>("planMessage")->text().contains(QStringLiteral("Re-plan the rest")));
-    CHECK(p.page.session()->rooms()->conflictText(a).contains(QStringLiteral("Kept apart from ")));
+    CHECK(p.workspace.rooms()->rooms()->conflictText(a).contains(QStringLiteral("Kept apart from ")));
 
     QTest::mouseClick(p.find<QRadioButton>("hostsOutRadio"), Qt::LeftButton);
     CHECK(repo.hostsInRooms(cohort).value() == storage::HostsInRooms::LeftOut);
 
-    QSignalSpy finished(p.page.session(), &models::RoomsDocument::planningFinished);
+    QSignalSpy finished(p.workspace.roomPlanning(), &models::RoomPlanning::finished);
     QTest::mouseClick(p.find<QPushButton>("replanButton"), Qt::LeftButton);
     REQUIRE(finished.wait(120000));
     REQUIRE(finished.constFirst().at(0).toBool());
