@@ -91,7 +91,7 @@ TEST_CASE("Programs: a stored call that no longer reads is reported with its num
     REQUIRE_FALSE(all.ok());
     CHECK(all.error().problem == storage::Problem::CallUnreadable);
     CHECK(all.error().call == 3);
-    CHECK_FALSE(all.error().detail.isEmpty());
+    CHECK(all.error().programProblem.has_value()); // the reader says what is wrong with the stored call
     CHECK(programs.call(cohort, 1).ok());
     const auto missing = programs.call(cohort, 9);
     REQUIRE_FALSE(missing.ok());
