@@ -234,6 +234,31 @@ TEST_CASE("Program page: a call saved as a file opens back, and a broken file ex
     }
 }
 
+TEST_CASE("Main window: the welcome's text is shown whole and clear of its buttons")
+{
+    tests::TempDatabase temp;
+    models::Workspace workspace { temp.db() };
+    gui::MainWindow window { workspace, QDate(2026, 11, 22), QStringLiteral("Europe/London") };
+    for (const QSize size : { QSize(1100, 700), QSize(800, 600), QSize(1400, 900) }) {
+        window.resize(size);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QApplication::processEvents();
+        const auto *create = window.findChild<QPushButton *>(QStringLiteral("createCohortButton"));
+        REQUIRE(create);
+        for (const char *name : { "welcomeText", "welcomeHint" }) {
+            const auto *label = window.findChild<QLabel *>(QString::fromLatin1(name));
+            REQUIRE(label);
+            INFO(name << " at " << size.width() << "x" << size.height());
+            // Wrapped at the width it has, the text needs this height; less cuts lines off.
+            CHECK(label->height() >= label->heightForWidth(label->width()));
+            const QRect text(label->mapTo(&window, QPoint(0, 0)), label->size());
+            const QRect button(create->mapTo(&window, QPoint(0, 0)), create->size());
+            CHECK_FALSE(text.intersects(button));
+        }
+    }
+}
+
 TEST_CASE("Main window: a first start welcomes, and the Program area follows People")
 {
     tests::TempDatabase temp;
