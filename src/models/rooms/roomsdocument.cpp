@@ -326,10 +326,7 @@ bool RoomsDocument::applyKeepApart(
         Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
-    if (cohort == m_cohort && m_call != 0) {
-        loadRounds();
-        Q_EMIT rulesChanged();
-    }
+    rulesSaved(cohort);
     return true;
 }
 
@@ -339,11 +336,17 @@ bool RoomsDocument::applyHostsInRooms(core::CohortId cohort, storage::HostsInRoo
         Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
+    rulesSaved(cohort);
+    return true;
+}
+
+void RoomsDocument::rulesSaved(core::CohortId cohort)
+{
+    // The rules shape the shown call's checks; another cohort's rules do not.
     if (cohort == m_cohort && m_call != 0) {
         loadRounds();
         Q_EMIT rulesChanged();
     }
-    return true;
 }
 
 bool RoomsDocument::recordRound(int roundNumber)

@@ -131,6 +131,8 @@ Q_SIGNALS:
 
 private:
     void loadRounds();
+    // After the keep-apart pairs or the hosts' placement of cohort were saved.
+    void rulesSaved(core::CohortId cohort);
     void updateViews();
 
     storage::Database &m_database;

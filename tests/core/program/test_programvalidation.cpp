@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Validation names each problem and its facts; tests/models/program checks the words.
 #include "core/program/programvalidation.h"
+#include "support/validationsteps.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,37 +11,9 @@ using namespace std::chrono_literals;
 using Kind = ProgramProblemKind;
 
 namespace {
-Step plain(std::string id, Seconds duration)
-{
-    Step s;
-    s.id = std::move(id);
-    s.title = "Step " + s.id;
-    s.duration = duration;
-    return s;
-}
-
-Step troika()
-{
-    Step s;
-    s.id = "troika";
-    s.title = "Troika Consulting";
-    s.space = StepSpace::Trio;
-    s.breakout = true;
-    s.roles = {{"client", 1, 1, {}}, {"consultant", 2, 2, {}}};
-    s.rotation.kind = RotationKind::PerMember;
-    s.rotation.role = "client";
-    s.phases = {{"share", "Share", 4min, 3min, {}, {}}, {"confer", "Confer", 5min, std::nullopt, {}, {}}};
-    return s;
-}
-
-ProgramCall callOf(std::vector<Step> steps)
-{
-    ProgramCall c;
-    c.id = "c";
-    c.title = "Call";
-    c.steps = std::move(steps);
-    return c;
-}
+using convener::tests::callOf;
+using convener::tests::plain;
+using convener::tests::troika;
 
 // The kind and path of each problem, easy to compare whole.
 using Found = std::vector<std::pair<Kind, std::string>>;

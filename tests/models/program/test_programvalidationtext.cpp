@@ -3,6 +3,7 @@
 // The words of the problems validation finds, as the editor and the CLI show them.
 #include "core/program/programvalidation.h"
 #include "models/program/programproblemtext.h"
+#include "support/validationsteps.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,37 +11,9 @@ using namespace convener::core;
 using namespace std::chrono_literals;
 
 namespace {
-Step plain(std::string id, Seconds duration)
-{
-    Step s;
-    s.id = std::move(id);
-    s.title = "Step " + s.id;
-    s.duration = duration;
-    return s;
-}
-
-Step troika()
-{
-    Step s;
-    s.id = "troika";
-    s.title = "Troika Consulting";
-    s.space = StepSpace::Trio;
-    s.breakout = true;
-    s.roles = { { "client", 1, 1, {} }, { "consultant", 2, 2, {} } };
-    s.rotation.kind = RotationKind::PerMember;
-    s.rotation.role = "client";
-    s.phases = { { "share", "Share", 4min, 3min, {}, {} }, { "confer", "Confer", 5min, std::nullopt, {}, {} } };
-    return s;
-}
-
-ProgramCall callOf(std::vector<Step> steps)
-{
-    ProgramCall c;
-    c.id = "c";
-    c.title = "Call";
-    c.steps = std::move(steps);
-    return c;
-}
+using convener::tests::callOf;
+using convener::tests::plain;
+using convener::tests::troika;
 
 // "ERROR path: message" lines, easy to compare whole.
 std::vector<std::string> lines(const std::vector<ProgramProblem> &problems)
