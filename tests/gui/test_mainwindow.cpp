@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-#include "gui/people/importdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/people/importdialog.h"
 #include "gui/people/peoplepage.h"
 #include "models/roster/rostermodel.h"
 #include "models/workspace.h"
@@ -9,11 +9,11 @@
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -98,9 +98,14 @@ TEST_CASE("Main window: importing a CSV previews skipped rows, adds the rest, an
     REQUIRE(w.window.peoplePage()->importFile(QStringLiteral(CONVENER_TEST_DATA_DIR "/gui/registrations.csv")));
     CHECK(w.workspace.people()->rowCount() == 30);
     CHECK(w.workspace.undoStack()->count() == 1);
+    auto *count = w.window.peoplePage()->findChild<QLabel *>(QStringLiteral("countLabel"));
+    REQUIRE(count);
+    CHECK(count->text() == QStringLiteral("Members: 30"));
 
     w.workspace.undoStack()->undo();
     CHECK(w.workspace.people()->rowCount() == 26);
+    // The count follows the undo too, not the moment before the last person left.
+    CHECK(count->text() == QStringLiteral("Members: 26"));
     CHECK(w.workspace.roster().memberCount(w.workspace.currentCohort()).value() == 26);
 }
 

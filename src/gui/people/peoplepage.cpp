@@ -81,6 +81,9 @@ PeoplePage::PeoplePage(models::Workspace &workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_filter, &QAbstractItemModel::modelReset, this, refresh);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, refresh);
+    // The filter drops its rows while the roster is still about to lose them, so
+    // the total is counted again once the roster has finished.
+    connect(m_workspace.people(), &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_ui->peopleTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, refresh);
     connect(&m_workspace, &models::Workspace::currentCohortChanged, this, refresh);
     updateState();
