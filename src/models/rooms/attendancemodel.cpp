@@ -15,11 +15,12 @@
 
 namespace convener::models {
 
-AttendanceModel::AttendanceModel(const RoomsDocument &document, QUndoStack *undoStack, QObject *parent)
+AttendanceModel::AttendanceModel(RoomsDocument &document, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_undoStack(undoStack)
 {
+    connect(&document, &RoomsDocument::attendanceMarked, this, &AttendanceModel::showMark);
 }
 
 AttendanceModel::~AttendanceModel() = default;
@@ -210,24 +211,17 @@ void AttendanceModel::change(int row, core::AttendanceMark after)
     const QString text = after.status == core::AttendanceStatus::Late && current.mark.status == core::AttendanceStatus::Late
                              ? tr("Change when %1 arrived").arg(current.name)
                              : tr("Mark %1 %2").arg(current.name, statusText(after.status).toLower());
-    m_undoStack->push(new ChangeAttendance(this, m_cohort, m_call, current.mark, std::move(after), text));
+    m_undoStack->push(new ChangeAttendance(&m_document, m_cohort, m_call, current.mark, std::move(after), text));
 }
 
-bool AttendanceModel::applyMark(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark)
+void AttendanceModel::showMark(const core::AttendanceMark &mark)
 {
-    if (const auto saved = m_document.repository().setAttendance(cohort, callNumber, { mark }); !saved) {
-        Q_EMIT storageFailed(describe(saved.error()));
-        return false;
+    const int row = rowOf(mark.person);
+    if (row >= 0) {
+        m_rows[static_cast<size_t>(row)].mark = mark;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-    if (cohort == m_cohort && callNumber == m_call) {
-        const int row = rowOf(mark.person);
-        if (row >= 0) {
-            m_rows[static_cast<size_t>(row)].mark = mark;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-        Q_EMIT attendanceChanged();
-    }
-    return true;
+    Q_EMIT attendanceChanged();
 }
 
 } // namespace convener::models

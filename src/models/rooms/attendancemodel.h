@@ -18,7 +18,8 @@ class RoomsDocument;
 // Who is here for one call: every member of the cohort with their status and,
 // for a late joiner, the local time they arrived. The status is set with
 // setStatus (the quick toggles) or by editing the Status column; the arrival
-// is edited in place. Each change is one undoable command, saved at once.
+// is edited in place. Each change is one undoable command that writes through
+// the Rooms document; the model shows what the document announces.
 class AttendanceModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,9 +29,9 @@ public:
     enum Column { NameColumn, StatusColumn, ArrivedColumn, ColumnCount };
     enum DataRole { PersonIdRole = Qt::UserRole + 1, StatusRole };
 
-    // Reads and writes through the document (its repository and the call's
-    // time zone); each change is pushed on undoStack.
-    AttendanceModel(const RoomsDocument &document, QUndoStack *undoStack, QObject *parent = nullptr);
+    // Reads through the document (its repository and the call's time zone);
+    // each change is pushed on undoStack as a command that writes through it.
+    AttendanceModel(RoomsDocument &document, QUndoStack *undoStack, QObject *parent = nullptr);
     ~AttendanceModel() override;
 
     // Reads the call's attendance; false (storageFailed emitted) when it cannot.
@@ -54,9 +55,6 @@ public:
     // Changes a late joiner's arrival ("HH:MM"); a malformed time is refused with a message.
     bool setArrival(int row, const QString &arrivedAt);
 
-    // For the ChangeAttendance command: saves the mark and shows it when its call is on screen.
-    bool applyMark(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark);
-
 Q_SIGNALS:
     void storageFailed(const QString &message);
     // Someone's attendance changed (the plan may want re-planning).
@@ -70,8 +68,10 @@ private:
         core::AttendanceMark mark;
     };
     void change(int row, core::AttendanceMark after);
+    // The document saved a mark of the call shown.
+    void showMark(const core::AttendanceMark &mark);
 
-    const RoomsDocument &m_document;
+    RoomsDocument &m_document;
     QUndoStack *m_undoStack;
     core::CohortId m_cohort = 0;
     int m_call = 0;

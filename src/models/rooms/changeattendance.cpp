@@ -2,25 +2,30 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/changeattendance.h"
 
-#include "models/rooms/attendancemodel.h"
+#include "models/rooms/roomsdocument.h"
 
 namespace convener::models {
 
-ChangeAttendance::ChangeAttendance(AttendanceModel *model, core::CohortId cohort, int callNumber, core::AttendanceMark before,
-                                   core::AttendanceMark after, const QString &text)
-    : QUndoCommand(text), m_model(model), m_cohort(cohort), m_call(callNumber), m_before(std::move(before)), m_after(std::move(after))
+ChangeAttendance::ChangeAttendance(RoomsDocument *document, core::CohortId cohort, int callNumber,
+    core::AttendanceMark before, core::AttendanceMark after, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_cohort(cohort)
+    , m_call(callNumber)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 
 void ChangeAttendance::redo()
 {
-    if (!m_model->applyMark(m_cohort, m_call, m_after))
+    if (!m_document->applyAttendance(m_cohort, m_call, m_after))
         setObsolete(true);
 }
 
 void ChangeAttendance::undo()
 {
-    if (!m_model->applyMark(m_cohort, m_call, m_before))
+    if (!m_document->applyAttendance(m_cohort, m_call, m_before))
         setObsolete(true);
 }
 

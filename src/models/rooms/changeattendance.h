@@ -9,19 +9,20 @@
 
 namespace convener::models {
 
-class AttendanceModel;
+class RoomsDocument;
 
-// Marks one person present, absent or late (with their arrival) for one call.
+// Marks one person present, absent or late (with their arrival) for one call,
+// through the Rooms document.
 class ChangeAttendance final : public QUndoCommand
 {
 public:
-    ChangeAttendance(AttendanceModel *model, core::CohortId cohort, int callNumber, core::AttendanceMark before,
-                     core::AttendanceMark after, const QString &text);
+    ChangeAttendance(RoomsDocument *document, core::CohortId cohort, int callNumber, core::AttendanceMark before,
+        core::AttendanceMark after, const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    AttendanceModel *m_model;
+    RoomsDocument *m_document;
     core::CohortId m_cohort;
     int m_call;
     core::AttendanceMark m_before;

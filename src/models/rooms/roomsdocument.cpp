@@ -340,6 +340,17 @@ bool RoomsDocument::applyHostsInRooms(core::CohortId cohort, storage::HostsInRoo
     return true;
 }
 
+bool RoomsDocument::applyAttendance(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark)
+{
+    if (const auto saved = m_repository->setAttendance(cohort, callNumber, { mark }); !saved) {
+        Q_EMIT storageFailed(describe(saved.error()));
+        return false;
+    }
+    if (cohort == m_cohort && callNumber == m_call)
+        Q_EMIT attendanceMarked(mark);
+    return true;
+}
+
 void RoomsDocument::rulesSaved(core::CohortId cohort)
 {
     // The rules shape the shown call's checks; another cohort's rules do not.

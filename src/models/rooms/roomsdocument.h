@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/rooms/attendance.h"
 #include "core/rooms/breakoutround.h"
 #include "core/rooms/roomround.h"
 #include "storage/program/programrepository.h"
@@ -118,6 +119,9 @@ public:
     bool applyKeepApart(
         core::CohortId cohort, core::PersonId first, core::PersonId second, const std::optional<std::string> &reason);
     bool applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement);
+    // Saves one person's attendance for a call; attendanceMarked announces it
+    // when that call is the one shown.
+    bool applyAttendance(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark);
 
 Q_SIGNALS:
     // Another cohort is shown (before its calls are announced): work for the old one is stale.
@@ -128,6 +132,8 @@ Q_SIGNALS:
     void storageFailed(const QString &message);
     // The keep-apart pairs or the hosts' choice changed: a stored plan may no longer follow them.
     void rulesChanged();
+    // Someone's attendance for the shown call was saved (the plan may want re-planning).
+    void attendanceMarked(const core::AttendanceMark &mark);
 
 private:
     void loadRounds();

@@ -151,6 +151,29 @@ TEST_CASE("Rooms: attendance toggles are saved at once and undone")
     CHECK(f.failures->size() == 1);                          // the malformed time, and nothing else
 }
 
+TEST_CASE("Rooms: undoing a mark after moving to another call restores the call it was made on")
+{
+    Fixture f;
+    AttendanceModel *model = f.rooms->document.attendance();
+    model->setStatus(4, AttendanceStatus::Absent);
+    const core::PersonId person = model->mark(4).person;
+    QSignalSpy changed(model, &AttendanceModel::attendanceChanged);
+
+    f.rooms->document.setCall(kCall + 1);
+    const int row = model->rowOf(person);
+    REQUIRE(row >= 0);
+    const auto shownBefore = model->mark(row);
+    f.undo.undo();
+
+    storage::RoomsRepository rooms(f.temp.db());
+    CHECK(rooms.attendance(f.cohort, kCall).value()[4].status == AttendanceStatus::Present);
+    CHECK(model->mark(row) == shownBefore); // the call on screen is not touched
+    CHECK(changed.isEmpty());
+    f.rooms->document.setCall(kCall);
+    CHECK(model->mark(4).status == AttendanceStatus::Present);
+    CHECK(f.failures->isEmpty());
+}
+
 TEST_CASE("Rooms: planning a call saves every round and undo restores the plan before it")
 {
     Fixture f;
