@@ -53,7 +53,6 @@ public:
     QString personName(std::optional<core::PersonId> person) const;
     // Names of people the board does not mention yet (a voter, a new owner).
     void setNameLookup(std::function<QString(core::PersonId)> lookup);
-    storage::RetroRepository &repository() const { return m_retro; }
     // Reads that leave what the document shows as it is: the board of any call
     // (the Live area times the retro of the call it runs) and the open action
     // items the cohort's hosts left in earlier cohorts.

@@ -211,7 +211,7 @@ TEST_CASE("Retro page: the overview also lists what an earlier cohort left open,
     core::Cohort summer;
     summer.name = "Summer";
     const auto cohort = p.workspace.roster().createCohort(summer).value();
-    auto &retro = p.workspace.retro()->repository();
+    storage::RetroRepository retro(p.temp.db());
     const auto board = retro.createBoard(cohort, 4, core::RetroTemplate::RosesBudsThornsGems,
                                          core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
     REQUIRE(board.ok());
