@@ -72,7 +72,7 @@ int run(const QStringList &arguments, bool set)
         return kExitUsage;
     }
 
-    auto db = openDatabase(parser, set ? storage::Database::Locking::Exclusive : storage::Database::Locking::Shared, false);
+    auto db = openDatabase(parser, set ? storage::Database::Access::Write : storage::Database::Access::Read, false);
     if (!db)
         return kExitFailure;
     const auto target = findCallTarget(*db, parser.value(cohortOption()), call);

@@ -139,7 +139,7 @@ int runCreate(const QStringList &arguments)
         cohort.startDate = toStd(date.toString(Qt::ISODate));
         cohort.weekday = date.dayOfWeek();
     }
-    auto db = openDatabase(parser, storage::Database::Locking::Exclusive, true);
+    auto db = openDatabase(parser, storage::Database::Access::Write, true);
     if (!db)
         return kExitFailure;
     storage::RosterRepository roster(*db);
@@ -171,7 +171,7 @@ int runList(const QStringList &arguments)
     int exitCode = kExitOk;
     if (!parseArguments(parser, arguments, kCohortUsage, exitCode))
         return exitCode;
-    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    auto db = openDatabase(parser, storage::Database::Access::Read, false);
     if (!db)
         return kExitFailure;
     storage::RosterRepository roster(*db);
@@ -342,7 +342,7 @@ int runEdit(const QStringList &arguments)
     if (!edits)
         return kExitUsage;
 
-    auto db = openDatabase(parser, storage::Database::Locking::Exclusive, false);
+    auto db = openDatabase(parser, storage::Database::Access::Write, false);
     if (!db)
         return kExitFailure;
     storage::RosterRepository roster(*db);
@@ -426,7 +426,7 @@ int runDemoCommand(const QStringList &arguments)
     int exitCode = kExitOk;
     if (!parseArguments(parser, arguments, usage, exitCode))
         return exitCode;
-    auto db = openDatabase(parser, storage::Database::Locking::Exclusive, true);
+    auto db = openDatabase(parser, storage::Database::Access::Write, true);
     if (!db)
         return kExitFailure;
     storage::RosterRepository roster(*db);

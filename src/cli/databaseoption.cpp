@@ -17,8 +17,8 @@ QCommandLineOption cohortOption()
     return QCommandLineOption(QStringLiteral("cohort"), QStringLiteral("The cohort's name."), QStringLiteral("NAME"));
 }
 
-std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser &parser, storage::Database::Locking locking,
-                                                bool createIfMissing)
+std::unique_ptr<storage::Database> openDatabase(
+    const QCommandLineParser &parser, storage::Database::Access access, bool createIfMissing)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
@@ -27,7 +27,7 @@ std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser &parser
     }
     storage::DatabaseError error;
     storage::Database::Options options;
-    options.locking = locking;
+    options.access = access;
     options.createIfMissing = createIfMissing;
     auto db = storage::Database::open(path, error, options);
     if (!db)

@@ -17,8 +17,8 @@ QCommandLineOption cohortOption();
 // Opens the database named by --db (required), printing the reason on failure.
 // Commands that change the database take the same lock as the app, so they
 // never write under an open window; read-only commands share the file.
-std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser &parser, storage::Database::Locking locking,
-                                                bool createIfMissing);
+std::unique_ptr<storage::Database> openDatabase(
+    const QCommandLineParser &parser, storage::Database::Access access, bool createIfMissing);
 
 // Parses arguments for a command; prints the error or the help and returns false when the command should stop.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int &exitCode);

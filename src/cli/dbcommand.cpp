@@ -42,7 +42,7 @@ int runBackup(const QStringList &arguments)
         printError(QStringLiteral("db backup needs --to FILE.\n") + kUsage);
         return kExitUsage;
     }
-    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    auto db = openDatabase(parser, storage::Database::Access::Read, false);
     if (!db)
         return kExitFailure;
     if (const auto status = storage::Backups::write(db->connection(), parser.value(to)); !status) {
@@ -61,7 +61,7 @@ int runCheck(const QStringList &arguments)
     int exitCode = kExitOk;
     if (!parseArguments(parser, arguments, kUsage, exitCode))
         return exitCode;
-    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    auto db = openDatabase(parser, storage::Database::Access::Read, false);
     if (!db)
         return kExitFailure;
     const auto problems = storage::Backups::check(db->connection());
@@ -109,7 +109,7 @@ int runRestore(const QStringList &arguments)
     {
         storage::DatabaseError error;
         storage::Database::Options options;
-        options.locking = storage::Database::Locking::Shared;
+        options.access = storage::Database::Access::Read;
         options.createIfMissing = false;
         auto backup = storage::Database::open(parser.value(from), error, options);
         if (!backup) {

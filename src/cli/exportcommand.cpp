@@ -54,7 +54,7 @@ std::optional<Target> openCohort(const QCommandLineParser &parser, const QComman
         return std::nullopt;
     }
     exitCode = kExitFailure;
-    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    auto db = openDatabase(parser, storage::Database::Access::Read, false);
     if (!db)
         return std::nullopt;
     const auto cohort = storage::RosterRepository(*db).cohortByName(parser.value(cohortOption()));

@@ -121,9 +121,8 @@ int runImport(const QStringList &arguments)
     }
     const QString file = parser.positionalArguments().front();
 
-    auto db = openDatabase(parser, parser.isSet(dryRun) ? storage::Database::Locking::Shared
-                                                        : storage::Database::Locking::Exclusive,
-                           false);
+    auto db = openDatabase(
+        parser, parser.isSet(dryRun) ? storage::Database::Access::Read : storage::Database::Access::Write, false);
     if (!db)
         return kExitFailure;
     storage::RosterRepository roster(*db);
@@ -201,7 +200,7 @@ int runList(const QStringList &arguments)
         printError(QStringLiteral("--format must be json or csv, not '%1'.").arg(fmt));
         return kExitUsage;
     }
-    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    auto db = openDatabase(parser, storage::Database::Access::Read, false);
     if (!db)
         return kExitFailure;
     storage::RosterRepository roster(*db);

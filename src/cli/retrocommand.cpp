@@ -57,7 +57,7 @@ int runExport(const QStringList &arguments)
         return kExitUsage;
     }
 
-    auto db = openDatabase(parser, storage::Database::Locking::Shared, false);
+    auto db = openDatabase(parser, storage::Database::Access::Read, false);
     if (!db)
         return kExitFailure;
     storage::RosterRepository roster(*db);

@@ -82,7 +82,7 @@ int runRoomRoleCommand(const QStringList &arguments)
     if (parser.isSet(turnOption) && (turn = callNumberFrom(parser, turnOption, QStringLiteral("the place in the turn order"))) == 0)
         return kExitUsage;
 
-    auto db = openDatabase(parser, storage::Database::Locking::Exclusive, false);
+    auto db = openDatabase(parser, storage::Database::Access::Write, false);
     if (!db)
         return kExitFailure;
     const auto target = findCallTarget(*db, parser.value(cohortOption()), call);

@@ -125,7 +125,8 @@ std::optional<Session> open(QCommandLineParser &parser, const QStringList &argum
     }
     exitCode = kExitFailure;
     Session session;
-    session.db = openDatabase(parser, writes ? storage::Database::Locking::Exclusive : storage::Database::Locking::Shared, false);
+    session.db
+        = openDatabase(parser, writes ? storage::Database::Access::Write : storage::Database::Access::Read, false);
     if (!session.db)
         return std::nullopt;
     if (needsCall) {

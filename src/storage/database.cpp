@@ -193,7 +193,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
     const bool closedCleanly = !QFileInfo::exists(lockPathFor(absolute))
         && !QFileInfo::exists(absolute + QStringLiteral("-wal"));
     std::unique_ptr<QLockFile> lock;
-    if (options.locking == Locking::Exclusive) {
+    if (options.access == Access::Write) {
         lock = std::make_unique<QLockFile>(lockPathFor(absolute));
         // A lock whose process is gone (a crash) counts as stale and is taken over;
         // age alone never makes a live instance's lock stale.
@@ -280,7 +280,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                 || !QFileInfo(existing.front()).fileName().contains(QLatin1Char('-') + today + QLatin1Char('-'));
         }
         const bool checkNow = !fresh
-            && (upgrade || backupDue || !closedCleanly || !options.dailyBackup || options.locking != Locking::Exclusive);
+            && (upgrade || backupDue || !closedCleanly || !options.dailyBackup || options.access != Access::Write);
         if (checkNow) {
             database->m_checkedOnOpen = true;
             if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {

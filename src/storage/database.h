@@ -21,11 +21,11 @@ namespace convener::storage {
 class Database final
 {
 public:
-    enum class Locking { Exclusive, Shared };
+    enum class Access { Write, Read };
 
     struct Options
     {
-        Locking locking = Locking::Exclusive;
+        Access access = Access::Write;
         bool createIfMissing = true;
         // A backup in the "backups" folder beside the database when it is opened
         // and none was taken today (the app asks for it; the CLI does not). A

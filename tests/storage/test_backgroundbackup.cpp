@@ -40,7 +40,7 @@ std::size_t healthyCohortCount(const QString &path)
 {
     storage::DatabaseError error;
     storage::Database::Options options;
-    options.locking = Database::Locking::Shared;
+    options.access = Database::Access::Read;
     options.createIfMissing = false;
     auto db = Database::open(path, error, options);
     REQUIRE(db);

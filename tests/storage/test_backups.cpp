@@ -34,7 +34,7 @@ std::size_t cohortCount(const QString &path)
 {
     storage::DatabaseError error;
     storage::Database::Options options;
-    options.locking = Database::Locking::Shared;
+    options.access = Database::Access::Read;
     options.createIfMissing = false;
     auto db = Database::open(path, error, options);
     REQUIRE(db);
