@@ -18,7 +18,7 @@ QCommandLineOption cohortOption()
 }
 
 std::unique_ptr<storage::Database> openDatabase(
-    const QCommandLineParser &parser, storage::Database::Access access, bool createIfMissing)
+    const QCommandLineParser &parser, storage::Database::Access access, bool createIfMissing, bool acceptOlder)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
@@ -29,6 +29,7 @@ std::unique_ptr<storage::Database> openDatabase(
     storage::Database::Options options;
     options.access = access;
     options.createIfMissing = createIfMissing;
+    options.acceptOlder = acceptOlder;
     auto db = storage::Database::open(path, error, options);
     if (!db)
         printError(models::describe(error));

@@ -16,9 +16,11 @@ QCommandLineOption cohortOption();
 
 // Opens the database named by --db (required), printing the reason on failure.
 // Commands that change the database take the same lock as the app, so they
-// never write under an open window; read-only commands share the file.
+// never write under an open window; read-only commands open the file
+// read-only and never upgrade it (acceptOlder lets db check read an earlier
+// Convener database as it is).
 std::unique_ptr<storage::Database> openDatabase(
-    const QCommandLineParser &parser, storage::Database::Access access, bool createIfMissing);
+    const QCommandLineParser &parser, storage::Database::Access access, bool createIfMissing, bool acceptOlder = false);
 
 // Parses arguments for a command; prints the error or the help and returns false when the command should stop.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int &exitCode);

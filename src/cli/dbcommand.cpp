@@ -6,6 +6,7 @@
 #include "cli/databaseoption.h"
 #include "models/storageerror.h"
 #include "storage/backups.h"
+#include "storage/migrations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -61,7 +62,8 @@ int runCheck(const QStringList &arguments)
     int exitCode = kExitOk;
     if (!parseArguments(parser, arguments, kUsage, exitCode))
         return exitCode;
-    auto db = openDatabase(parser, storage::Database::Access::Read, false);
+    // An older database is checked as it is; the upgrade is left to a command that writes.
+    auto db = openDatabase(parser, storage::Database::Access::Read, false, true);
     if (!db)
         return kExitFailure;
     const auto problems = storage::Backups::check(db->connection());
@@ -73,6 +75,14 @@ int runCheck(const QStringList &arguments)
         for (const storage::Error &p : problems.value())
             printError(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(db->path()), models::describe(p)));
         return kExitFailure;
+    }
+    if (db->schemaVersion() < storage::Migrations::latestVersion()) {
+        printOut(QStringLiteral("%1 is healthy (schema version %2; Convener upgrades it to version %3 the next time "
+                                "it writes to it).")
+                     .arg(QDir::toNativeSeparators(db->path()))
+                     .arg(db->schemaVersion())
+                     .arg(storage::Migrations::latestVersion()));
+        return kExitOk;
     }
     printOut(QStringLiteral("%1 is healthy (schema version %2).").arg(QDir::toNativeSeparators(db->path())).arg(db->schemaVersion()));
     return kExitOk;
@@ -105,26 +115,17 @@ int runRestore(const QStringList &arguments)
         printError(QStringLiteral("db restore needs --db PATH and --from BACKUP.\n") + kUsage);
         return kExitUsage;
     }
-    // The backup must itself be a healthy Convener database before anything is moved.
-    {
-        storage::DatabaseError error;
-        storage::Database::Options options;
-        options.access = storage::Database::Access::Read;
-        options.createIfMissing = false;
-        auto backup = storage::Database::open(parser.value(from), error, options);
-        if (!backup) {
-            printError(QStringLiteral("The backup cannot be used: %1").arg(models::describe(error)));
-            return kExitFailure;
-        }
-    }
-    QLockFile lock(storage::Database::lockPathFor(QFileInfo(path).absoluteFilePath()));
+    // The backup is checked (read-only) by the restore itself, before anything is moved.
+    const QString target = QFileInfo(path).canonicalFilePath().isEmpty() ? QFileInfo(path).absoluteFilePath()
+                                                                         : QFileInfo(path).canonicalFilePath();
+    QLockFile lock(storage::Database::lockPathFor(target));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
         printError(QStringLiteral("%1 is open in Convener; close it before restoring.").arg(QDir::toNativeSeparators(path)));
         return kExitFailure;
     }
     const QString stamp = storage::Backups::stampNow();
-    if (const auto status = storage::Backups::restore(QFileInfo(path).absoluteFilePath(), parser.value(from), stamp); !status) {
+    if (const auto status = storage::Backups::restore(target, parser.value(from), stamp); !status) {
         printError(models::describe(status.error()));
         return kExitFailure;
     }

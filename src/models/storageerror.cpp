@@ -102,7 +102,13 @@ QString sentence(const storage::Error &e)
     case Problem::DamagedNotMovedAside:
         return tr("Could not move the damaged %1 aside; nothing was changed.").arg(e.path);
     case Problem::RestoreCopyFailed:
-        return tr("Could not copy %1 to %2. The damaged database was kept as %3.").arg(e.path, e.target, e.name);
+        return tr("Could not copy %1 beside %2: %3 Nothing was changed.").arg(e.path, e.target, cause(e));
+    case Problem::RestoreSourceUnusable:
+        return tr("%1 cannot be restored from: %2 Nothing was changed.").arg(e.path, cause(e));
+    case Problem::RestoreNotPutInPlace:
+        return tr("The restored copy could not be put in place as %1 (%2). The earlier database was put back as it "
+                  "was.")
+            .arg(e.path, e.detail);
     case Problem::CheckFailed:
         return tr("The check could not run: %1").arg(e.detail);
     case Problem::DamageFound:
@@ -144,6 +150,27 @@ QString sentence(const storage::Error &e)
             .arg(e.path)
             .arg(e.count)
             .arg(storage::Migrations::latestVersion());
+    case Problem::DatabaseEmpty:
+        return tr("%1 holds no Convener database: it is empty. Nothing was changed; opening it in Convener, or a "
+                  "command that writes, creates one.")
+            .arg(e.path);
+    case Problem::DatabaseNeedsUpgrade:
+        return tr("%1 was made by an earlier Convener (database version %2; this Convener uses version %3). A command "
+                  "that only reads does not upgrade it: open it in Convener, or run a command that writes, and it is "
+                  "upgraded after a backup. Nothing was changed.")
+            .arg(e.path)
+            .arg(e.count)
+            .arg(storage::Migrations::latestVersion());
+    case Problem::DatabaseReadOnly:
+        return tr("%1 is read-only: its file permissions or its disk do not let Convener save to it. Nothing was "
+                  "changed. Make it writable (for example with chmod u+w), or work on a copy.")
+            .arg(e.path);
+    case Problem::DatabaseHardLinked:
+        return tr("%1 has %2 names on disk (hard links), so two Convener windows could open it under different names "
+                  "and overwrite each other's work. Nothing was changed. Copy it to a file of its own and open the "
+                  "copy.")
+            .arg(e.path)
+            .arg(e.count);
     case Problem::DatabaseLocked: {
         const QString who = e.id > 0 ? tr(" (process %1 on %2)").arg(e.id).arg(e.name) : QString();
         return tr("The database %1 is already open in another Convener%2. Close that window first, or open a "

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: MIT
 #include "storage/backups.h"
 
+#include "storage/database.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
+#include <sqlite3.h>
 
 namespace convener::storage {
 
@@ -36,19 +41,44 @@ Status Backups::write(const QSqlDatabase &db, const QString &target)
         return Error(Problem::BackupTargetExists).withPath(native(target));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error(Problem::BackupFolderFailed).withPath(native(target));
-    // VACUUM INTO accepts an empty file: making it first gives it owner-only permissions.
+    // Made empty first, so the copy has owner-only permissions from its first byte.
     {
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivate))
             return Error(Problem::FileCreateFailed).withPath(native(target)).withDetail(file.errorString());
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("VACUUM INTO :target"));
-    q.bindValue(QStringLiteral(":target"), target);
-    if (!q.exec()) {
+    // SQLite's online backup, page by page in one step, from the connection's
+    // own handle: it reads a consistent snapshot and works on a connection
+    // opened read-only, where VACUUM INTO cannot attach its target.
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *source = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    const auto failed = [&target](const QString &why) {
         QFile::remove(target);
-        return Error(Problem::BackupFailed).withPath(native(target)).withDetail(q.lastError().text());
+        return Error(Problem::BackupFailed).withPath(native(target)).withDetail(why);
+    };
+    if (!source)
+        return failed(QStringLiteral("not an SQLite connection"));
+    sqlite3 *copy = nullptr;
+    int code = sqlite3_open_v2(QFile::encodeName(target).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr);
+    if (code == SQLITE_OK) {
+        sqlite3_busy_timeout(source, 5000);
+        sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
+        if (!backup) {
+            code = sqlite3_errcode(copy);
+        } else {
+            const int stepped = sqlite3_backup_step(backup, -1);
+            code = sqlite3_backup_finish(backup);
+            if (stepped != SQLITE_DONE)
+                code = stepped;
+        }
     }
+    const QString why = QString::fromUtf8(copy && code != SQLITE_OK ? sqlite3_errmsg(copy) : sqlite3_errstr(code));
+    if (sqlite3_close(copy) != SQLITE_OK && code == SQLITE_OK)
+        return failed(QStringLiteral("the copy could not be closed"));
+    if (code != SQLITE_OK)
+        return failed(why);
     return {};
 }
 
@@ -100,19 +130,52 @@ Status Backups::restore(const QString &databasePath, const QString &backup, cons
 {
     if (!QFileInfo::exists(backup))
         return Error(Problem::BackupMissing).withPath(native(backup));
+    const QString copy = databasePath + QStringLiteral(".restoring-") + stamp;
+    {
+        // Opened read-only, as it is: an empty file, a foreign or damaged one
+        // is refused here, and opening never gives it a schema or upgrades it.
+        DatabaseError openError;
+        Database::Options options;
+        options.access = Database::Access::Read;
+        options.acceptOlder = true;
+        const auto source = Database::open(backup, openError, options);
+        if (!source)
+            return Error(Problem::RestoreSourceUnusable).withPath(native(backup)).because(openError.error);
+        const auto problems = check(source->connection());
+        if (!problems)
+            return Error(Problem::RestoreSourceUnusable).withPath(native(backup)).because(problems.error());
+        if (!problems.value().empty())
+            return Error(Problem::RestoreSourceUnusable).withPath(native(backup)).because(problems.value().front());
+        // A consistent copy, with whatever the backup's own -wal holds.
+        QFile::remove(copy);
+        if (const auto written = write(source->connection(), copy); !written)
+            return Error(Problem::RestoreCopyFailed)
+                .withPath(native(backup))
+                .withTarget(native(databasePath))
+                .because(written.error());
+    }
+    QStringList movedAside;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QString path = databasePath + suffix;
         if (!QFileInfo::exists(path))
             continue;
         const QString aside = path + QStringLiteral(".damaged-") + stamp;
-        if (!QFile::rename(path, aside))
+        if (!QFile::rename(path, aside)) {
+            for (const QString &moved : std::as_const(movedAside))
+                QFile::rename(moved + QStringLiteral(".damaged-") + stamp, moved);
+            QFile::remove(copy);
             return Error(Problem::DamagedNotMovedAside).withPath(native(path));
+        }
+        movedAside << path;
     }
-    if (!QFile::copy(backup, databasePath))
-        return Error(Problem::RestoreCopyFailed)
-            .withPath(native(backup))
-            .withTarget(native(databasePath))
-            .withName(native(databasePath + QStringLiteral(".damaged-") + stamp));
+    QFile target(copy);
+    if (!target.rename(databasePath)) {
+        const QString why = target.errorString();
+        for (const QString &moved : std::as_const(movedAside))
+            QFile::rename(moved + QStringLiteral(".damaged-") + stamp, moved);
+        QFile::remove(copy);
+        return Error(Problem::RestoreNotPutInPlace).withPath(native(databasePath)).withDetail(why);
+    }
     QFile::setPermissions(databasePath, kPrivate);
     return {};
 }

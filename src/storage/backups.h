@@ -44,8 +44,12 @@ public:
     // Automatic backups of databasePath, newest first.
     static QStringList list(const QString &databasePath);
 
-    // Puts backup in place of a damaged database. The damaged file (and its
-    // -wal and -shm) are kept beside it with ".damaged-<stamp>" appended, never deleted.
+    // Puts a copy of backup in place of a damaged database. The backup is
+    // opened read-only and never written: it must be a healthy Convener
+    // database of this or an earlier version (an earlier one is upgraded when
+    // the restored database is next opened for writing). The copy is made
+    // beside the database first; only then is the damaged file (and its -wal
+    // and -shm) moved aside with ".damaged-<stamp>" appended, never deleted.
     static Status restore(const QString &databasePath, const QString &backup, const QString &stamp);
 
     // PRAGMA integrity_check and foreign_key_check; the problems found

@@ -15,6 +15,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace convener::storage {
 
@@ -55,6 +61,93 @@ bool hasSqliteHeader(const QString &path, bool &emptyFile)
 // How long an instance may take between creating its lock file and writing
 // its process id into it.
 constexpr qint64 kLockWriteGraceMs = 1000;
+
+// Up to this size opening checks the whole file with integrity_check, which
+// also compares every index with its table (about 35 ms for a cohort of 500
+// people); a larger file gets quick_check, which reads every page but skips
+// that comparison.
+constexpr qint64 kFullCheckMaxBytes = 64LL * 1024 * 1024;
+
+// The real file a path names: symbolic links (of the file or of a folder on
+// the way) resolved, so the lock and SQLite's side files go by the file, not
+// by the name it was opened with. A path that does not exist yet keeps its
+// name in its real folder; a dangling link names the file it points to.
+QString realPath(const QFileInfo &info)
+{
+    if (info.exists())
+        return info.canonicalFilePath();
+    if (info.isSymLink())
+        return QFileInfo(info.symLinkTarget()).absoluteFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+
+// How many names (hard links) the file has; 1 where the system cannot tell.
+qint64 linkCount(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return static_cast<qint64>(st.st_nlink);
+#else
+    Q_UNUSED(path);
+#endif
+    return 1;
+}
+
+bool isWritableFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
+// QLockFile removes a stale lock while holding "<lock>.rmlock", itself a lock
+// file. An instance killed while holding it leaves it behind, often empty,
+// and QLockFile then waits out its 30-second stale time before anyone may
+// take the database over. An rmlock that names no process, or a process that
+// is gone, and is older than any instance needs to write one is removed.
+void removeAbandonedRemovalLock(const QString &lockPath)
+{
+    const QString rmlockPath = lockPath + QStringLiteral(".rmlock");
+    const QFileInfo rmlock(rmlockPath);
+    if (!rmlock.exists())
+        return;
+    const qint64 age = rmlock.lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age >= 0 && age < kLockWriteGraceMs)
+        QThread::msleep(static_cast<unsigned long>(kLockWriteGraceMs - age));
+    QLockFile holder(rmlockPath);
+    holder.setStaleLockTime(0);
+    qint64 pid = 0;
+    QString host, app;
+    if (!holder.getLockInfo(&pid, &host, &app)) {
+        QFile::remove(rmlockPath);
+        return;
+    }
+    // A readable one whose process is gone is taken over and let go at once.
+    if (holder.tryLock(0))
+        holder.unlock();
+}
+
+bool takeOverUnreadableLock(QLockFile &lock, const QString &lockPath);
+
+// Takes the database's lock file; a lock whose holder is gone is taken over.
+bool takeLock(QLockFile &lock, const QString &lockPath)
+{
+    removeAbandonedRemovalLock(lockPath);
+    // A lock whose process is gone (a crash) counts as stale and is taken over;
+    // age alone never makes a live instance's lock stale.
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0) && !takeOverUnreadableLock(lock, lockPath))
+        return false;
+    // The lock names this machine and process: for its owner's eyes only.
+    QFile::setPermissions(lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
 
 // A Convener killed between creating its lock file and writing it leaves a
 // lock that names no process, so QLockFile cannot see that nobody holds it
@@ -122,6 +215,12 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Only while this opening holds the lock can nobody else be using the
+    // side files it made; a read-only connection never writes to them.
+    if (m_lock && m_lock->isLocked()) {
+        for (const QString &file : std::as_const(m_sideFilesMade))
+            QFile::remove(file);
+    }
     if (m_lock)
         m_lock->unlock();
 }
@@ -152,8 +251,9 @@ QString Database::lockPathFor(const QString &databasePath)
 std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &error, const Options &options)
 {
     error = {};
-    const QFileInfo info(path);
-    const QString absolute = info.absoluteFilePath();
+    const bool reading = options.access == Access::Read;
+    const QString absolute = realPath(QFileInfo(path));
+    const QFileInfo info(absolute);
 
     if (info.exists()) {
         if (!info.isFile()) {
@@ -174,8 +274,29 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                 Kind::NotSqlite, absolute, Error(Problem::DatabaseNotSqlite).withPath(native(absolute)));
             return nullptr;
         }
+        if (empty && reading) {
+            error
+                = DatabaseError::make(Kind::Empty, absolute, Error(Problem::DatabaseEmpty).withPath(native(absolute)));
+            return nullptr;
+        }
+        if (!reading) {
+            // SQLite's -wal goes by name too: two names for one file would let
+            // two writers in at once, each with a log of its own.
+            if (const qint64 links = linkCount(absolute); links > 1) {
+                error = DatabaseError::make(Kind::Linked, absolute,
+                    Error(Problem::DatabaseHardLinked).withPath(native(absolute)).withCount(links));
+                return nullptr;
+            }
+            // Opened anyway, SQLite would read it, fail every save, and give
+            // its -shm the file's read-only mode, which outlives a chmod.
+            if (!isWritableFile(absolute)) {
+                error = DatabaseError::make(
+                    Kind::ReadOnly, absolute, Error(Problem::DatabaseReadOnly).withPath(native(absolute)));
+                return nullptr;
+            }
+        }
     } else {
-        if (!options.createIfMissing) {
+        if (!options.createIfMissing || reading) {
             error = DatabaseError::make(
                 Kind::CannotRead, absolute, Error(Problem::DatabaseMissing).withPath(native(absolute)));
             return nullptr;
@@ -190,38 +311,59 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
     // A lock file or a -wal left behind means the last session did not close
     // cleanly: a crash, a kill or a power cut, the moments damage comes from.
     // (A clean close removes both; the last connection checkpoints the WAL.)
-    const bool closedCleanly = !QFileInfo::exists(lockPathFor(absolute))
-        && !QFileInfo::exists(absolute + QStringLiteral("-wal"));
-    std::unique_ptr<QLockFile> lock;
-    if (options.access == Access::Write) {
-        lock = std::make_unique<QLockFile>(lockPathFor(absolute));
-        // A lock whose process is gone (a crash) counts as stale and is taken over;
-        // age alone never makes a live instance's lock stale.
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0) && !takeOverUnreadableLock(*lock, lockPathFor(absolute))) {
+    const QString walPath = absolute + QStringLiteral("-wal");
+    const QString shmPath = absolute + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(walPath);
+    const bool hadShm = QFileInfo::exists(shmPath);
+    const bool closedCleanly = !QFileInfo::exists(lockPathFor(absolute)) && !hadWal;
+    // A writer must hold the lock. A reader takes it when it is free, for the
+    // moment it reads, so no writer starts under it and whatever side file it
+    // makes can be removed; when another instance holds it, the reader reads
+    // beside that writer, whose side files exist already.
+    auto lock = std::make_unique<QLockFile>(lockPathFor(absolute));
+    if (!takeLock(*lock, lockPathFor(absolute))) {
+        if (!reading) {
             error = lockError(absolute, *lock);
             return nullptr;
         }
     }
+    const bool alone = lock->isLocked();
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(absolute, name, std::move(lock)));
+    database->m_readOnly = reading;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(absolute);
+        if (reading) {
+            // Read-only in SQLite itself. With nobody else in and no -wal to
+            // read, the file is also declared immutable: SQLite then takes no
+            // locks and makes no -wal or -shm at all.
+            QUrl uri = QUrl::fromLocalFile(absolute);
+            uri.setQuery(alone && !hadWal ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(absolute);
+        }
         if (!db.open()) {
             error = sqlFailure(absolute, db.lastError(), Problem::DatabaseOpenFailed);
             return nullptr;
         }
+        if (reading) {
+            if (!hadWal && QFileInfo::exists(walPath))
+                database->m_sideFilesMade << walPath;
+            if (!hadShm && QFileInfo::exists(shmPath))
+                database->m_sideFilesMade << shmPath;
+        }
 
         QSqlQuery q(db);
         // The busy timeout first, so the pragmas after it wait for a writer instead of failing.
-        const QStringList pragmas{
+        QStringList pragmas {
             QStringLiteral("PRAGMA busy_timeout = 5000"),
             QStringLiteral("PRAGMA foreign_keys = ON"),
-            QStringLiteral("PRAGMA synchronous = FULL"),
         };
-        for (const QString &pragma : pragmas) {
+        pragmas << (reading ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA synchronous = FULL"));
+        for (const QString &pragma : std::as_const(pragmas)) {
             if (!q.exec(pragma)) {
                 error = sqlFailure(absolute, q.lastError(), Problem::DatabaseSetupFailed);
                 return nullptr;
@@ -249,6 +391,11 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         tableCount = q.value(0).toInt();
 
         const bool fresh = applicationId == 0 && userVersion == 0 && tableCount == 0;
+        if (fresh && reading) {
+            error
+                = DatabaseError::make(Kind::Empty, absolute, Error(Problem::DatabaseEmpty).withPath(native(absolute)));
+            return nullptr;
+        }
         if (!fresh && applicationId != kApplicationId) {
             error = DatabaseError::make(
                 Kind::NotConvener, absolute, Error(Problem::DatabaseNotConvener).withPath(native(absolute)));
@@ -259,7 +406,13 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                 Error(Problem::DatabaseTooNew).withPath(native(absolute)).withCount(userVersion));
             return nullptr;
         }
-        // PRAGMA quick_check reads every page, most of the open time of a large
+        const bool upgrade = !fresh && userVersion < Migrations::latestVersion();
+        if (upgrade && reading && !options.acceptOlder) {
+            error = DatabaseError::make(Kind::NeedsUpgrade, absolute,
+                Error(Problem::DatabaseNeedsUpgrade).withPath(native(absolute)).withCount(userVersion));
+            return nullptr;
+        }
+        // A check reads every page, most of the open time of a large
         // database. It runs whenever damage could be new or could spread:
         // - before any backup (the daily one, the one before an upgrade), so a
         //   damaged file never pushes a good backup out of the few kept;
@@ -271,19 +424,18 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
         // cleanly: then nothing of Convener's has written to it unfinished since
         // it was last found healthy, and SQLite still reports damage it reads.
         const QString now = Backups::stampNow();
-        const bool upgrade = !fresh && userVersion < Migrations::latestVersion();
         bool backupDue = false;
-        if (!fresh && !upgrade && options.dailyBackup) {
+        if (!fresh && !upgrade && options.dailyBackup && !reading) {
             const QStringList existing = Backups::list(absolute);
             const QString today = now.left(8);
             backupDue = existing.isEmpty()
                 || !QFileInfo(existing.front()).fileName().contains(QLatin1Char('-') + today + QLatin1Char('-'));
         }
-        const bool checkNow = !fresh
-            && (upgrade || backupDue || !closedCleanly || !options.dailyBackup || options.access != Access::Write);
+        const bool checkNow = !fresh && (upgrade || backupDue || !closedCleanly || !options.dailyBackup || reading);
         if (checkNow) {
             database->m_checkedOnOpen = true;
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            const bool full = QFileInfo(absolute).size() <= kFullCheckMaxBytes;
+            if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"))) {
                 error = sqlFailure(absolute, q.lastError(), Problem::DatabaseCheckRunFailed);
                 return nullptr;
             }
@@ -297,6 +449,10 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
                         .withDetail(problems.mid(0, 3).join(QStringLiteral("; "))));
                 return nullptr;
             }
+        }
+        if (reading) {
+            q.finish();
+            return database;
         }
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
             error = sqlFailure(absolute, q.lastError(), Problem::DatabaseSetupFailed);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QLockFile;
 
@@ -21,6 +22,13 @@ namespace convener::storage {
 class Database final
 {
 public:
+    // Write: the app and the commands that change the database. The file is
+    // created when missing (createIfMissing), upgraded to the current schema
+    // after a backup, and held with the lock file so no other writer opens it.
+    // Read: the commands that only read (checks, lists, exports, a restore's
+    // source). The file is opened read-only: never created, upgraded or
+    // given a schema; an empty file or an older database is refused (unless
+    // acceptOlder), and no side file it did not have is left behind.
     enum class Access { Write, Read };
 
     struct Options
@@ -36,10 +44,15 @@ public:
         // the file while opening. The check before it still runs while opening,
         // so a damaged file is still refused here; dailyBackupDue() tells.
         bool deferDailyBackup = false;
+        // With Access::Read: an older Convener database opens as it is (db check,
+        // a restore's source) instead of being refused as needing an upgrade.
+        bool acceptOlder = false;
     };
 
-    // Opens (creating it if allowed and missing) and migrates the database at
-    // path. On failure returns nullptr and fills error; the file is never
+    // Opens the database at path as options.access says (for Write: creating it
+    // if allowed and missing, and migrating it). A symbolic link is followed to
+    // the real file, so the lock goes with the file whatever name it is opened
+    // by. On failure returns nullptr and fills error; the file is never
     // overwritten or changed when it is not a healthy Convener database.
     static std::unique_ptr<Database> open(const QString &path, DatabaseError &error, const Options &options);
     static std::unique_ptr<Database> open(const QString &path, DatabaseError &error)
@@ -52,7 +65,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // The real file's absolute path (symbolic links resolved).
     const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     // The automatic backup taken while opening, if any, and why one could not be taken.
     const QString &backupPath() const { return m_backupPath; }
@@ -80,6 +95,10 @@ private:
     std::optional<Error> m_backupProblem;
     bool m_checkedOnOpen = false;
     bool m_dailyBackupDue = false;
+    bool m_readOnly = false;
+    // Side files (-wal, -shm) a read-only opening made: removed after closing
+    // when this opening held the lock, so nobody else can be using them.
+    QStringList m_sideFilesMade;
 };
 
 } // namespace convener::storage

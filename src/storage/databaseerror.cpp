@@ -16,6 +16,14 @@ QString databaseErrorKindName(DatabaseError::Kind kind)
     case DatabaseError::Kind::Corrupt: return QStringLiteral("corrupt");
     case DatabaseError::Kind::Locked: return QStringLiteral("locked");
     case DatabaseError::Kind::Failed: return QStringLiteral("failed");
+    case DatabaseError::Kind::Empty:
+        return QStringLiteral("empty");
+    case DatabaseError::Kind::NeedsUpgrade:
+        return QStringLiteral("needs-upgrade");
+    case DatabaseError::Kind::ReadOnly:
+        return QStringLiteral("read-only");
+    case DatabaseError::Kind::Linked:
+        return QStringLiteral("linked");
     }
     return QStringLiteral("unknown");
 }

@@ -14,14 +14,18 @@ struct DatabaseError
 {
     enum class Kind {
         None,
-        CannotCreate,   // the folder or file could not be made
-        CannotRead,     // exists but cannot be opened (permissions, a folder, ...)
-        NotSqlite,      // the file is something other than an SQLite database
-        NotConvener,    // an SQLite database that belongs to another program
-        TooNew,         // written by a newer Convener
-        Corrupt,        // SQLite reports damage
-        Locked,         // another Convener has it open
-        Failed,         // any other SQLite failure, with its message
+        CannotCreate, // the folder or file could not be made
+        CannotRead, // exists but cannot be opened (permissions, a folder, ...)
+        NotSqlite, // the file is something other than an SQLite database
+        NotConvener, // an SQLite database that belongs to another program
+        TooNew, // written by a newer Convener
+        Corrupt, // SQLite reports damage
+        Locked, // another Convener has it open
+        Failed, // any other SQLite failure, with its message
+        Empty, // an empty file or an SQLite file with no tables, opened for reading
+        NeedsUpgrade, // an older Convener database, opened for reading: a write upgrades it
+        ReadOnly, // the file cannot be written, opened for writing
+        Linked, // the file has other names (hard links), opened for writing
     };
 
     Kind kind = Kind::None;

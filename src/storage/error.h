@@ -55,7 +55,9 @@ enum class Problem {
     BackupFailed, // path, detail
     BackupMissing, // path
     DamagedNotMovedAside, // path
-    RestoreCopyFailed, // path: the backup, target: the database, name: where the damaged one is kept
+    RestoreCopyFailed, // path: the backup, target: the database, cause: why the copy failed
+    RestoreSourceUnusable, // path: the backup, cause: why (it cannot be opened for reading, is empty, damaged, ...)
+    RestoreNotPutInPlace, // path: the database, name: where the earlier one is kept, detail
     CheckFailed, // detail
     DamageFound, // detail: SQLite's words for it
     DanglingReference, // id: the row, name: its table, detail: the table whose row is missing
@@ -73,6 +75,10 @@ enum class Problem {
     DatabaseNotCreated, // path
     DatabaseNotConvener, // path
     DatabaseTooNew, // path, count: the file's schema version
+    DatabaseEmpty, // path: an empty file, or an SQLite file without tables, opened for reading
+    DatabaseNeedsUpgrade, // path, count: the file's schema version
+    DatabaseReadOnly, // path: the file or its disk does not allow writing
+    DatabaseHardLinked, // path, count: the names the file has
     DatabaseLocked, // path, id: the process holding it (0 when unknown), name: its host
     LockFileFailed, // path: the lock file
     DatabaseDamaged, // path, detail: SQLite's words

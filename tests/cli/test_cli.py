@@ -5,7 +5,9 @@
 import csv
 import io
 import json
+import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -304,7 +306,199 @@ def backup_check_restore(tmp):
     check(any(".damaged-" in name for name in os.listdir(tmp)), os.listdir(tmp))
     check("healthy" in run("db", "check", "--db", db).stdout, "check after restore")
     p = run("db", "restore", "--db", db, "--from", os.path.join(DATA, "gui", "registrations.csv"), expect=1)
-    check("cannot be used" in p.stderr, p.stderr)
+    check("cannot be restored from" in p.stderr, p.stderr)
+
+
+def digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def side_files(path):
+    return sorted(n for n in os.listdir(os.path.dirname(path))
+                  if n.startswith(os.path.basename(path)) and n != os.path.basename(path))
+
+
+def table_less(path):
+    """An SQLite file with no tables: what a program leaves when it makes a database and stops."""
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.execute("DROP TABLE t")
+    con.commit()
+    con.close()
+
+
+def read_commands_never_write(tmp):
+    # An empty file and a table-less SQLite file are refused by every reading command and stay as they were.
+    empty = os.path.join(tmp, "empty.sqlite")
+    open(empty, "w").close()
+    bare = os.path.join(tmp, "bare.sqlite")
+    table_less(bare)
+    for path in (empty, bare):
+        before = digest(path)
+        for args in (("db", "check"), ("cohort", "list"), ("people", "list", "--cohort", "A"),
+                     ("rooms", "show", "--cohort", "A", "--call", "1"), ("db", "backup", "--to", path + ".copy")):
+            p = run(*args, "--db", path, expect=1)
+            check("holds no Convener database" in p.stderr, f"{args}: {p.stderr}")
+        check(digest(path) == before, f"{path} was written")
+        check(side_files(path) == [], side_files(path))
+        check(not os.path.exists(os.path.join(tmp, "backups")), "a backups folder was made")
+
+    # A healthy database: the reading commands leave its bytes, its time and its folder as they were.
+    db = os.path.join(tmp, "c.sqlite")
+    run("demo", "--db", db)
+    before = digest(db)
+    mtime = os.stat(db).st_mtime_ns
+    for args in (("db", "check"), ("cohort", "list"), ("db", "backups"), ("people", "list", "--cohort", "Demo"),
+                 ("export", "runsheet", "--cohort", "Demo", "--call", "1", "--out", os.path.join(tmp, "r.md"))):
+        run(*args, "--db", db)
+    check(digest(db) == before and os.stat(db).st_mtime_ns == mtime, "a reading command wrote")
+    check(side_files(db) == [], side_files(db))
+
+    # An earlier Convener database: db check checks it as it is and says it will be upgraded; other
+    # reading commands refuse it; neither upgrades it or makes a backup.
+    con = sqlite3.connect(db)
+    current = con.execute("PRAGMA user_version").fetchone()[0]
+    con.execute(f"PRAGMA user_version = {current - 1}")
+    con.commit()
+    con.close()
+    before = digest(db)
+    p = run("db", "check", "--db", db)
+    check("healthy" in p.stdout and "upgrades it" in p.stdout, p.stdout)
+    p = run("cohort", "list", "--db", db, expect=1)
+    check("earlier Convener" in p.stderr, p.stderr)
+    check(digest(db) == before, "an older database was changed by a reading command")
+    check(not os.path.exists(os.path.join(tmp, "backups")), "a backups folder was made")
+
+
+def restore_refuses_bad_sources(tmp):
+    db = os.path.join(tmp, "c.sqlite")
+    run("demo", "--db", db)
+    good = digest(db)
+    empty = os.path.join(tmp, "empty.sqlite")
+    open(empty, "w").close()
+    bare = os.path.join(tmp, "bare.sqlite")
+    table_less(bare)
+    for source in (empty, bare):
+        before = digest(source)
+        p = run("db", "restore", "--db", db, "--from", source, expect=1)
+        check("cannot be restored from" in p.stderr and "holds no Convener database" in p.stderr, p.stderr)
+        check(digest(source) == before, "the restore source was written")
+        check(digest(db) == good, "a refused restore changed the database")
+        check(not any(".damaged-" in n or ".restoring-" in n for n in os.listdir(tmp)), os.listdir(tmp))
+    # A good source is copied whole and not written.
+    copy = os.path.join(tmp, "copy.sqlite")
+    run("db", "backup", "--db", db, "--to", copy)
+    before = digest(copy)
+    run("cohort", "create", "Later", "--db", db)
+    run("db", "restore", "--db", db, "--from", copy)
+    check(digest(copy) == before and side_files(copy) == [], "the restore source was written")
+    check("Later" not in run("cohort", "list", "--db", db).stdout, "the restore did not put the copy in place")
+
+
+def change_indexed_email(db, old, new):
+    """Changes an email in the people_email index only, as damage to one page would: the table keeps the old one."""
+    con = sqlite3.connect(db)
+    root = con.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'people_email'").fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with open(db, "r+b") as f:
+        f.seek((root - 1) * size)
+        page = f.read(size)
+        at = page.find(old.encode())
+        check(at >= 0, "the email is not in the index's page")
+        f.seek((root - 1) * size + at)
+        f.write(new.encode())
+
+
+def index_damage_is_refused(tmp):
+    db = os.path.join(tmp, "c.sqlite")
+    run("cohort", "create", "A", "--db", db)
+    roster = os.path.join(tmp, "people.csv")
+    with open(roster, "w") as f:
+        f.write("name,email\nAna,ana@example.org\nBen,ben@example.org\n")
+    run("people", "import", roster, "--db", db, "--cohort", "A")
+    change_indexed_email(db, "ben@example.org", "bzn@example.org")
+    con = sqlite3.connect(db)
+    check(con.execute("PRAGMA quick_check").fetchone()[0] == "ok", "quick_check sees index damage after all")
+    con.close()
+    p = run("people", "list", "--db", db, "--cohort", "A", expect=1)
+    check("damaged" in p.stderr, p.stderr)
+    p = run("people", "import", roster, "--db", db, "--cohort", "A", expect=1)
+    check("damaged" in p.stderr, p.stderr)
+    p = run("db", "check", "--db", db, expect=1)
+    check("people_email" in p.stderr, p.stderr)
+
+
+def live_lock(db):
+    me = os.path.basename(os.readlink(f"/proc/{os.getpid()}/exe"))
+    with open(db + ".lock", "w") as f:
+        f.write(f"{os.getpid()}\n{me}\n{os.uname().nodename}\n")
+
+
+def one_writer_whatever_the_name(tmp):
+    db = os.path.join(tmp, "c.sqlite")
+    run("cohort", "create", "A", "--db", db)
+    # Through a symbolic link the lock is the real file's.
+    link = os.path.join(tmp, "link.sqlite")
+    os.symlink(db, link)
+    live_lock(db)
+    p = run("cohort", "create", "B", "--db", link, expect=1)
+    check("already open" in p.stderr, p.stderr)
+    os.remove(db + ".lock")
+    run("cohort", "create", "B", "--db", link)
+    check(not os.path.exists(link + ".lock") and not os.path.exists(link + "-wal"), os.listdir(tmp))
+    # A second name (hard link) is refused for writing, with the reason; reading it is harmless.
+    second = os.path.join(tmp, "second.sqlite")
+    os.link(db, second)
+    p = run("cohort", "create", "C", "--db", second, expect=1)
+    check("hard links" in p.stderr, p.stderr)
+    p = run("cohort", "create", "C", "--db", db, expect=1)
+    check("hard links" in p.stderr, p.stderr)
+    check("A" in run("cohort", "list", "--db", second).stdout, "reading through a second name")
+    os.remove(second)
+    # A removal lock left empty by a kill, beside a stale lock of a process that is gone, holds nobody up.
+    with open(db + ".lock", "w") as f:
+        f.write(f"999999\nconvener-cli\n{os.uname().nodename}\n")
+    open(db + ".lock.rmlock", "w").close()
+    old = os.stat(db).st_mtime - 60
+    os.utime(db + ".lock.rmlock", (old, old))
+    p = subprocess.run([CLI, "cohort", "create", "D", "--db", db], capture_output=True, text=True, timeout=10)
+    check(p.returncode == 0, p.stderr)
+    check(not os.path.exists(db + ".lock.rmlock") and not os.path.exists(db + ".lock"), os.listdir(tmp))
+
+
+def read_only_database(tmp):
+    # Run as a user the file mode binds: root writes a 0400 file regardless.
+    prefix = []
+    folder = tmp
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            print("read_only_database: skipped, setpriv is missing")
+            return
+        folder = tempfile.mkdtemp(prefix="convener-ro-", dir="/tmp")
+        os.chmod(folder, 0o777)
+        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    db = os.path.join(folder, "c.sqlite")
+
+    def as_user(*args, expect=0):
+        p = subprocess.run([*prefix, CLI, *args], capture_output=True, text=True, encoding="utf-8")
+        check(p.returncode == expect, f"{args} exited {p.returncode}: {p.stderr}")
+        return p
+
+    try:
+        as_user("cohort", "create", "A", "--db", db)
+        os.chmod(db, 0o400)
+        p = as_user("cohort", "create", "B", "--db", db, expect=1)
+        check("read-only" in p.stderr, p.stderr)
+        check("A" in as_user("cohort", "list", "--db", db).stdout, "reading a read-only database")
+        check(side_files(db) == [], side_files(db))
+        os.chmod(db, 0o600)
+        as_user("cohort", "create", "B", "--db", db)
+        check(side_files(db) == [], side_files(db))
+    finally:
+        if folder != tmp:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def berlin_cohort(tmp):

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -281,4 +282,86 @@ TEST_CASE("WriteTransaction: an inner failure rolls back only its own part")
     REQUIRE(all.ok());
     REQUIRE(all.value().size() == 1);
     CHECK(all.value().front().name == "Kept");
+}
+
+TEST_CASE("Database: the lock file is readable by its owner only")
+{
+    tests::TempDatabase temp;
+    struct stat st
+    {
+    };
+    REQUIRE(::stat(QFile::encodeName(Database::lockPathFor(temp.path())).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("Database: reading an earlier database neither upgrades it nor backs it up")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(CONVENER_TEST_DATA_DIR "/storage/convener-v1.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = fileHash(path);
+    Database::Options read;
+    read.access = Database::Access::Read;
+
+    DatabaseError error;
+    CHECK_FALSE(Database::open(path, error, read));
+    CHECK(error.kind == DatabaseError::Kind::NeedsUpgrade);
+    CHECK(error.error.problem == storage::Problem::DatabaseNeedsUpgrade);
+    CHECK(error.error.count == 1);
+
+    read.acceptOlder = true;
+    {
+        auto db = Database::open(path, error, read);
+        REQUIRE(db);
+        CHECK(db->isReadOnly());
+        CHECK(db->schemaVersion() == 1);
+        QSqlQuery q(db->connection());
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM people")));
+    }
+    CHECK(fileHash(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
+        == QStringList { QStringLiteral("v1.sqlite") });
+}
+
+TEST_CASE("Database: reading an empty or table-less file is refused and makes nothing")
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    REQUIRE(QFile(empty).open(QIODevice::WriteOnly));
+    const QString bare = dir.filePath(QStringLiteral("bare.sqlite"));
+    makeForeignSqlite(bare, { QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t") });
+    const QByteArray bareBefore = fileHash(bare);
+    Database::Options read;
+    read.access = Database::Access::Read;
+    for (const QString &path : { empty, bare }) {
+        DatabaseError error;
+        CHECK_FALSE(Database::open(path, error, read));
+        CHECK(error.kind == DatabaseError::Kind::Empty);
+        CHECK(error.error.problem == storage::Problem::DatabaseEmpty);
+    }
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK(fileHash(bare) == bareBefore);
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
+        == QStringList { QStringLiteral("bare.sqlite"), QStringLiteral("empty.sqlite") });
+}
+
+TEST_CASE("Database: a read beside an open writer sees its saved work and leaves its files alone")
+{
+    tests::TempDatabase temp;
+    core::Cohort cohort;
+    cohort.name = "Seen";
+    REQUIRE(storage::RosterRepository(temp.db()).createCohort(cohort).ok());
+    Database::Options read;
+    read.access = Database::Access::Read;
+    DatabaseError error;
+    {
+        auto reader = Database::open(temp.path(), error, read);
+        REQUIRE(reader);
+        CHECK(storage::RosterRepository(*reader).cohorts().value().size() == 1);
+    }
+    CHECK(QFileInfo::exists(temp.path() + QStringLiteral("-wal")));
+    CHECK(QFileInfo::exists(temp.path() + QStringLiteral("-shm")));
+    cohort.name = "After";
+    CHECK(storage::RosterRepository(temp.db()).createCohort(cohort).ok());
 }
