@@ -271,6 +271,18 @@ QString sentence(const storage::Error &e)
         return tr("Could not write %1: %2").arg(e.path, e.detail);
     case Problem::ExportCommitFailed:
         return tr("Could not save %1: %2").arg(e.path, e.detail);
+    case Problem::ExportDiskFull:
+        return tr("Could not write %1: the disk is full. Nothing was written there, and a file that was there "
+                  "before is as it was. Free some space and export again.")
+            .arg(e.path);
+    case Problem::ExportTargetNotAFile:
+        return tr("Could not write %1: it is not a regular file (a folder, a device or a pipe), and an export only "
+                  "writes a new file or replaces a file. Choose another name.")
+            .arg(e.path);
+    case Problem::ExportTargetIsLink:
+        return tr("Could not write %1: it is a symbolic link, which an export does not follow. Give the path of the "
+                  "file it points to, or another name.")
+            .arg(e.path);
     case Problem::CohortWithoutCalls:
         return tr("The cohort '%1' has no calls yet; choose a program for it first.").arg(e.name);
     case Problem::CalendarZoneUnknown:

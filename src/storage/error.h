@@ -122,6 +122,9 @@ enum class Problem {
     ExportOpenFailed, // path, detail
     ExportWriteFailed, // path, detail
     ExportCommitFailed, // path, detail
+    ExportDiskFull, // path: nothing was written there; an earlier file at the path is as it was
+    ExportTargetNotAFile, // path: a folder, a device, a pipe or a socket
+    ExportTargetIsLink, // path: a symbolic link, which an export does not follow
     CohortWithoutCalls, // name: the cohort
     CalendarZoneUnknown, // name: the cohort, value: its time zone as stored
     CalendarCallWithoutStart, // call, name: the cohort, value: the call's start as stored

@@ -9,6 +9,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -394,6 +395,27 @@ def restore_refuses_bad_sources(tmp):
     run("db", "restore", "--db", db, "--from", copy)
     check(digest(copy) == before and side_files(copy) == [], "the restore source was written")
     check("Later" not in run("cohort", "list", "--db", db).stdout, "the restore did not put the copy in place")
+
+
+def export_targets_are_checked(tmp):
+    db = os.path.join(tmp, "c.sqlite")
+    run("demo", "--db", db)
+    fifo = os.path.join(tmp, "pipe")
+    os.mkfifo(fifo)
+    for target in (fifo, "/dev/null", tmp):
+        p = run("export", "runsheet", "--db", db, "--cohort", "Demo", "--call", "1", "--out", target, expect=1)
+        check("not a regular file" in p.stderr, p.stderr)
+    check(stat.S_ISFIFO(os.stat(fifo).st_mode), "the pipe was replaced")
+    check(stat.S_ISCHR(os.stat("/dev/null").st_mode), "/dev/null was replaced")
+    good = os.path.join(tmp, "good.md")
+    run("export", "runsheet", "--db", db, "--cohort", "Demo", "--call", "1", "--out", good)
+    link = os.path.join(tmp, "link.md")
+    os.symlink(good, link)
+    before = digest(good)
+    p = run("export", "runsheet", "--db", db, "--cohort", "Demo", "--call", "2", "--out", link, expect=1)
+    check("symbolic link" in p.stderr, p.stderr)
+    check(digest(good) == before and os.path.islink(link), "the link or its file was changed")
+    check(not any(".convener-" in n for n in os.listdir(tmp)), os.listdir(tmp))
 
 
 def change_indexed_email(db, old, new):

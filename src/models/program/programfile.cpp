@@ -4,12 +4,13 @@
 
 #include "core/program/programjson.h"
 #include "core/program/programlimits.h"
+#include "io/privatefile.h"
 #include "models/program/programproblemtext.h"
+#include "models/storageerror.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace convener::models {
 
@@ -43,10 +44,10 @@ ProgramFile readProgramFile(const QString &path)
 
 QString writeProgramFile(const QString &path, const core::ProgramDocument &document)
 {
-    QSaveFile file(path);
+    // Program files are handed to co-hosts: readable as the user's umask allows.
     const QByteArray text = QByteArray::fromStdString(core::saveProgramDocument(document));
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    if (const auto written = io::writeWholeFile(path, text, io::FileAccess::Shared); !written)
+        return describe(written.error());
     return {};
 }
 
