@@ -6,6 +6,7 @@
 #include "cli/databaseoption.h"
 #include "core/roster/importplan.h"
 #include "core/roster/rostercsv.h"
+#include "models/roster/importproblemtext.h"
 #include "models/storageerror.h"
 #include "storage/conversions.h"
 #include "storage/roster/participantimporter.h"
@@ -147,8 +148,8 @@ int runImport(const QStringList &arguments)
         return kExitFailure;
     }
     const auto &p = plan.value().plan;
-    for (const auto &w : plan.value().document.warnings)
-        printError(QStringLiteral("%1: note: %2").arg(file, toQt(w)));
+    for (const QString &w : models::describeWarnings(plan.value().document))
+        printError(QStringLiteral("%1: note: %2").arg(file, w));
     for (const auto &w : p.warnings)
         printError(QStringLiteral("%1: note: %2").arg(file, toQt(w)));
     for (const auto &problem : p.problems)

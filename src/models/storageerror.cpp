@@ -5,6 +5,7 @@
 #include "models/program/programproblemtext.h"
 #include "models/retro/retrorefusal.h"
 #include "models/rooms/roomrolerefusal.h"
+#include "models/roster/importproblemtext.h"
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
 
@@ -248,7 +249,11 @@ QString sentence(const storage::Error &e)
     case Problem::ImportFileTooLarge:
         return tr("%1: the file is %2 MB; a participant list is expected to be far smaller.").arg(e.path).arg(e.count);
     case Problem::ImportFileMalformed:
-        return tr("%1:%2:%3: %4").arg(e.path).arg(e.line).arg(e.column).arg(e.detail);
+        return tr("%1:%2:%3: %4")
+            .arg(e.path)
+            .arg(e.line)
+            .arg(e.column)
+            .arg(e.csvError ? describe(*e.csvError) : e.detail);
 
         // A cohort's program and calls.
     case Problem::NoSuchCall:

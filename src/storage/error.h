@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/common/csvreader.h"
 #include "core/program/programproblem.h"
 #include "core/rooms/roomrolerefusal.h"
 
@@ -109,7 +110,7 @@ enum class Problem {
     MemberGone, // name: the member who left the cohort meanwhile
     ImportFileUnreadable, // path, detail
     ImportFileTooLarge, // path, count: its size in MB
-    ImportFileMalformed, // path, line, column, detail: the reader's words
+    ImportFileMalformed, // path, line, column, csvError: what the reader found (else detail: words to show)
 
     // A cohort's program and calls.
     NoSuchCall, // id (the cohort), call
@@ -242,6 +243,8 @@ struct Error
     std::optional<core::RoomRoleRefusal> roleRefusal;
     // What the program reader found wrong with a stored document.
     std::optional<core::ProgramProblem> programProblem;
+    // What the CSV reader found wrong with a file to import.
+    std::optional<core::CsvError> csvError;
 
     Error(Problem p)
         : problem(p)
@@ -318,6 +321,11 @@ struct Error
     Error &withProgramProblem(const core::ProgramProblem &v)
     {
         programProblem = v;
+        return *this;
+    }
+    Error &withCsvError(const core::CsvError &v)
+    {
+        csvError = v;
         return *this;
     }
 };

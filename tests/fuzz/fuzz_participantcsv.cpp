@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto *doc = std::get_if<CsvDocument>(&read);
     if (!doc) {
         const CsvError &error = std::get<CsvError>(read);
-        if (error.message.empty() || error.line < 0 || error.column < 0)
+        // A problem has a place, line and column, or is about the whole file (both 0).
+        if (error.line < 0 || error.column < 0 || (error.line == 0) != (error.column == 0))
             __builtin_trap();
         return 0;
     }

@@ -23,6 +23,12 @@ inline std::ostream &operator<<(std::ostream &os, const CsvRecord &record)
     return os << '}';
 }
 
+inline std::ostream &operator<<(std::ostream &os, const CsvWarning &warning)
+{
+    return os << "warning " << static_cast<int>(warning.kind) << " at line " << warning.line << " (count "
+              << warning.count << ')';
+}
+
 } // namespace convener::core
 
 namespace csvtest {
@@ -40,7 +46,8 @@ inline convener::core::CsvDocument readOk(std::string_view bytes, const convener
 {
     auto result = convener::core::readCsv(bytes, options);
     if (const auto *error = std::get_if<convener::core::CsvError>(&result))
-        FAIL("unexpected error at " << error->line << ':' << error->column << ": " << error->message);
+        FAIL("unexpected error at " << error->line << ':' << error->column << ": problem "
+                                    << static_cast<int>(error->problem));
     return std::get<convener::core::CsvDocument>(std::move(result));
 }
 

@@ -34,14 +34,17 @@ constexpr std::array<char16_t, 32> kWindows1252High{
 class WarningList final
 {
 public:
-    explicit WarningList(std::vector<std::string> *out) : m_out(out) {}
+    explicit WarningList(std::vector<CsvWarning> *out)
+        : m_out(out)
+    {
+    }
 
-    void add(int line, const std::string &text)
+    void add(int line, CsvWarningKind kind)
     {
         if (!m_out)
             return;
         if (m_out->size() < kMaxWarnings)
-            m_out->push_back("line " + std::to_string(line) + ": " + text);
+            m_out->push_back(CsvWarning { kind, line, 0 });
         else
             ++m_suppressed;
     }
@@ -49,11 +52,11 @@ public:
     void finish()
     {
         if (m_out && m_suppressed > 0)
-            m_out->push_back(std::to_string(m_suppressed) + " more warnings like these were not listed");
+            m_out->push_back(CsvWarning { CsvWarningKind::MoreNotListed, 0, m_suppressed });
     }
 
 private:
-    std::vector<std::string> *m_out;
+    std::vector<CsvWarning> *m_out;
     std::size_t m_suppressed = 0;
 };
 
@@ -200,9 +203,6 @@ bool looksLikeUtf16(std::string_view bytes)
     return nuls * 4 >= sample.size();
 }
 
-const char *const kSaveAsUtf8 =
-    "open it in your spreadsheet and save or download it as \"CSV UTF-8\" (comma-separated values)";
-
 struct Decoded
 {
     std::string text;
@@ -212,9 +212,9 @@ struct Decoded
 std::variant<Decoded, CsvError> decode(std::string_view bytes, WarningList &warnings)
 {
     if (startsWith(bytes, "\xFF\xFE") || startsWith(bytes, "\xFE\xFF"))
-        return CsvError{1, 1, std::string("the file is encoded as UTF-16, which cannot be imported; ") + kSaveAsUtf8};
+        return CsvError { CsvProblem::Utf16, 1, 1 };
     if (startsWith(bytes, "PK\x03\x04") || startsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return CsvError{0, 0, std::string("the file is a spreadsheet workbook, not a CSV file; ") + kSaveAsUtf8};
+        return CsvError { CsvProblem::Workbook, 0, 0 };
 
     const bool bom = startsWith(bytes, "\xEF\xBB\xBF");
     const std::string_view body = bom ? bytes.substr(3) : bytes;
@@ -225,14 +225,11 @@ std::variant<Decoded, CsvError> decode(std::string_view bytes, WarningList &warn
         if (bom) {
             out.text = replaceInvalidUtf8(body);
             out.encoding = "UTF-8 with BOM";
-            warnings.add(line, "bytes that are not valid UTF-8 were replaced with \xEF\xBF\xBD; "
-                               "the file may be damaged");
+            warnings.add(line, CsvWarningKind::InvalidUtf8Replaced);
         } else {
             out.text = decodeWindows1252(body);
             out.encoding = "Windows-1252";
-            warnings.add(line, "the file is not valid UTF-8, so it was read as Windows-1252 (what Excel "
-                               "writes on Windows); check that accented names look right, or save the "
-                               "file as \"CSV UTF-8\"");
+            warnings.add(line, CsvWarningKind::ReadAsWindows1252);
         }
     } else {
         out.text = std::string(body);
@@ -241,10 +238,8 @@ std::variant<Decoded, CsvError> decode(std::string_view bytes, WarningList &warn
 
     if (const auto nul = out.text.find('\0'); nul != std::string::npos) {
         const Position pos = positionOf(out.text, nul);
-        if (looksLikeUtf16(body))
-            return CsvError{pos.line, pos.column,
-                            std::string("the file looks like UTF-16 text, which cannot be imported; ") + kSaveAsUtf8};
-        return CsvError{pos.line, pos.column, "the file contains a NUL byte, so it is not a text CSV file"};
+        return CsvError { looksLikeUtf16(body) ? CsvProblem::LooksLikeUtf16 : CsvProblem::NulByte, pos.line,
+            pos.column };
     }
     return out;
 }
@@ -307,14 +302,13 @@ std::optional<CsvError> parseRecords(std::string_view text, std::size_t start, i
                 }
                 if (!closed) {
                     const Position pos = positionOf(text, open);
-                    return CsvError{pos.line, pos.column,
-                                    "a quoted field starts here and its closing quote is missing"};
+                    return CsvError { CsvProblem::QuoteNotClosed, pos.line, pos.column };
                 }
                 std::size_t k = i;
                 while (k < n && isBlankInField(text[k], delimiter))
                     ++k;
                 if (k < n && text[k] != delimiter && !isLineEnd(text[k])) {
-                    warnings.add(line, "text after the closing quote of a field was kept as part of the field");
+                    warnings.add(line, CsvWarningKind::TextAfterClosingQuote);
                     while (i < n && text[i] != delimiter && !isLineEnd(text[i]))
                         field += text[i++];
                 } else {
@@ -324,7 +318,7 @@ std::optional<CsvError> parseRecords(std::string_view text, std::size_t start, i
                 const std::size_t begin = i;
                 while (i < n && text[i] != delimiter && !isLineEnd(text[i])) {
                     if (text[i] == '"' && !strayQuoteWarned) {
-                        warnings.add(line, "a quote inside an unquoted field was kept as text");
+                        warnings.add(line, CsvWarningKind::QuoteInUnquotedField);
                         strayQuoteWarned = true;
                     }
                     ++i;
@@ -407,14 +401,10 @@ std::optional<char> excelSeparatorLine(std::string_view text, std::size_t *bodyS
 
 std::variant<CsvDocument, CsvError> readCsv(std::string_view bytes, const CsvReadOptions &options)
 {
-    if (bytes.size() > options.maxBytes) {
-        return CsvError{0, 0,
-                        "the file is " + std::to_string(bytes.size()) + " bytes, more than the limit of "
-                            + std::to_string(options.maxBytes) + " bytes; a participant list is far smaller, "
-                            "so this is probably not the file you meant"};
-    }
+    if (bytes.size() > options.maxBytes)
+        return CsvError { CsvProblem::TooLarge, 0, 0, bytes.size(), options.maxBytes };
     if (options.delimiter && (*options.delimiter == '"' || isLineEnd(*options.delimiter)))
-        return CsvError{0, 0, "a quote or a line end cannot be the delimiter"};
+        return CsvError { CsvProblem::BadDelimiter, 0, 0 };
 
     CsvDocument doc;
     WarningList warnings(&doc.warnings);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/people/importdialog.h"
 
+#include "models/roster/importproblemtext.h"
 #include "models/storageerror.h"
 #include "models/text.h"
 #include "ui_importdialog.h"
@@ -162,8 +163,8 @@ void ImportDialog::showPlan()
     m_ui->problemsList->clear();
     for (const auto &p : plan.problems)
         m_ui->problemsList->addItem(tr("Line %1: %2").arg(p.line).arg(toQt(p.reason)));
-    for (const auto &w : m_preview.document.warnings)
-        m_ui->problemsList->addItem(tr("Note: %1").arg(toQt(w)));
+    for (const QString &w : models::describeWarnings(m_preview.document))
+        m_ui->problemsList->addItem(tr("Note: %1").arg(w));
     for (const auto &w : plan.warnings)
         m_ui->problemsList->addItem(tr("Note: %1").arg(toQt(w)));
     m_ui->problemsGroup->setVisible(m_ui->problemsList->count() > 0);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "storage/roster/participantimporter.h"
 
-#include "storage/conversions.h"
 #include "storage/roster/rosterrepository.h"
 
 #include <QDir>
@@ -30,10 +29,7 @@ Result<ParticipantImporter::Preview> ParticipantImporter::preview(const QString 
     const QByteArray bytes = file.readAll();
     auto parsed = core::readCsv(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), options);
     if (const auto *error = std::get_if<core::CsvError>(&parsed))
-        return Error(Problem::ImportFileMalformed)
-            .withPath(shown)
-            .at(error->line, error->column)
-            .withDetail(toQt(error->message));
+        return Error(Problem::ImportFileMalformed).withPath(shown).at(error->line, error->column).withCsvError(*error);
 
     Preview result;
     result.path = path;

@@ -31,7 +31,7 @@ public:
     ParticipantImporter(RosterRepository &roster, core::CohortId cohort);
 
     // Reads the file and plans the import; the mapping is guessed unless given.
-    // A file that cannot be read as CSV fails with "FILE:LINE:COLUMN: message".
+    // A file that cannot be read as CSV fails with ImportFileMalformed: its place and the reader's CsvError.
     Result<Preview> preview(const QString &path, const std::optional<core::ImportMapping> &mapping = {}) const;
     // Plans again with another mapping (the person changed a column in the preview).
     Result<Preview> replan(const Preview &preview, const core::ImportMapping &mapping) const;
