@@ -150,10 +150,10 @@ int runImport(const QStringList &arguments)
     const auto &p = plan.value().plan;
     for (const QString &w : models::describeWarnings(plan.value().document))
         printError(QStringLiteral("%1: note: %2").arg(file, w));
-    for (const auto &w : p.warnings)
-        printError(QStringLiteral("%1: note: %2").arg(file, toQt(w)));
+    for (const QString &w : models::describeWarnings(p))
+        printError(QStringLiteral("%1: note: %2").arg(file, w));
     for (const auto &problem : p.problems)
-        printError(QStringLiteral("%1:%2: skipped: %3").arg(file).arg(problem.line).arg(toQt(problem.reason)));
+        printError(QStringLiteral("%1:%2: skipped: %3").arg(file).arg(problem.line).arg(models::describe(problem)));
 
     if (p.rows.empty()) {
         printError(QStringLiteral("%1: nobody to import. Check the column mapping (--map) and the messages above.").arg(file));

@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             __builtin_trap();
     }
     for (const ImportProblem &problem : plan.problems) {
-        if (problem.line < 1 || problem.line > lastLine || problem.reason.empty())
+        if (problem.line < 1 || problem.line > lastLine || problem.reasons.empty())
             __builtin_trap();
     }
 

@@ -360,11 +360,8 @@ ImportPlan planImport(const CsvDocument &doc, const ImportMapping &mapping, cons
                 valueOf(field) = simplified(value);
             }
         }
-        if (ignoredExtra > 0) {
-            plan.warnings.push_back("line " + std::to_string(record.line) + ": "
-                                    + (ignoredExtra == 1 ? std::string("1 field") : std::to_string(ignoredExtra) + " fields")
-                                    + " past the last column were ignored");
-        }
+        if (ignoredExtra > 0)
+            plan.warnings.push_back(ImportWarning { ImportWarningKind::FieldsIgnored, record.line, ignoredExtra });
 
         Member member;
         Person &person = member.person;
@@ -377,19 +374,19 @@ ImportPlan planImport(const CsvDocument &doc, const ImportMapping &mapping, cons
         person.timeZone = valueOf(ImportField::TimeZone);
         person.notes = std::move(notes);
 
-        std::vector<std::string> reasons;
+        std::vector<ImportReason> reasons;
         if (person.displayName.empty())
-            reasons.push_back("no name given");
+            reasons.push_back({ ImportReasonKind::NoName, {}, 0 });
         std::string emailKey;
         if (!person.email.empty()) {
             if (!looksLikeEmail(person.email)) {
-                reasons.push_back("'" + person.email + "' does not look like an email address");
+                reasons.push_back({ ImportReasonKind::EmailMalformed, person.email, 0 });
             } else {
                 emailKey = normalizedEmail(person.email);
                 if (inCohort.count(emailKey)) {
-                    reasons.push_back("already in the cohort (" + emailKey + ")");
+                    reasons.push_back({ ImportReasonKind::AlreadyInCohort, emailKey, 0 });
                 } else if (const auto earlier = firstLineOfEmail.find(emailKey); earlier != firstLineOfEmail.end()) {
-                    reasons.push_back("same email as line " + std::to_string(earlier->second));
+                    reasons.push_back({ ImportReasonKind::SameEmailAsLine, {}, earlier->second });
                 }
             }
         }
@@ -397,7 +394,7 @@ ImportPlan planImport(const CsvDocument &doc, const ImportMapping &mapping, cons
             if (const auto parsed = roleFromKey(role))
                 member.role = *parsed;
             else
-                reasons.push_back("'" + role + "' is not a role (participant, host or co-host)");
+                reasons.push_back({ ImportReasonKind::NotARole, role, 0 });
         }
 
         if (reasons.empty()) {
@@ -405,10 +402,7 @@ ImportPlan planImport(const CsvDocument &doc, const ImportMapping &mapping, cons
                 firstLineOfEmail.emplace(emailKey, record.line);
             plan.rows.push_back(ImportRow{record.line, std::move(member)});
         } else {
-            std::string reason = reasons.front();
-            for (std::size_t i = 1; i < reasons.size(); ++i)
-                reason += "; " + reasons[i];
-            plan.problems.push_back(ImportProblem{record.line, std::move(reason)});
+            plan.problems.push_back(ImportProblem { record.line, std::move(reasons) });
         }
     }
     return plan;

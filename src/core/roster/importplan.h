@@ -5,6 +5,7 @@
 #include "core/common/csvreader.h"
 #include "core/roster/person.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,17 +47,51 @@ struct ImportRow
     Member member;                                           // person.id == 0: not stored yet
 };
 
+// Why a row is not imported, one value for each thing a person can be told.
+// Core never words it: models::describe() (models/roster/importproblemtext.h)
+// makes the sentence behind tr().
+enum class ImportReasonKind {
+    NoName, // neither a name nor a first or last name
+    EmailMalformed, // value: the email as written (trimmed)
+    AlreadyInCohort, // value: the email, normalised
+    SameEmailAsLine, // otherLine: the earlier row that has the email
+    NotARole, // value: the Role cell as written (trimmed)
+};
+
+struct ImportReason
+{
+    ImportReasonKind kind = ImportReasonKind::NoName;
+    std::string value = {}; // initialised, so that {kind} alone is complete under -Wmissing-field-initializers
+    int otherLine = 0;
+
+    bool operator==(const ImportReason &) const = default;
+};
+
 struct ImportProblem
 {
     int line = 0;
-    std::string reason;                                      // plain English; several joined with "; "
+    std::vector<ImportReason> reasons; // at least one, in the order they are told
+};
+
+// What was done to a row that is still imported.
+enum class ImportWarningKind {
+    FieldsIgnored, // count: the non-empty fields past the header's width that no column mapping uses
+};
+
+struct ImportWarning
+{
+    ImportWarningKind kind = ImportWarningKind::FieldsIgnored;
+    int line = 0;
+    std::size_t count = 0;
+
+    bool operator==(const ImportWarning &) const = default;
 };
 
 struct ImportPlan
 {
     std::vector<ImportRow> rows;
     std::vector<ImportProblem> problems;                     // one per rejected row, in file order
-    std::vector<std::string> warnings;                       // "line 7: ..."; the rows concerned are still imported
+    std::vector<ImportWarning> warnings; // the rows concerned are still imported
 };
 
 // Turns the records into members, all or nothing being the storage side's job.

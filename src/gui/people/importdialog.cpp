@@ -162,11 +162,11 @@ void ImportDialog::showPlan()
 
     m_ui->problemsList->clear();
     for (const auto &p : plan.problems)
-        m_ui->problemsList->addItem(tr("Line %1: %2").arg(p.line).arg(toQt(p.reason)));
+        m_ui->problemsList->addItem(tr("Line %1: %2").arg(p.line).arg(models::describe(p)));
     for (const QString &w : models::describeWarnings(m_preview.document))
         m_ui->problemsList->addItem(tr("Note: %1").arg(w));
-    for (const auto &w : plan.warnings)
-        m_ui->problemsList->addItem(tr("Note: %1").arg(toQt(w)));
+    for (const QString &w : models::describeWarnings(plan))
+        m_ui->problemsList->addItem(tr("Note: %1").arg(w));
     m_ui->problemsGroup->setVisible(m_ui->problemsList->count() > 0);
 
     QString summary = tr("People to add: %1.").arg(plan.rows.size());

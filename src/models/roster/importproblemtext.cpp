@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/roster/importproblemtext.h"
 
+#include "storage/conversions.h"
+
 #include <QCoreApplication>
 
 namespace convener::models {
@@ -9,6 +11,9 @@ namespace {
 
 using core::CsvProblem;
 using core::CsvWarningKind;
+using core::ImportReasonKind;
+using core::ImportWarningKind;
+using storage::toQt;
 
 QString tr(const char *text)
 {
@@ -80,6 +85,53 @@ QStringList describeWarnings(const core::CsvDocument &document)
     QStringList sentences;
     sentences.reserve(static_cast<qsizetype>(document.warnings.size()));
     for (const core::CsvWarning &warning : document.warnings)
+        sentences.push_back(describe(warning));
+    return sentences;
+}
+
+QString describe(const core::ImportReason &reason)
+{
+    const QString value = toQt(reason.value);
+    switch (reason.kind) {
+    case ImportReasonKind::NoName:
+        return tr("no name given");
+    case ImportReasonKind::EmailMalformed:
+        return tr("'%1' does not look like an email address").arg(value);
+    case ImportReasonKind::AlreadyInCohort:
+        return tr("already in the cohort (%1)").arg(value);
+    case ImportReasonKind::SameEmailAsLine:
+        return tr("same email as line %1").arg(QString::number(reason.otherLine));
+    case ImportReasonKind::NotARole:
+        return tr("'%1' is not a role (participant, host or co-host)").arg(value);
+    }
+    return tr("the row cannot be imported");
+}
+
+QString describe(const core::ImportProblem &problem)
+{
+    QStringList reasons;
+    for (const core::ImportReason &reason : problem.reasons)
+        reasons.push_back(describe(reason));
+    return reasons.join(tr("; "));
+}
+
+QString describe(const core::ImportWarning &warning)
+{
+    QString words;
+    switch (warning.kind) {
+    case ImportWarningKind::FieldsIgnored:
+        words = warning.count == 1 ? tr("1 field past the last column were ignored")
+                                   : tr("%1 fields past the last column were ignored").arg(number(warning.count));
+        break;
+    }
+    return tr("line %1: %2").arg(QString::number(warning.line), words);
+}
+
+QStringList describeWarnings(const core::ImportPlan &plan)
+{
+    QStringList sentences;
+    sentences.reserve(static_cast<qsizetype>(plan.warnings.size()));
+    for (const core::ImportWarning &warning : plan.warnings)
         sentences.push_back(describe(warning));
     return sentences;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/csvreader.h"
+#include "core/roster/importplan.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,5 +22,16 @@ QString describe(const core::CsvWarning &warning);
 
 // The document's warnings, one sentence each, in order.
 QStringList describeWarnings(const core::CsvDocument &document);
+
+// Why a row is skipped, without its line: "no name given", several reasons
+// joined with "; ".
+QString describe(const core::ImportProblem &problem);
+QString describe(const core::ImportReason &reason);
+
+// What was done to a row that is still imported, with its line.
+QString describe(const core::ImportWarning &warning);
+
+// The plan's warnings, one sentence each, in order.
+QStringList describeWarnings(const core::ImportPlan &plan);
 
 } // namespace convener::models

@@ -38,10 +38,12 @@ struct ExpectedRow
 struct ExpectedProblem
 {
     int line;
-    std::string reason;
+    std::vector<ImportReason> reasons;
 
     bool operator==(const ExpectedProblem &) const = default;
 };
+
+using R = ImportReasonKind;
 
 std::vector<ExpectedRow> rowsOf(const ImportPlan &plan)
 {
@@ -55,7 +57,7 @@ std::vector<ExpectedProblem> problemsOf(const ImportPlan &plan)
 {
     std::vector<ExpectedProblem> problems;
     for (const ImportProblem &p : plan.problems)
-        problems.push_back({p.line, p.reason});
+        problems.push_back({ p.line, p.reasons });
     return problems;
 }
 
@@ -66,7 +68,10 @@ std::ostream &operator<<(std::ostream &os, const ExpectedRow &row)
 
 std::ostream &operator<<(std::ostream &os, const ExpectedProblem &p)
 {
-    return os << "line " << p.line << ": " << p.reason;
+    os << "line " << p.line << ":";
+    for (const ImportReason &r : p.reasons)
+        os << " {" << static_cast<int>(r.kind) << ", '" << r.value << "', " << r.otherLine << '}';
+    return os;
 }
 
 bool operator==(const ExpectedRow &a, const ExpectedRow &b)
@@ -217,7 +222,7 @@ TEST_CASE("ParticipantImport: header detection and column guesses")
     }
 }
 
-TEST_CASE("ParticipantImport: rows become members or problems with a line and a plain reason")
+TEST_CASE("ParticipantImport: rows become members or problems with a line and their reasons")
 {
     struct Case
     {
@@ -227,37 +232,41 @@ TEST_CASE("ParticipantImport: rows become members or problems with a line and a 
         std::vector<ExpectedRow> rows;
         std::vector<ExpectedProblem> problems;
     };
-    const std::vector<Case> cases{
-        {"a missing email is fine", "Name,Email\nAna,\nBo\n", {}, {{2, "Ana", ""}, {3, "Bo", ""}}, {}},
-        {"a malformed email is a problem", "Name,Email\nAna,ana@\n", {}, {},
-         {{2, "'ana@' does not look like an email address"}}},
-        {"no name is a problem", "Name,Email\n,ana@example.org\n", {}, {}, {{2, "no name given"}}},
-        {"several reasons on one row are joined", "Name,Email\n  ,ana@\n", {}, {},
-         {{2, "no name given; 'ana@' does not look like an email address"}}},
-        {"a repeated email is a duplicate, whatever its case", "Name,Email\nAna,ana@example.org\nAna L,ANA@Example.org \n",
-         {}, {{2, "Ana", "ana@example.org"}}, {{3, "same email as line 2"}}},
-        {"a duplicate names the line of the first one after a multi-line field",
-         "Name,Email,Notes\nAna,ana@example.org,\"a\nb\"\nBo,bo@example.org,\nAna,ana@example.org,\n", {},
-         {{2, "Ana", "ana@example.org"}, {4, "Bo", "bo@example.org"}}, {{5, "same email as line 2"}}},
-        {"an email already in the cohort is a problem", "Name,Email\nAna,Ana@Example.org\nBo,bo@example.org\n",
-         {" ana@example.org"}, {{3, "Bo", "bo@example.org"}}, {{2, "already in the cohort (ana@example.org)"}}},
-        {"a rejected row does not block a later good one", "Name,Email\n,ana@example.org\nAna,ana@example.org\n", {},
-         {{3, "Ana", "ana@example.org"}}, {{2, "no name given"}}},
-        {"people without email are never duplicates", "Name,Email\nAna,\nAna,\n", {}, {{2, "Ana", ""}, {3, "Ana", ""}}, {}},
-        {"empty rows are skipped silently", "Name,Email\n,\n , \nAna,a@x.org\n", {}, {{4, "Ana", "a@x.org"}}, {}},
-        {"names and emails are trimmed", "Name,Email\n  Ana  López ,  ana@example.org  \n", {},
-         {{2, "Ana López", "ana@example.org"}}, {}},
-        {"a line break inside a quoted name becomes a space", "Name,Email\n\"Ana\nLópez\",a@x.org\n", {},
-         {{2, "Ana López", "a@x.org"}}, {}},
-        {"first and last names are combined", "First name,Last name\nAna,López\n,Solo\nMono,\n", {},
-         {{2, "Ana López", ""}, {3, "Solo", ""}, {4, "Mono", ""}}, {}},
-        {"a full name wins over first and last", "Full name,First name,Last name\nAna María López,Ana,López\n,Bo,Li\n",
-         {}, {{2, "Ana María López", ""}, {3, "Bo Li", ""}}, {}},
-        {"non-ASCII names are kept intact", "Name\nZoë Ōkubo\nАлексей Смирнов\n李明\n", {},
-         {{2, "Zoë Ōkubo", ""}, {3, "Алексей Смирнов", ""}, {4, "李明", ""}}, {}},
-        {"a role that is not a role is a problem", "Name,Role\nAna,host\nBo,guest\n", {}, {{2, "Ana", ""}},
-         {{3, "'guest' is not a role (participant, host or co-host)"}}},
-        {"a header-only file plans nothing", "Name,Email\n", {}, {}, {}},
+    const std::vector<Case> cases {
+        { "a missing email is fine", "Name,Email\nAna,\nBo\n", {}, { { 2, "Ana", "" }, { 3, "Bo", "" } }, {} },
+        { "a malformed email is a problem", "Name,Email\nAna,ana@\n", {}, {},
+            { { 2, { { R::EmailMalformed, "ana@" } } } } },
+        { "no name is a problem", "Name,Email\n,ana@example.org\n", {}, {}, { { 2, { { R::NoName } } } } },
+        { "several reasons on one row are kept in order", "Name,Email\n  ,ana@\n", {}, {},
+            { { 2, { { R::NoName }, { R::EmailMalformed, "ana@" } } } } },
+        { "a repeated email is a duplicate, whatever its case",
+            "Name,Email\nAna,ana@example.org\nAna L,ANA@Example.org \n", {}, { { 2, "Ana", "ana@example.org" } },
+            { { 3, { { R::SameEmailAsLine, "", 2 } } } } },
+        { "a duplicate names the line of the first one after a multi-line field",
+            "Name,Email,Notes\nAna,ana@example.org,\"a\nb\"\nBo,bo@example.org,\nAna,ana@example.org,\n", {},
+            { { 2, "Ana", "ana@example.org" }, { 4, "Bo", "bo@example.org" } },
+            { { 5, { { R::SameEmailAsLine, "", 2 } } } } },
+        { "an email already in the cohort is a problem", "Name,Email\nAna,Ana@Example.org\nBo,bo@example.org\n",
+            { " ana@example.org" }, { { 3, "Bo", "bo@example.org" } },
+            { { 2, { { R::AlreadyInCohort, "ana@example.org" } } } } },
+        { "a rejected row does not block a later good one", "Name,Email\n,ana@example.org\nAna,ana@example.org\n", {},
+            { { 3, "Ana", "ana@example.org" } }, { { 2, { { R::NoName } } } } },
+        { "people without email are never duplicates", "Name,Email\nAna,\nAna,\n", {},
+            { { 2, "Ana", "" }, { 3, "Ana", "" } }, {} },
+        { "empty rows are skipped silently", "Name,Email\n,\n , \nAna,a@x.org\n", {}, { { 4, "Ana", "a@x.org" } }, {} },
+        { "names and emails are trimmed", "Name,Email\n  Ana  López ,  ana@example.org  \n", {},
+            { { 2, "Ana López", "ana@example.org" } }, {} },
+        { "a line break inside a quoted name becomes a space", "Name,Email\n\"Ana\nLópez\",a@x.org\n", {},
+            { { 2, "Ana López", "a@x.org" } }, {} },
+        { "first and last names are combined", "First name,Last name\nAna,López\n,Solo\nMono,\n", {},
+            { { 2, "Ana López", "" }, { 3, "Solo", "" }, { 4, "Mono", "" } }, {} },
+        { "a full name wins over first and last", "Full name,First name,Last name\nAna María López,Ana,López\n,Bo,Li\n",
+            {}, { { 2, "Ana María López", "" }, { 3, "Bo Li", "" } }, {} },
+        { "non-ASCII names are kept intact", "Name\nZoë Ōkubo\nАлексей Смирнов\n李明\n", {},
+            { { 2, "Zoë Ōkubo", "" }, { 3, "Алексей Смирнов", "" }, { 4, "李明", "" } }, {} },
+        { "a role that is not a role is a problem", "Name,Role\nAna,host\nBo,guest\n", {}, { { 2, "Ana", "" } },
+            { { 3, { { R::NotARole, "guest" } } } } },
+        { "a header-only file plans nothing", "Name,Email\n", {}, {}, {} },
     };
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.name)
@@ -297,7 +306,7 @@ TEST_CASE("ParticipantImport: extra fields are ignored with a warning and missin
     CHECK(plan.rows[0].member.person.location == "Lisbon");
     CHECK(plan.rows[2].member.person.email.empty());
     CHECK(plan.rows[2].member.person.location.empty());
-    CHECK(plan.warnings == std::vector<std::string>{"line 2: 2 fields past the last column were ignored"});
+    CHECK(plan.warnings == std::vector<ImportWarning> { { ImportWarningKind::FieldsIgnored, 2, 2 } });
 }
 
 TEST_CASE("ParticipantImport: a hand-made mapping is followed exactly")
@@ -340,37 +349,34 @@ TEST_CASE("ParticipantImport: real exports map and plan as a host expects")
         std::vector<ExpectedProblem> problems;
         std::size_t warnings;
     };
-    const std::vector<Case> cases{
-        {"google_forms.csv",
-         {true, {F::Ignore, F::Email, F::Name, F::Pronouns, F::Location, F::TimeZone, F::Notes}},
-         {},
-         {{2, "Ana López", "ana.lopez@example.org"}, {3, "Kwame Mensah", "kwame@example.net"}, {5, "Mei Chen", "mei.chen@example.com"}},
-         {{6, "same email as line 2"}, {7, "'jonas@example' does not look like an email address"}, {8, "no name given"}},
-         0},
-        {"typeform.csv",
-         {true, {F::Ignore, F::Name, F::Email, F::Pronouns, F::Location, F::Notes, F::Ignore, F::Ignore, F::Ignore}},
-         {"alexei@example.ru"},
-         {{2, "Søren Kierkegaard", "soren@example.dk"}, {3, "Zoë Ōkubo", "zoe@example.jp"}, {6, "Ngozi Adichie", ""}},
-         {{7, "already in the cohort (alexei@example.ru)"}},
-         0},
-        {"excel_semicolon_cp1252.csv",
-         {true, {F::Name, F::Email, F::Location, F::Notes}},
-         {},
-         {{2, "José Muñoz", "jose@example.es"}, {3, "Siobhán O’Brien", "siobhan@example.ie"}, {4, "François Dupré", ""}, {5, "Jürgen Groß", "juergen@example.de"}},
-         {},
-         0},
-        {"spreadsheet_first_last.csv",
-         {true, {F::FirstName, F::LastName, F::Email, F::Location, F::Role, F::Ignore, F::Ignore}},
-         {},
-         {{2, "Priya Raman", "priya@example.in"}, {3, "Tomás Ruiz", ""}, {6, "Lena Hofer", "lena@example.at"}, {7, "Ola Nordmann", "ola@example.no"}, {8, "Solo", "solo@example.org"}},
-         {{9, "'guest' is not a role (participant, host or co-host)"}},
-         1},
-        {"no_header.csv",
-         {false, {F::Name, F::Email, F::Pronouns, F::TimeZone}},
-         {},
-         {{1, "Amara Okafor", "amara@example.ng"}, {2, "Diego Alvarez", "diego@example.mx"}, {3, "Hana Kobayashi", "hana@example.jp"}, {4, "Wiremu Tane", "wiremu@example.nz"}},
-         {},
-         0},
+    const std::vector<Case> cases {
+        { "google_forms.csv",
+            { true, { F::Ignore, F::Email, F::Name, F::Pronouns, F::Location, F::TimeZone, F::Notes } }, {},
+            { { 2, "Ana López", "ana.lopez@example.org" }, { 3, "Kwame Mensah", "kwame@example.net" },
+                { 5, "Mei Chen", "mei.chen@example.com" } },
+            { { 6, { { R::SameEmailAsLine, "", 2 } } }, { 7, { { R::EmailMalformed, "jonas@example" } } },
+                { 8, { { R::NoName } } } },
+            0 },
+        { "typeform.csv",
+            { true,
+                { F::Ignore, F::Name, F::Email, F::Pronouns, F::Location, F::Notes, F::Ignore, F::Ignore, F::Ignore } },
+            { "alexei@example.ru" },
+            { { 2, "Søren Kierkegaard", "soren@example.dk" }, { 3, "Zoë Ōkubo", "zoe@example.jp" },
+                { 6, "Ngozi Adichie", "" } },
+            { { 7, { { R::AlreadyInCohort, "alexei@example.ru" } } } }, 0 },
+        { "excel_semicolon_cp1252.csv", { true, { F::Name, F::Email, F::Location, F::Notes } }, {},
+            { { 2, "José Muñoz", "jose@example.es" }, { 3, "Siobhán O’Brien", "siobhan@example.ie" },
+                { 4, "François Dupré", "" }, { 5, "Jürgen Groß", "juergen@example.de" } },
+            {}, 0 },
+        { "spreadsheet_first_last.csv",
+            { true, { F::FirstName, F::LastName, F::Email, F::Location, F::Role, F::Ignore, F::Ignore } }, {},
+            { { 2, "Priya Raman", "priya@example.in" }, { 3, "Tomás Ruiz", "" }, { 6, "Lena Hofer", "lena@example.at" },
+                { 7, "Ola Nordmann", "ola@example.no" }, { 8, "Solo", "solo@example.org" } },
+            { { 9, { { R::NotARole, "guest" } } } }, 1 },
+        { "no_header.csv", { false, { F::Name, F::Email, F::Pronouns, F::TimeZone } }, {},
+            { { 1, "Amara Okafor", "amara@example.ng" }, { 2, "Diego Alvarez", "diego@example.mx" },
+                { 3, "Hana Kobayashi", "hana@example.jp" }, { 4, "Wiremu Tane", "wiremu@example.nz" } },
+            {}, 0 },
     };
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.file)
@@ -412,7 +418,7 @@ TEST_CASE("ParticipantImport: form answers land in the right person fields")
     CHECK(fromSheet.rows[0].member.role == Role::Host);
     CHECK(fromSheet.rows[2].member.role == Role::CoHost);
     CHECK(fromSheet.rows[1].member.role == Role::Participant);
-    CHECK(fromSheet.warnings == std::vector<std::string>{"line 6: 1 field past the last column were ignored"});
+    CHECK(fromSheet.warnings == std::vector<ImportWarning> { { ImportWarningKind::FieldsIgnored, 6, 1 } });
 }
 
 TEST_CASE("ParticipantImport: a roster exported by Convener imports back as the same members")

@@ -3,6 +3,7 @@
 // The words of every problem and warning of a participant CSV, as people read
 // them in the import dialog and on the command line.
 #include "core/common/csvreader.h"
+#include "core/roster/importplan.h"
 #include "models/roster/importproblemtext.h"
 #include "models/storageerror.h"
 
@@ -15,6 +16,11 @@ using core::CsvError;
 using core::CsvProblem;
 using core::CsvWarning;
 using core::CsvWarningKind;
+using core::ImportProblem;
+using core::ImportReason;
+using core::ImportWarning;
+using core::ImportWarningKind;
+using Reason = core::ImportReasonKind;
 
 namespace {
 
@@ -91,4 +97,53 @@ TEST_CASE("Import problem text: what the reader finds reads as it did, in place 
     REQUIRE(words.size() == 101);
     CHECK(words.front() == QStringLiteral("line 2: a quote inside an unquoted field was kept as text"));
     CHECK(words.back() == QStringLiteral("50 more warnings like these were not listed"));
+}
+
+TEST_CASE("Import problem text: every reason a row is skipped is worded, several joined")
+{
+    CHECK(models::describe(ImportReason { Reason::NoName }) == QStringLiteral("no name given"));
+    CHECK(models::describe(ImportReason { Reason::EmailMalformed, "ana@" })
+        == QStringLiteral("'ana@' does not look like an email address"));
+    CHECK(models::describe(ImportReason { Reason::AlreadyInCohort, "ana@example.org" })
+        == QStringLiteral("already in the cohort (ana@example.org)"));
+    CHECK(models::describe(ImportReason { Reason::SameEmailAsLine, {}, 2 }) == QStringLiteral("same email as line 2"));
+    CHECK(models::describe(ImportReason { Reason::NotARole, "guest" })
+        == QStringLiteral("'guest' is not a role (participant, host or co-host)"));
+
+    CHECK(models::describe(ImportProblem { 2, { { Reason::NoName }, { Reason::EmailMalformed, "ana@" } } })
+        == QStringLiteral("no name given; 'ana@' does not look like an email address"));
+    CHECK(models::describe(ImportProblem { 3, { { Reason::NotARole, "Zoë's" } } })
+        == QStringLiteral("'Zoë's' is not a role (participant, host or co-host)"));
+}
+
+TEST_CASE("Import problem text: fields past the last column are counted with their line")
+{
+    CHECK(models::describe(ImportWarning { ImportWarningKind::FieldsIgnored, 6, 1 })
+        == QStringLiteral("line 6: 1 field past the last column were ignored"));
+    CHECK(models::describe(ImportWarning { ImportWarningKind::FieldsIgnored, 2, 2 })
+        == QStringLiteral("line 2: 2 fields past the last column were ignored"));
+}
+
+TEST_CASE("Import problem text: a planned import reads as it did")
+{
+    const auto read = core::readCsv("Name,Email,Role\n"
+                                    "Ana,ana@example.org\n"
+                                    ",bo@example.org,,extra\n"
+                                    "Cy,ANA@example.org\n"
+                                    "Di,di@example.org,guest\n"
+                                    "Ed,ed@\n"
+                                    "Flo,old@example.org\n");
+    REQUIRE(std::holds_alternative<core::CsvDocument>(read));
+    const auto &doc = std::get<core::CsvDocument>(read);
+    const core::ImportPlan plan = core::planImport(doc, core::guessMapping(doc), { "Old@Example.org" });
+    QStringList skipped;
+    for (const ImportProblem &problem : plan.problems)
+        skipped.push_back(QStringLiteral("%1: %2").arg(problem.line).arg(models::describe(problem)));
+    CHECK(skipped
+        == QStringList { QStringLiteral("3: no name given"), QStringLiteral("4: same email as line 2"),
+            QStringLiteral("5: 'guest' is not a role (participant, host or co-host)"),
+            QStringLiteral("6: 'ed@' does not look like an email address"),
+            QStringLiteral("7: already in the cohort (old@example.org)") });
+    CHECK(models::describeWarnings(plan)
+        == QStringList { QStringLiteral("line 3: 1 field past the last column were ignored") });
 }
