@@ -1,17 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 // convener-cli schedule: plans breakout rounds. Only flags and files live here;
-// reading the problem, planning and writing the result are core's.
+// reading the problem, planning and writing the result are core's, wording a
+// failure is models'.
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 #include "core/scheduler/scheduler.h"
 #include "core/scheduler/schedulerjson.h"
-
-#include <QCommandLineParser>
-#include <QFile>
+#include "models/rooms/scheduleerrortext.h"
 
 #include <limits>
+#include <QCommandLineParser>
+#include <QFile>
 
 namespace convener::cli {
 
@@ -101,7 +102,7 @@ int runScheduleCommand(const QStringList &arguments)
         const QByteArray bytes = file.readAll();
         const auto parsed = core::parseScheduleProblem(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
         if (!parsed.problem) {
-            printError(QStringLiteral("%1: %2").arg(path, QString::fromStdString(parsed.error->text())));
+            printError(QStringLiteral("%1: %2").arg(path, models::describe(*parsed.error)));
             return kExitFailure;
         }
         problem = *parsed.problem;
@@ -127,7 +128,7 @@ int runScheduleCommand(const QStringList &arguments)
     const core::ScheduleResult result = core::planSchedule(problem, options);
     if (!result.ok()) {
         const QString where = fromFile ? parser.value(problemFile) + QStringLiteral(": ") : QString();
-        printError(where + QString::fromStdString(result.error->text()));
+        printError(where + models::describe(*result.error));
         return kExitFailure;
     }
     printOut(core::scheduleResultJson(result, problem));

@@ -5,6 +5,7 @@
 #include "models/program/programproblemtext.h"
 #include "models/retro/retrorefusal.h"
 #include "models/rooms/roomrolerefusal.h"
+#include "models/rooms/scheduleerrortext.h"
 #include "models/roster/importproblemtext.h"
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
@@ -20,6 +21,12 @@ using storage::Table;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("convener::models::StorageError", text);
+}
+
+// Why the room planner could not plan, in the scheduler's terms.
+QString planReason(const storage::Error &e)
+{
+    return e.planFailure ? scheduleReason(*e.planFailure) : QString();
 }
 
 // What a table holds, as the object of "Could not read ..." and "Could not save ...".
@@ -374,14 +381,14 @@ QString sentence(const storage::Error &e)
     case Problem::NothingLeftToPlan:
         return tr("Every round of the call has been recorded; there is nothing left to plan.");
     case Problem::RoundUnplannable:
-        return e.name.isEmpty() ? tr("Round %1: %2.").arg(QString::number(e.round), e.detail)
-                                : tr("Round %1 (%2): %3.").arg(QString::number(e.round), e.name, e.detail);
+        return e.name.isEmpty() ? tr("Round %1: %2.").arg(QString::number(e.round), planReason(e))
+                                : tr("Round %1 (%2): %3.").arg(QString::number(e.round), e.name, planReason(e));
     case Problem::KeepApartUnplannable:
-        return tr("Keep-apart pairs: %1.").arg(e.detail);
+        return tr("Keep-apart pairs: %1.").arg(planReason(e));
     case Problem::TooFewPeopleToPlan:
-        return tr("Too few people to plan rooms: %1.").arg(e.detail);
+        return tr("Too few people to plan rooms: %1.").arg(planReason(e));
     case Problem::Unplannable:
-        return tr("%1.").arg(e.detail);
+        return tr("%1.").arg(planReason(e));
     case Problem::KeptApartFromThemselves:
         return tr("A person cannot be kept apart from themselves.");
     case Problem::KeepApartStranger:

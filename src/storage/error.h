@@ -4,6 +4,7 @@
 
 #include "core/common/csvreader.h"
 #include "core/program/programproblem.h"
+#include "core/rooms/roomplanfailure.h"
 #include "core/rooms/roomrolerefusal.h"
 
 #include <cstdint>
@@ -159,10 +160,10 @@ enum class Problem {
     RoleChangeRefused, // call, round, roleRefusal (why, and what the round's step allows)
     NoBreakoutSteps, // call
     NothingLeftToPlan, // call: every round of it has been recorded
-    RoundUnplannable, // call, round, name (the step's title; may be empty), detail (the scheduler's words)
-    KeepApartUnplannable, // call, detail (the scheduler's words)
-    TooFewPeopleToPlan, // call, detail (the scheduler's words)
-    Unplannable, // call, detail (the scheduler's words)
+    RoundUnplannable, // call, round, name (the step's title; may be empty), planFailure (the scheduler's reason)
+    KeepApartUnplannable, // call, planFailure
+    TooFewPeopleToPlan, // call, planFailure
+    Unplannable, // call, planFailure
     KeptApartFromThemselves, // id (the person)
     KeepApartStranger, // id (the person)
 
@@ -245,6 +246,8 @@ struct Error
     std::optional<core::ProgramProblem> programProblem;
     // What the CSV reader found wrong with a file to import.
     std::optional<core::CsvError> csvError;
+    // Why the room planner could not plan: the scheduler's reason and the people it names.
+    std::optional<core::RoomPlanFailure> planFailure;
 
     Error(Problem p)
         : problem(p)
@@ -326,6 +329,11 @@ struct Error
     Error &withCsvError(const core::CsvError &v)
     {
         csvError = v;
+        return *this;
+    }
+    Error &withPlanFailure(const core::RoomPlanFailure &v)
+    {
+        planFailure = v;
         return *this;
     }
 };

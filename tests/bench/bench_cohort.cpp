@@ -23,6 +23,7 @@
 #include "core/scheduler/scheduler.h"
 #include "crypto/journalid.h"
 #include "crypto/journalkey.h"
+#include "models/rooms/scheduleerrortext.h"
 #include "models/roster/rostermodel.h"
 #include "models/storageerror.h"
 #include "storage/backgroundbackup.h"
@@ -326,7 +327,7 @@ int main(int argc, char **argv)
             const core::ScheduleResult result = core::planSchedule(problem, options);
             planMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
             if (!result.ok())
-                fail(QString::fromStdString(result.error->text()));
+                fail(models::describe(*result.error));
             stats = result.stats;
         }
         std::printf("Plan 3 rounds of rooms of 5 for %d people (%d rounds of history): median %.1f ms "

@@ -86,7 +86,9 @@ int main(int argc, char **argv)
             const auto result = planSchedule(problem, options);
             const auto end = std::chrono::steady_clock::now();
             if (!result.ok()) {
-                std::fprintf(stderr, "instance %s: %s\n", id.c_str(), result.error->text().c_str());
+                // The bench links the scheduler alone: the field and the kind's number, not models' words.
+                std::fprintf(stderr, "instance %s: %s: schedule error %d\n", id.c_str(), result.error->field.c_str(),
+                    static_cast<int>(result.error->kind));
                 return 1;
             }
             repeats.push_back(result.stats.repeats);

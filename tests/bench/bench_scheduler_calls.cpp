@@ -137,7 +137,9 @@ std::vector<CallFigures> playProgram(int people, int seed, std::chrono::millisec
         const auto result = planSchedule(problem, options);
         const auto end = std::chrono::steady_clock::now();
         if (!result.ok()) {
-            std::fprintf(stderr, "%d people, seed %d, call %zu: %s\n", people, seed, c + 1, result.error->text().c_str());
+            // The bench links the scheduler alone: the field and the kind's number, not models' words.
+            std::fprintf(stderr, "%d people, seed %d, call %zu: %s: schedule error %d\n", people, seed, c + 1,
+                result.error->field.c_str(), static_cast<int>(result.error->kind));
             break;
         }
         CallFigures f;

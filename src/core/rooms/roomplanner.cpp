@@ -12,19 +12,26 @@ namespace convener::core {
 
 namespace {
 
+// Empty for someone without a name (a person removed from the cohort who is in
+// a recorded round): models name them by their id.
 std::string personName(const RoomPlanRequest &request, PersonId person)
 {
     const auto it = request.names.find(person);
-    return it != request.names.end() && !it->second.empty() ? it->second : "person " + std::to_string(person);
+    return it != request.names.end() ? it->second : std::string();
 }
 
 // Where the scheduler found the problem ("rounds[2].absent", "keep_apart", ...)
 // as what a host knows: the round of the call and its step, the keep-apart
-// pairs, or the number of people.
-RoomPlanFailure planFailure(const ScheduleError &error, const RoomPlanRequest &request)
+// pairs, or the number of people. The people the error names are given by
+// their ids too.
+RoomPlanFailure planFailure(
+    const ScheduleError &error, const RoomPlanRequest &request, const std::vector<PersonId> &ids)
 {
     RoomPlanFailure failure;
-    failure.reason = error.message;
+    failure.cause = error;
+    for (const int p : error.people)
+        failure.people.push_back(
+            p >= 0 && static_cast<size_t>(p) < ids.size() ? ids[static_cast<size_t>(p)] : PersonId { 0 });
     const std::string prefix = "rounds[";
     if (error.field.rfind(prefix, 0) == 0) {
         const size_t close = error.field.find(']');
@@ -318,7 +325,7 @@ RoomPlanOutcome RoomPlanner::run(const RoomPlanRequest &request, const std::vect
 {
     RoomPlanOutcome outcome;
     if (request.rounds.empty()) {
-        outcome.error = RoomPlanFailure { RoomPlanFailure::Kind::NoBreakoutSteps, 0, {}, {} };
+        outcome.error = RoomPlanFailure { RoomPlanFailure::Kind::NoBreakoutSteps, 0, {}, {}, {} };
         return outcome;
     }
     std::vector<RoomRound> kept;
@@ -328,7 +335,7 @@ RoomPlanOutcome RoomPlanner::run(const RoomPlanRequest &request, const std::vect
         kept.push_back(round);
     }
     if (kept.size() == request.rounds.size()) {
-        outcome.error = RoomPlanFailure { RoomPlanFailure::Kind::NothingLeftToPlan, 0, {}, {} };
+        outcome.error = RoomPlanFailure { RoomPlanFailure::Kind::NothingLeftToPlan, 0, {}, {}, {} };
         return outcome;
     }
 
@@ -377,7 +384,7 @@ RoomPlanOutcome RoomPlanner::run(const RoomPlanRequest &request, const std::vect
             break;
     }
     if (!result.ok()) {
-        outcome.error = planFailure(*result.error, request);
+        outcome.error = planFailure(*result.error, request, ids);
         return outcome;
     }
     settleLastRound(problem, kept.size(), previous.size() <= kept.size(), result);

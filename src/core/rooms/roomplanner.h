@@ -3,8 +3,9 @@
 #pragma once
 
 #include "core/rooms/breakoutround.h"
-#include "core/rooms/roomround.h"
+#include "core/rooms/roomplanfailure.h"
 #include "core/rooms/roomroles.h"
+#include "core/rooms/roomround.h"
 #include "core/scheduler/scheduler.h"
 
 #include <map>
@@ -21,7 +22,7 @@ struct RoomPlanRequest
     std::vector<BreakoutRound> rounds;                       // the call's breakout steps, in order
     // Everyone who takes part in at least one round (present and late people; not the absent).
     std::vector<PersonId> people;
-    // Display names, only for wording messages.
+    // Display names, only as facts of a failure (the scheduler's error names people).
     std::map<PersonId, std::string> names;
     // Late joiners: the first round (1-based) they are in.
     std::map<PersonId, int> joinsAt;
@@ -55,26 +56,6 @@ struct RoomPlanSummary
     bool stoppedEarly = false;
 
     bool optimal() const { return repeats <= unavoidable; }
-};
-
-// Why nothing could be planned, with the facts a sentence needs; models word it.
-struct RoomPlanFailure
-{
-    enum class Kind {
-        NoBreakoutSteps, // the call has no breakout steps
-        NothingLeftToPlan, // every round of the call has been recorded
-        RoundUnplannable, // round, stepTitle, reason: one round cannot be planned
-        KeepApartUnplannable, // reason: the keep-apart pairs cannot all be honoured
-        TooFewPeople, // reason
-        Unplannable, // reason
-    };
-
-    Kind kind = Kind::Unplannable;
-    int round = 0; // from 1
-    std::string stepTitle; // may be empty
-    std::string reason; // the scheduler's own words (ScheduleError::message)
-
-    bool operator==(const RoomPlanFailure &) const = default;
 };
 
 struct RoomPlanOutcome

@@ -34,22 +34,36 @@ std::int64_t longStall(int people)
     return 5 * shortStall(people);
 }
 
-std::string personText(const ScheduleProblem &problem, int p)
+ScheduleError scheduleError(ScheduleErrorKind kind, std::string field)
 {
-    if (p >= 0 && p < static_cast<int>(problem.names.size()))
-        return "'" + problem.names[static_cast<size_t>(p)] + "'";
-    return "person " + std::to_string(p);
+    ScheduleError error;
+    error.kind = kind;
+    error.field = std::move(field);
+    return error;
 }
 
-std::string listText(const std::vector<std::string> &items)
+// Names person p among the error's facts: their number, and their name when
+// the problem names people.
+ScheduleError &about(ScheduleError &error, const ScheduleProblem &problem, int p)
 {
-    std::string text;
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == items.size() ? " and " : ", ";
-        text += items[i];
-    }
-    return text;
+    error.people.push_back(p);
+    if (p >= 0 && p < static_cast<int>(problem.names.size()))
+        error.names.push_back(problem.names[static_cast<size_t>(p)]);
+    return error;
+}
+
+ScheduleError personError(ScheduleErrorKind kind, std::string field, const ScheduleProblem &problem, int p)
+{
+    ScheduleError error = scheduleError(kind, std::move(field));
+    about(error, problem, p);
+    return error;
+}
+
+ScheduleError unknownPerson(std::string field, int p)
+{
+    ScheduleError error = scheduleError(ScheduleErrorKind::UnknownPerson, std::move(field));
+    error.count = p;
+    return error;
 }
 
 std::string roundField(size_t t)
@@ -63,9 +77,9 @@ std::optional<ScheduleError> checkPeopleList(const ScheduleProblem &problem, con
     std::set<int> seen;
     for (const int p : list) {
         if (p < 0 || p >= problem.people)
-            return ScheduleError{field, "unknown person " + std::to_string(p)};
+            return unknownPerson(field, p);
         if (!seen.insert(p).second)
-            return ScheduleError{field, personText(problem, p) + " is listed twice"};
+            return personError(ScheduleErrorKind::ListedTwice, field, problem, p);
     }
     return std::nullopt;
 }
@@ -182,13 +196,15 @@ std::optional<ScheduleError> checkKeepApart(const ScheduleProblem &problem, size
 
     const int others = static_cast<int>(present.size()) - 1;
     const int smallest = sizes.back();
-    const std::string where = " in " + roundField(t);
     for (const int p : constrained) {
         const int degree = static_cast<int>(apart[static_cast<size_t>(p)].size());
         if (others - degree < smallest - 1) {
-            return ScheduleError{"keep_apart", personText(problem, p) + " must be kept apart from " + std::to_string(degree)
-                                     + " of the " + std::to_string(others) + " other people present" + where
-                                     + ", so no group of " + std::to_string(smallest) + " can include them"};
+            ScheduleError error = personError(ScheduleErrorKind::KeptApartFromTooMany, "keep_apart", problem, p);
+            error.count = degree;
+            error.present = static_cast<int>(present.size());
+            error.round = static_cast<int>(t);
+            error.groupSize = smallest;
+            return error;
         }
     }
     const int groups = static_cast<int>(sizes.size());
@@ -209,18 +225,21 @@ std::optional<ScheduleError> checkKeepApart(const ScheduleProblem &problem, size
         }
         if (static_cast<int>(clique.size()) > groups) {
             std::sort(clique.begin(), clique.end());
-            std::vector<std::string> names;
+            ScheduleError error = scheduleError(ScheduleErrorKind::KeptApartMoreThanGroups, "keep_apart");
             for (const int c : clique)
-                names.push_back(personText(problem, c));
-            return ScheduleError{"keep_apart", listText(names) + " must all be kept apart, but " + roundField(t) + " has only "
-                                     + std::to_string(groups) + (groups == 1 ? " group" : " groups")};
+                about(error, problem, c);
+            error.round = static_cast<int>(t);
+            error.groups = groups;
+            return error;
         }
     }
     KeepApartCheck check(constrained, apart, sizes);
     if (!check.feasible()) {
-        return ScheduleError{"keep_apart", "the " + std::to_string(present.size()) + " people present" + where
-                                 + " cannot be split into " + std::to_string(groups)
-                                 + " groups with every keep-apart pair in different groups"};
+        ScheduleError error = scheduleError(ScheduleErrorKind::KeepApartUnsplittable, "keep_apart");
+        error.present = static_cast<int>(present.size());
+        error.round = static_cast<int>(t);
+        error.groups = groups;
+        return error;
     }
     return std::nullopt;
 }
@@ -329,11 +348,6 @@ std::vector<std::vector<int>> openPresent(const std::vector<SearchRound> &rounds
 
 } // namespace
 
-std::string ScheduleError::text() const
-{
-    return field.empty() ? message : field + ": " + message;
-}
-
 std::vector<int> roundGroupSizes(int present, int groupSize, bool smallerGroups)
 {
     const int k = groupSize;
@@ -389,18 +403,18 @@ std::vector<std::vector<int>> presentPeople(const ScheduleProblem &problem)
 std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem)
 {
     if (problem.people < 2)
-        return ScheduleError{"people", "at least two people are needed to form a group"};
+        return scheduleError(ScheduleErrorKind::TooFewPeople, "people");
     if (!problem.names.empty() && static_cast<int>(problem.names.size()) != problem.people)
-        return ScheduleError{"people", "the names do not match the number of people"};
+        return scheduleError(ScheduleErrorKind::NamesMismatch, "people");
     for (size_t h = 0; h < problem.history.size(); ++h) {
         std::set<int> seen;
         for (size_t g = 0; g < problem.history[h].size(); ++g) {
             const std::string field = "history[" + std::to_string(h) + "][" + std::to_string(g) + "]";
             for (const int p : problem.history[h][g]) {
                 if (p < 0 || p >= problem.people)
-                    return ScheduleError{field, "unknown person " + std::to_string(p)};
+                    return unknownPerson(field, p);
                 if (!seen.insert(p).second)
-                    return ScheduleError{field, personText(problem, p) + " is in more than one group of this round"};
+                    return personError(ScheduleErrorKind::InTwoGroups, field, problem, p);
             }
         }
     }
@@ -409,28 +423,29 @@ std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem
         const std::string field = "keep_apart[" + std::to_string(i) + "]";
         for (const int p : {a, b}) {
             if (p < 0 || p >= problem.people)
-                return ScheduleError{field, "unknown person " + std::to_string(p)};
+                return unknownPerson(field, p);
         }
         if (a == b)
-            return ScheduleError{field, personText(problem, a) + " cannot be kept apart from themselves"};
+            return personError(ScheduleErrorKind::KeptApartFromThemselves, field, problem, a);
     }
     std::map<int, size_t> lateFrom;
     for (size_t t = 0; t < problem.rounds.size(); ++t) {
         const auto &request = problem.rounds[t];
         const std::string field = roundField(t);
         if (request.groupSize < 2)
-            return ScheduleError{field + ".group_size", "must be at least 2 (a group of one is no encounter)"};
+            return scheduleError(ScheduleErrorKind::GroupSizeBelowTwo, field + ".group_size");
         if (auto e = checkPeopleList(problem, request.absent, field + ".absent"))
             return e;
         if (auto e = checkPeopleList(problem, request.late, field + ".late"))
             return e;
         for (const int p : request.late) {
             if (std::find(request.absent.begin(), request.absent.end(), p) != request.absent.end())
-                return ScheduleError{field + ".late", personText(problem, p) + " is also listed as absent from this round"};
+                return personError(ScheduleErrorKind::LateAndAbsent, field + ".late", problem, p);
             const auto [it, fresh] = lateFrom.emplace(p, t);
             if (!fresh) {
-                return ScheduleError{field + ".late", personText(problem, p) + " already joins late in "
-                                         + roundField(it->second)};
+                ScheduleError error = personError(ScheduleErrorKind::LateTwice, field + ".late", problem, p);
+                error.round = static_cast<int>(it->second);
+                return error;
             }
         }
     }
@@ -441,16 +456,15 @@ std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem
         const auto sizes = roundGroupSizes(here, request.groupSize, request.smallerGroups);
         if (sizes.empty()) {
             const int away = problem.people - here;
-            const std::string group = "a group of " + std::to_string(request.smallerGroups ? std::max(2, request.groupSize - 1) : request.groupSize);
-            if (away > here) {
-                return ScheduleError{roundField(t) + ".absent", std::to_string(away) + " of " + std::to_string(problem.people)
-                                         + " people are away, more than are present; "
-                                         + (here == 1 ? std::string("the one left is") : "the " + std::to_string(here) + " left are")
-                                         + " too few for " + group};
-            }
-            return ScheduleError{roundField(t) + ".group_size", here == 1 ? "only one person is present, too few for " + group
-                                                                          : "only " + std::to_string(here)
-                                                                                + " people are present, too few for " + group};
+            const bool mostAway = away > here;
+            ScheduleError error
+                = scheduleError(mostAway ? ScheduleErrorKind::MostAway : ScheduleErrorKind::TooFewPresent,
+                    roundField(t) + (mostAway ? ".absent" : ".group_size"));
+            if (mostAway)
+                error.count = away;
+            error.present = here;
+            error.groupSize = request.smallerGroups ? std::max(2, request.groupSize - 1) : request.groupSize;
+            return error;
         }
         if (auto e = checkKeepApart(problem, t, present[t], sizes))
             return e;
@@ -602,7 +616,7 @@ ScheduleResult replanSchedule(const ScheduleProblem &problem, const std::vector<
     }
     const size_t fixedCount = static_cast<size_t>(std::max(startedRounds, 0));
     if (fixedCount > previous.size() || fixedCount > problem.rounds.size()) {
-        result.error = ScheduleError{"started_rounds", "more rounds have started than the plan has"};
+        result.error = scheduleError(ScheduleErrorKind::StartedRoundsBeyondPlan, "started_rounds");
         return result;
     }
     for (size_t t = 0; t < previous.size(); ++t) {
@@ -610,8 +624,8 @@ ScheduleResult replanSchedule(const ScheduleProblem &problem, const std::vector<
         for (const auto &group : previous[t]) {
             for (const int p : group) {
                 if (p < 0 || p >= problem.people || !seen.insert(p).second) {
-                    result.error = ScheduleError{"previous[" + std::to_string(t) + "]",
-                                                 "not a valid round (unknown person or someone in two groups)"};
+                    result.error
+                        = scheduleError(ScheduleErrorKind::PreviousRoundInvalid, "previous[" + std::to_string(t) + "]");
                     return result;
                 }
             }

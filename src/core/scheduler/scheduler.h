@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/scheduler/scheduleerror.h"
+
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -35,7 +37,7 @@ struct ScheduleRoundRequest
 struct ScheduleProblem
 {
     int people = 0;
-    // Optional display names, used only to word error messages.
+    // Optional display names, used only as facts of errors (ScheduleError::names).
     std::vector<std::string> names;
     // Earlier rounds, oldest first; a pair that met in a later round met more recently.
     std::vector<ScheduleRound> history;
@@ -86,14 +88,6 @@ struct ScheduleStats
     bool stoppedEarly = false;
 };
 
-struct ScheduleError
-{
-    std::string field;                                       // "rounds[2].absent", "keep_apart", ...
-    std::string message;
-
-    std::string text() const;                                // "field: message"
-};
-
 struct ScheduleResult
 {
     std::vector<ScheduleRound> rounds;
@@ -113,7 +107,7 @@ std::vector<int> roundGroupSizes(int present, int groupSize, bool smallerGroups)
 // Who is present in each planned round, in increasing order.
 std::vector<std::vector<int>> presentPeople(const ScheduleProblem &problem);
 
-// Everything that makes a problem impossible, worded for the host: bad indices,
+// Everything that makes a problem impossible, named for the host: bad indices,
 // group size below 2 or above the people present, keep-apart pairs that no
 // partition can honour. Empty when the problem can be planned.
 std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem);

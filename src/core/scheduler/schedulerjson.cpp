@@ -15,15 +15,31 @@ namespace {
 
 using nlohmann::json;
 
+// The most people a problem file may hold.
+constexpr long long kMostPeople = 5000;
+
 // A failed read; carries the error to the top so each reader stays linear.
 struct ReadFailure
 {
     ScheduleError error;
 };
 
-[[noreturn]] void fail(std::string field, std::string message)
+[[noreturn]] void fail(ScheduleError error)
 {
-    throw ReadFailure { ScheduleError { std::move(field), std::move(message) } };
+    throw ReadFailure { std::move(error) };
+}
+
+ScheduleError scheduleError(ScheduleErrorKind kind, std::string field)
+{
+    ScheduleError error;
+    error.kind = kind;
+    error.field = std::move(field);
+    return error;
+}
+
+[[noreturn]] void fail(ScheduleErrorKind kind, std::string field)
+{
+    fail(scheduleError(kind, std::move(field)));
 }
 
 std::string indexed(const std::string &field, size_t i)
@@ -31,25 +47,48 @@ std::string indexed(const std::string &field, size_t i)
     return field + "[" + std::to_string(i) + "]";
 }
 
-std::string typeName(const json &value)
+ScheduleValueType typeOf(const json &value)
 {
     if (value.is_string())
-        return "text";
+        return ScheduleValueType::Text;
     if (value.is_number())
-        return "a number";
+        return ScheduleValueType::Number;
     if (value.is_array())
-        return "a list";
+        return ScheduleValueType::List;
     if (value.is_object())
-        return "an object";
+        return ScheduleValueType::Object;
     if (value.is_boolean())
-        return "true/false";
-    return "null";
+        return ScheduleValueType::TrueOrFalse;
+    return ScheduleValueType::Null;
+}
+
+// Something else than expected: says what the file holds instead.
+[[noreturn]] void failFound(ScheduleErrorKind kind, std::string field, const json &value)
+{
+    ScheduleError error = scheduleError(kind, std::move(field));
+    error.found = typeOf(value);
+    fail(std::move(error));
+}
+
+[[noreturn]] void failCount(ScheduleErrorKind kind, std::string field, long long count, long long limit = 0)
+{
+    ScheduleError error = scheduleError(kind, std::move(field));
+    error.count = count;
+    error.limit = limit;
+    fail(std::move(error));
+}
+
+[[noreturn]] void failText(ScheduleErrorKind kind, std::string field, std::string text)
+{
+    ScheduleError error = scheduleError(kind, std::move(field));
+    error.text = std::move(text);
+    fail(std::move(error));
 }
 
 const json &expectArray(const json &value, const std::string &field)
 {
     if (!value.is_array())
-        fail(field, "expected a list, found " + typeName(value));
+        failFound(ScheduleErrorKind::ExpectedList, field, value);
     return value;
 }
 
@@ -57,7 +96,7 @@ void rejectUnknownKeys(const json &object, const std::set<std::string> &known, c
 {
     for (const auto &item : object.items()) {
         if (!known.count(item.key()))
-            fail(field, "unknown field '" + item.key() + "'");
+            failText(ScheduleErrorKind::UnknownField, field, item.key());
     }
 }
 
@@ -72,7 +111,7 @@ public:
     ScheduleProblem read()
     {
         if (!m_root.is_object())
-            fail("", "expected a JSON object with \"people\" and \"rounds\"");
+            fail(ScheduleErrorKind::NotAnObject, "");
         rejectUnknownKeys(m_root, {"people", "history", "keep_apart", "rounds"}, "problem");
         readPeople();
         if (m_root.contains("history"))
@@ -80,7 +119,7 @@ public:
         if (m_root.contains("keep_apart"))
             readKeepApart(m_root.at("keep_apart"));
         if (!m_root.contains("rounds"))
-            fail("rounds", "missing: list the rounds to plan, each with a group_size");
+            fail(ScheduleErrorKind::RoundsMissing, "rounds");
         readRounds(expectArray(m_root.at("rounds"), "rounds"));
         return std::move(m_problem);
     }
@@ -89,12 +128,17 @@ private:
     void readPeople()
     {
         if (!m_root.contains("people"))
-            fail("people", "missing: give a list of names or a number of people");
+            fail(ScheduleErrorKind::PeopleMissing, "people");
         const json &people = m_root.at("people");
         if (people.is_number_integer()) {
             const auto count = people.get<std::int64_t>();
-            if (count < 2 || count > 5000)
-                fail("people", "expected between 2 and 5000 people, found " + std::to_string(count));
+            if (count < 2 || count > kMostPeople) {
+                ScheduleError error = scheduleError(ScheduleErrorKind::PeopleOutOfRange, "people");
+                error.count = count;
+                error.least = 2;
+                error.limit = kMostPeople;
+                fail(std::move(error));
+            }
             m_problem.people = static_cast<int>(count);
             return;
         }
@@ -103,16 +147,19 @@ private:
             const json &name = people[i];
             const std::string field = indexed("people", i);
             if (!name.is_string())
-                fail(field, "expected a name, found " + typeName(name));
+                failFound(ScheduleErrorKind::ExpectedName, field, name);
             const auto text = name.get<std::string>();
             if (text.empty())
-                fail(field, "a name cannot be empty");
+                fail(ScheduleErrorKind::NameEmpty, field);
             if (!m_index.emplace(text, static_cast<int>(i)).second)
-                fail(field, "'" + text + "' appears twice");
+                failText(ScheduleErrorKind::NameTwice, field, text);
             m_problem.names.push_back(text);
         }
-        if (people.size() > 5000)
-            fail("people", "more than 5000 people");
+        if (people.size() > static_cast<size_t>(kMostPeople)) {
+            ScheduleError error = scheduleError(ScheduleErrorKind::TooManyPeople, "people");
+            error.limit = kMostPeople;
+            fail(std::move(error));
+        }
         m_problem.people = static_cast<int>(people.size());
     }
 
@@ -120,20 +167,18 @@ private:
     {
         if (!m_problem.names.empty()) {
             if (!value.is_string())
-                fail(field, "expected a name, found " + typeName(value));
+                failFound(ScheduleErrorKind::ExpectedName, field, value);
             const auto text = value.get<std::string>();
             const auto it = m_index.find(text);
             if (it == m_index.end())
-                fail(field, "unknown person '" + text + "'");
+                failText(ScheduleErrorKind::UnknownName, field, text);
             return it->second;
         }
         if (!value.is_number_integer())
-            fail(field, "expected a person number, found " + typeName(value));
+            failFound(ScheduleErrorKind::ExpectedPersonNumber, field, value);
         const auto p = value.get<std::int64_t>();
-        if (p < 0 || p >= m_problem.people) {
-            fail(field, "unknown person " + std::to_string(p) + " (people are numbered 0 to "
-                            + std::to_string(m_problem.people - 1) + ")");
-        }
+        if (p < 0 || p >= m_problem.people)
+            failCount(ScheduleErrorKind::PersonNumberOutOfRange, field, p, m_problem.people - 1);
         return static_cast<int>(p);
     }
 
@@ -164,7 +209,7 @@ private:
             const std::string field = indexed("keep_apart", i);
             const json &pair = expectArray(pairs[i], field);
             if (pair.size() != 2)
-                fail(field, "expected two people, found " + std::to_string(pair.size()));
+                failCount(ScheduleErrorKind::ExpectedTwoPeople, field, static_cast<long long>(pair.size()));
             m_problem.keepApart.emplace_back(person(pair[0], field), person(pair[1], field));
         }
     }
@@ -175,17 +220,17 @@ private:
             const std::string field = indexed("rounds", t);
             const json &round = rounds[t];
             if (!round.is_object())
-                fail(field, "expected an object with a group_size, found " + typeName(round));
+                failFound(ScheduleErrorKind::ExpectedRound, field, round);
             rejectUnknownKeys(round, {"group_size", "absent", "late", "smaller_groups"}, field);
             ScheduleRoundRequest request;
             if (!round.contains("group_size"))
-                fail(field + ".group_size", "missing");
+                fail(ScheduleErrorKind::GroupSizeMissing, field + ".group_size");
             const json &size = round.at("group_size");
             if (!size.is_number_integer())
-                fail(field + ".group_size", "expected a whole number, found " + typeName(size));
+                failFound(ScheduleErrorKind::ExpectedWholeNumber, field + ".group_size", size);
             const auto k = size.get<std::int64_t>();
             if (k < 2)
-                fail(field + ".group_size", "must be at least 2 (a group of one is no encounter)");
+                fail(ScheduleErrorKind::GroupSizeBelowTwo, field + ".group_size");
             request.groupSize = static_cast<int>(std::min<std::int64_t>(k, 1'000'000));
             if (round.contains("absent"))
                 request.absent = people(round.at("absent"), field + ".absent");
@@ -194,7 +239,7 @@ private:
             if (round.contains("smaller_groups")) {
                 const json &smaller = round.at("smaller_groups");
                 if (!smaller.is_boolean())
-                    fail(field + ".smaller_groups", "expected true or false, found " + typeName(smaller));
+                    failFound(ScheduleErrorKind::ExpectedTrueOrFalse, field + ".smaller_groups", smaller);
                 request.smallerGroups = smaller.get<bool>();
             }
             m_problem.rounds.push_back(std::move(request));
@@ -215,10 +260,8 @@ ScheduleProblemParse parseScheduleProblem(std::string_view text)
     // and absurd nesting before parsing, and places every error in the text.
     auto parsed = readJson<json>(text);
     if (!parsed) {
-        const JsonReadError &error = parsed.error();
-        out.error = ScheduleError { "",
-            "not valid JSON: parse error at line " + std::to_string(error.line) + ", column "
-                + std::to_string(error.column) + ": " + error.message };
+        out.error = scheduleError(ScheduleErrorKind::NotJson, "");
+        out.error->json = parsed.error();
         return out;
     }
     const json root = std::move(parsed).value();
@@ -227,7 +270,8 @@ ScheduleProblemParse parseScheduleProblem(std::string_view text)
     } catch (const ReadFailure &f) {
         out.error = f.error;
     } catch (const json::exception &e) {
-        out.error = ScheduleError{"", std::string("unreadable problem: ") + e.what()};
+        out.error = scheduleError(ScheduleErrorKind::Unreadable, "");
+        out.error->detail = e.what();
     }
     return out;
 }

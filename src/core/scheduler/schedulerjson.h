@@ -21,8 +21,9 @@ struct ScheduleProblemParse
 //    "keep_apart": [["Ana","Cy"]], "rounds": [{"group_size": 2, "absent": [], "late": [],
 //    "smaller_groups": false}, ...]}
 // With names, every reference is a name; with a count, a number 0..count-1.
-// Errors name the field, e.g. "rounds[2].absent: unknown person 'Zed'". Any input,
-// however malformed, yields a problem or an error, never an exception.
+// Errors name the field and the facts, e.g. field "rounds[2].absent", kind
+// UnknownName, text "Zed" (models word it "rounds[2].absent: unknown person 'Zed'").
+// Any input, however malformed, yields a problem or an error, never an exception.
 ScheduleProblemParse parseScheduleProblem(std::string_view json);
 
 // The result as the command line prints it: {"rounds": [[[0,5],[1,3]], ...],

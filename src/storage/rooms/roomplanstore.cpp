@@ -113,7 +113,6 @@ Result<core::RoomPlanOutcome> RoomPlanStore::planAndSave(core::CohortId cohort, 
 Error planFailure(const core::RoomPlanFailure &failure, int callNumber)
 {
     using Kind = core::RoomPlanFailure::Kind;
-    const QString reason = toQt(failure.reason);
     switch (failure.kind) {
     case Kind::NoBreakoutSteps:
         return Error(Problem::NoBreakoutSteps).withCall(callNumber);
@@ -124,15 +123,15 @@ Error planFailure(const core::RoomPlanFailure &failure, int callNumber)
             .withCall(callNumber)
             .withRound(failure.round)
             .withName(toQt(failure.stepTitle))
-            .withDetail(reason);
+            .withPlanFailure(failure);
     case Kind::KeepApartUnplannable:
-        return Error(Problem::KeepApartUnplannable).withCall(callNumber).withDetail(reason);
+        return Error(Problem::KeepApartUnplannable).withCall(callNumber).withPlanFailure(failure);
     case Kind::TooFewPeople:
-        return Error(Problem::TooFewPeopleToPlan).withCall(callNumber).withDetail(reason);
+        return Error(Problem::TooFewPeopleToPlan).withCall(callNumber).withPlanFailure(failure);
     case Kind::Unplannable:
         break;
     }
-    return Error(Problem::Unplannable).withCall(callNumber).withDetail(reason);
+    return Error(Problem::Unplannable).withCall(callNumber).withPlanFailure(failure);
 }
 
 } // namespace convener::storage

@@ -277,7 +277,7 @@ TEST_CASE("Rooms: a call without breakout steps or with too few people gets a cl
     const auto refused = RoomPlanner().plan(alone);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error->kind == RoomPlanFailure::Kind::TooFewPeople);
-    CHECK_FALSE(refused.error->reason.empty());
+    CHECK(refused.error->cause.kind == ScheduleErrorKind::TooFewPeople);
 
     // Everyone but one away from the second round: that round, by its number and step.
     RoomPlanRequest away;
@@ -289,7 +289,24 @@ TEST_CASE("Rooms: a call without breakout steps or with too few people gets a cl
     CHECK(lonely.error->kind == RoomPlanFailure::Kind::RoundUnplannable);
     CHECK(lonely.error->round == 2);
     CHECK(lonely.error->stepTitle == "Troika Consulting");
-    CHECK_FALSE(lonely.error->reason.empty());
+    CHECK(lonely.error->cause.kind == ScheduleErrorKind::MostAway);
+    CHECK((lonely.error->cause.count == 5 && lonely.error->cause.present == 1 && lonely.error->cause.groupSize == 3));
+}
+
+TEST_CASE("Rooms: a failure names its people by their ids as well as their names")
+{
+    RoomPlanRequest request;
+    request.rounds = { breakoutStep(1, "pairs", "Pairs", 2) };
+    request.people = cohortOf(3);
+    // 101 has no name: models call them by their id.
+    request.names = { { 102, "Ben" }, { 103, "Cy" } };
+    request.keepApart = { { 101, 102 }, { 101, 103 }, { 102, 103 } };
+    const auto outcome = RoomPlanner().plan(request);
+    REQUIRE_FALSE(outcome.ok());
+    CHECK(outcome.error->kind == RoomPlanFailure::Kind::KeepApartUnplannable);
+    CHECK(outcome.error->cause.kind == ScheduleErrorKind::KeptApartFromTooMany);
+    CHECK(outcome.error->cause.names == std::vector<std::string> { "" });
+    CHECK(outcome.error->people == std::vector<PersonId> { 101 });
 }
 
 TEST_CASE("Rooms: a late joiner joins the rounds that start after they arrive")

@@ -150,18 +150,34 @@ TEST_CASE("Rooms errors: a plan that cannot be made says where, in the scheduler
         == QStringLiteral("Call 4 has no breakout steps, so there are no rooms to plan."));
     CHECK(said(Error(Problem::NothingLeftToPlan).withCall(4))
         == QStringLiteral("Every round of the call has been recorded; there is nothing left to plan."));
-    const QString away
+    const auto because = [](core::ScheduleErrorKind kind) {
+        core::RoomPlanFailure failure;
+        failure.cause.kind = kind;
+        return failure;
+    };
+    core::RoomPlanFailure away = because(core::ScheduleErrorKind::MostAway);
+    away.cause.count = 5;
+    away.cause.present = 1;
+    away.cause.groupSize = 3;
+    const QString awayWords
         = QStringLiteral("5 of 6 people are away, more than are present; the one left is too few for a group of 3");
-    CHECK(said(Error(Problem::RoundUnplannable).withRound(3).withName(QStringLiteral("Troika")).withDetail(away))
-        == QStringLiteral("Round 3 (Troika): %1.").arg(away));
-    CHECK(said(Error(Problem::RoundUnplannable).withRound(3).withDetail(away))
-        == QStringLiteral("Round 3: %1.").arg(away));
-    CHECK(said(Error(Problem::KeepApartUnplannable).withDetail(QStringLiteral("Ana must be kept apart")))
-        == QStringLiteral("Keep-apart pairs: Ana must be kept apart."));
-    CHECK(said(Error(Problem::TooFewPeopleToPlan)
-                   .withDetail(QStringLiteral("at least two people are needed to form a group")))
+    CHECK(said(Error(Problem::RoundUnplannable).withRound(3).withName(QStringLiteral("Troika")).withPlanFailure(away))
+        == QStringLiteral("Round 3 (Troika): %1.").arg(awayWords));
+    CHECK(said(Error(Problem::RoundUnplannable).withRound(3).withPlanFailure(away))
+        == QStringLiteral("Round 3: %1.").arg(awayWords));
+    core::RoomPlanFailure apart = because(core::ScheduleErrorKind::KeptApartFromTooMany);
+    apart.cause.people = { 0 };
+    apart.cause.names = { "Ana" };
+    apart.cause.count = 3;
+    apart.cause.present = 4;
+    apart.cause.groupSize = 2;
+    apart.people = { 17 };
+    CHECK(said(Error(Problem::KeepApartUnplannable).withPlanFailure(apart))
+        == QStringLiteral("Keep-apart pairs: 'Ana' must be kept apart from 3 of the 3 other people present in "
+                          "rounds[0], so no group of 2 can include them."));
+    CHECK(said(Error(Problem::TooFewPeopleToPlan).withPlanFailure(because(core::ScheduleErrorKind::TooFewPeople)))
         == QStringLiteral("Too few people to plan rooms: at least two people are needed to form a group."));
-    CHECK(said(Error(Problem::Unplannable).withDetail(QStringLiteral("more rounds have started than the plan has")))
+    CHECK(said(Error(Problem::Unplannable).withPlanFailure(because(core::ScheduleErrorKind::StartedRoundsBeyondPlan)))
         == QStringLiteral("more rounds have started than the plan has."));
 }
 
@@ -175,11 +191,17 @@ TEST_CASE("Rooms errors: a keep-apart pair needs two members")
 
 TEST_CASE("Rooms errors: a step title or typed text with a percent sign is shown as it is")
 {
+    core::RoomPlanFailure failure;
+    failure.kind = core::RoomPlanFailure::Kind::RoundUnplannable;
+    failure.cause.kind = core::ScheduleErrorKind::ListedTwice;
+    failure.cause.people = { 0 };
+    failure.cause.names = { "%1" };
+    failure.people = { 7 };
     CHECK(said(Error(Problem::RoundUnplannable)
                    .withRound(2)
                    .withName(QStringLiteral("50% %3 split"))
-                   .withDetail(QStringLiteral("why")))
-        == QStringLiteral("Round 2 (50% %3 split): why."));
+                   .withPlanFailure(failure))
+        == QStringLiteral("Round 2 (50% %3 split): '%1' is listed twice."));
     CHECK(said(Error(Problem::BadArrivalTime).withName(QStringLiteral("%1")))
         == QStringLiteral("The arrival time '%1' is not a time like 18:20; no attendance was saved."));
 }
@@ -187,8 +209,11 @@ TEST_CASE("Rooms errors: a step title or typed text with a percent sign is shown
 TEST_CASE("Rooms errors: the planner's failure becomes the problem that says where")
 {
     using Kind = core::RoomPlanFailure::Kind;
-    const auto as = [](Kind kind, int round = 0, std::string title = {}) {
-        return storage::planFailure(core::RoomPlanFailure { kind, round, std::move(title), "why" }, 4);
+    core::ScheduleError why;
+    why.kind = core::ScheduleErrorKind::TooFewPeople;
+    why.field = "people";
+    const auto as = [&why](Kind kind, int round = 0, std::string title = {}) {
+        return storage::planFailure(core::RoomPlanFailure { kind, round, std::move(title), why, {} }, 4);
     };
     CHECK(as(Kind::NoBreakoutSteps).problem == Problem::NoBreakoutSteps);
     CHECK(as(Kind::NoBreakoutSteps).call == 4);
@@ -197,9 +222,11 @@ TEST_CASE("Rooms errors: the planner's failure becomes the problem that says whe
     CHECK(round.problem == Problem::RoundUnplannable);
     CHECK(round.round == 3);
     CHECK(round.name == QStringLiteral("Troika"));
-    CHECK(round.detail == QStringLiteral("why"));
+    REQUIRE(round.planFailure);
+    CHECK(round.planFailure->cause == why);
     CHECK(as(Kind::KeepApartUnplannable).problem == Problem::KeepApartUnplannable);
     CHECK(as(Kind::TooFewPeople).problem == Problem::TooFewPeopleToPlan);
     CHECK(as(Kind::Unplannable).problem == Problem::Unplannable);
-    CHECK(said(as(Kind::RoundUnplannable, 3, "Troika")) == QStringLiteral("Round 3 (Troika): why."));
+    CHECK(said(as(Kind::RoundUnplannable, 3, "Troika"))
+        == QStringLiteral("Round 3 (Troika): at least two people are needed to form a group."));
 }
