@@ -688,7 +688,7 @@ ProgramLoadResult loadProgramDocument(std::string_view text)
     if (!parsed) {
         const JsonReadError &error = parsed.error();
         ProgramProblem unreadable(ProgramProblemKind::JsonUnreadable);
-        unreadable.detail = error.message;
+        unreadable.json = error;
         if (error.kind == JsonReadErrorKind::DuplicateKey) {
             unreadable.path = pathText(error.path);
         } else {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/common/json/jsonreaderror.h"
 #include "core/program/stepspace.h"
 #include "core/program/templatetext.h"
 
@@ -22,7 +23,7 @@ enum class JsonValueType { Null, True, False, Text, List, Object, Number, Other 
 enum class ProgramProblemKind {
     // Reading a file.
     FileTooLarge, // count: the file's size in bytes, limit: the most a program file may hold
-    JsonUnreadable, // detail: the JSON reader's own words; line and column, or a path for a key given twice
+    JsonUnreadable, // json: why the reader refused the text; line and column, or a path for a key given twice
     NotOneObject, // found: what the file holds instead
     FormatTooNew, // count: the file's format, limit: the newest this version reads
     FormatTooOld, // count: the file's format
@@ -112,7 +113,7 @@ struct ProgramProblem
     std::string text; // a value, id or name as written
     std::string otherPath; // the item that already has the id or name
     std::string choices; // the keys a field allows, as the file writes them
-    std::string detail; // the JSON reader's own words
+    JsonReadError json; // why the JSON reader refused the text (JsonUnreadable)
     JsonValueType found = JsonValueType::Other;
     StepSpace space = StepSpace::Circle;
     long long count = 0; // a number found, a size, a duration

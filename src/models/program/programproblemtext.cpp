@@ -3,6 +3,7 @@
 #include "models/program/programproblemtext.h"
 
 #include "core/program/templatetext.h"
+#include "models/jsonreaderrortext.h"
 #include "storage/conversions.h"
 
 #include <QCoreApplication>
@@ -113,7 +114,7 @@ QString describe(const core::ProgramProblem &p)
     case Kind::FileTooLarge:
         return tr("the file is %1; program files are limited to %2").arg(megabytes(p.count), megabytes(p.limit));
     case Kind::JsonUnreadable:
-        return toQt(p.detail);
+        return describe(p.json);
     case Kind::NotOneObject:
         return tr("expected the file to hold one JSON object, got %1").arg(found(p.found));
     case Kind::FormatTooNew:
@@ -259,7 +260,7 @@ QString describe(const core::ProgramProblem &p)
     case Kind::NoSuchBuiltinTemplate:
         return tr("there is no built-in template '%1'").arg(text);
     }
-    return toQt(p.detail);
+    return {};
 }
 
 QString describe(const core::ProgramProblem &p, const QString &fileName)

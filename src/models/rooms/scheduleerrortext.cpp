@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/rooms/scheduleerrortext.h"
 
+#include "models/jsonreaderrortext.h"
 #include "models/text.h"
 
 #include <functional>
@@ -82,7 +83,7 @@ QString words(const ScheduleError &e, const PersonText &person)
     switch (e.kind) {
     case Kind::NotJson:
         return tr("not valid JSON: parse error at line %1, column %2: %3")
-            .arg(number(e.json.line), number(e.json.column), toQt(e.json.message));
+            .arg(number(e.json.line), number(e.json.column), describe(e.json));
     case Kind::Unreadable:
         return tr("unreadable problem: %1").arg(toQt(e.detail));
     case Kind::NotAnObject:

@@ -240,7 +240,8 @@ TEST_CASE("ProgramJson: a syntax error carries the reader's words, its line and 
     CHECK(p.kind == ProgramProblemKind::JsonUnreadable);
     CHECK(p.line == 3);
     CHECK(p.column == 14);
-    CHECK(p.detail.rfind("syntax error while parsing value - invalid literal", 0) == 0);
+    CHECK(p.json.kind == JsonReadErrorKind::Syntax);
+    CHECK(p.json.detail.rfind("syntax error while parsing value - invalid literal", 0) == 0);
 }
 
 TEST_CASE("ProgramJson: a wrong type names the path, the expectation and what was found")

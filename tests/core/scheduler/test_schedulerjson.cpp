@@ -175,13 +175,13 @@ TEST_CASE("Schedule JSON: a syntax error gives its line and column")
     CHECK(e.field.empty());
     CHECK(e.json.kind == JsonReadErrorKind::Syntax);
     CHECK((e.json.line == 2 && e.json.column == 30));
-    CHECK(e.json.message == "syntax error while parsing object key - unexpected '}'; expected string literal");
+    CHECK(e.json.detail == "syntax error while parsing object key - unexpected '}'; expected string literal");
     // Columns count characters, not bytes.
     e = errorOf("{\"people\": [\"Zoë\", \"Ana\"] x}");
     CHECK((e.json.line == 1 && e.json.column == 27));
     e = errorOf(R"({"people": 4, "rounds": [{"group_size": 1e400}]})");
     CHECK((e.json.line == 1 && e.json.column == 45));
-    CHECK(e.json.message == "number overflow parsing '1e400'");
+    CHECK(e.json.detail == "number overflow parsing '1e400'");
 }
 
 TEST_CASE("Schedule JSON: invalid UTF-8 is refused at its first bad byte")
@@ -189,7 +189,7 @@ TEST_CASE("Schedule JSON: invalid UTF-8 is refused at its first bad byte")
     ScheduleError e = errorOf("{\"people\": [\"Ana\", \"B\xe9n\"], \"rounds\": []}");
     CHECK(e.kind == ScheduleErrorKind::NotJson);
     CHECK(e.json.kind == JsonReadErrorKind::InvalidUtf8);
-    CHECK((e.json.line == 1 && e.json.column == 22));
+    CHECK((e.json.line == 1 && e.json.column == 22 && e.json.badByte == 0xE9));
     CHECK(errorOf("{\"people\": [\"Ana\", \"\xed\xa0\x80\"], \"rounds\": []}").json.kind
         == JsonReadErrorKind::InvalidUtf8);
 }
@@ -199,9 +199,9 @@ TEST_CASE("Schedule JSON: deep nesting is refused before parsing")
     ScheduleError e = errorOf(std::string(100000, '['));
     CHECK(e.kind == ScheduleErrorKind::NotJson);
     CHECK(e.json.kind == JsonReadErrorKind::TooDeep);
-    CHECK((e.json.line == 1 && e.json.column == 65));
+    CHECK((e.json.line == 1 && e.json.column == 65 && e.json.maxDepth == 64));
     e = errorOf(R"({"people": 4, "history": )" + std::string(100000, '['));
-    CHECK(e.json.kind == JsonReadErrorKind::TooDeep);
+    CHECK((e.json.kind == JsonReadErrorKind::TooDeep && e.json.maxDepth == 64));
     // Brackets inside names do not count.
     const auto parsed = parseScheduleProblem(
         R"({"people": [")" + std::string(1000, '[') + R"(", "Ana"], "rounds": [{"group_size": 2}]})");

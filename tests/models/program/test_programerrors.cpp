@@ -13,7 +13,7 @@ TEST_CASE("Program errors: a missing or unreadable call is named by its number")
     CHECK(models::describe(Error(Problem::NoSuchCall).withId(4).withCall(9))
         == QStringLiteral("This cohort has no call 9."));
     core::ProgramProblem unreadable(core::ProgramProblemKind::JsonUnreadable);
-    unreadable.detail = "unexpected end of input";
+    unreadable.json.detail = "unexpected end of input";
     CHECK(models::describe(Error(Problem::CallUnreadable).withCall(3).withProgramProblem(unreadable))
         == QStringLiteral("Call 3 of this cohort could not be read: unexpected end of input"));
     CHECK(

@@ -48,7 +48,7 @@ ProgramProblem found(Kind kind, JsonValueType type)
 ProgramProblem unreadable(std::string detail)
 {
     ProgramProblem p(Kind::JsonUnreadable);
-    p.detail = std::move(detail);
+    p.json.detail = std::move(detail); // a syntax error, shown in the parser's words
     return p;
 }
 

@@ -139,10 +139,15 @@ std::string parserMessage(const char *what)
     return clean;
 }
 
-JsonReadError errorAt(JsonReadErrorKind kind, std::string_view text, std::size_t offset, std::string message)
+JsonReadError errorAt(JsonReadErrorKind kind, std::string_view text, std::size_t offset)
 {
     const TextPosition pos = positionOf(text, offset);
-    return { kind, offset, pos.line, pos.column, {}, std::move(message) };
+    JsonReadError error;
+    error.kind = kind;
+    error.offset = offset;
+    error.line = pos.line;
+    error.column = pos.column;
+    return error;
 }
 
 // ---- Building the tree -----------------------------------------------------
@@ -260,15 +265,14 @@ template<typename Json>
 Result<Json, JsonReadError> readJson(std::string_view text, int maxDepth, DuplicateKeys duplicates)
 {
     if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
-        static constexpr char kHex[] = "0123456789ABCDEF";
-        const auto byte = static_cast<unsigned char>(text[bad]);
-        return Failure(errorAt(JsonReadErrorKind::InvalidUtf8, text, bad,
-            std::string("the file is not valid UTF-8 text (byte 0x") + kHex[byte >> 4] + kHex[byte & 0xF]
-                + "); save it with the UTF-8 encoding"));
+        JsonReadError error = errorAt(JsonReadErrorKind::InvalidUtf8, text, bad);
+        error.badByte = static_cast<unsigned char>(text[bad]);
+        return Failure(std::move(error));
     }
     if (const auto deep = firstTooDeep(text, maxDepth); deep != std::string_view::npos) {
-        return Failure(errorAt(JsonReadErrorKind::TooDeep, text, deep,
-            "lists and objects are nested more than " + std::to_string(maxDepth) + " levels deep"));
+        JsonReadError error = errorAt(JsonReadErrorKind::TooDeep, text, deep);
+        error.maxDepth = maxDepth;
+        return Failure(std::move(error));
     }
 
     Json root;
@@ -276,16 +280,24 @@ Result<Json, JsonReadError> readJson(std::string_view text, int maxDepth, Duplic
     try {
         if (!Json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json, true, false)) {
             const std::size_t position = builder.errorPosition();
-            return Failure(errorAt(JsonReadErrorKind::Syntax, text, position > 0 ? position - 1 : 0,
-                parserMessage(builder.errorMessage().c_str())));
+            JsonReadError error = errorAt(JsonReadErrorKind::Syntax, text, position > 0 ? position - 1 : 0);
+            error.detail = parserMessage(builder.errorMessage().c_str());
+            return Failure(std::move(error));
         }
     } catch (const std::exception &e) {
-        return Failure(JsonReadError {
-            JsonReadErrorKind::Unreadable, 0, 1, 1, {}, std::string("the file could not be read: ") + e.what() });
+        JsonReadError error;
+        error.kind = JsonReadErrorKind::Unreadable;
+        error.line = 1;
+        error.column = 1;
+        error.detail = e.what();
+        return Failure(std::move(error));
     }
-    if (builder.duplicate())
-        return Failure(JsonReadError { JsonReadErrorKind::DuplicateKey, 0, 0, 0, *builder.duplicate(),
-            "the field is given twice in the same object" });
+    if (builder.duplicate()) {
+        JsonReadError error;
+        error.kind = JsonReadErrorKind::DuplicateKey;
+        error.path = *builder.duplicate();
+        return Failure(std::move(error));
+    }
     return root;
 }
 

@@ -40,7 +40,7 @@ TEST_CASE("JsonReader: a syntax error gives its line, column and offset")
     CHECK(error.column == 14);
     CHECK(error.offset == 30);
     // The parser's own prefix and position (which counts bytes) are gone.
-    CHECK(error.message == "syntax error while parsing value - invalid literal; last read: '\"kind\": tru<U+000A>'");
+    CHECK(error.detail == "syntax error while parsing value - invalid literal; last read: '\"kind\": tru<U+000A>'");
 }
 
 TEST_CASE("JsonReader: columns count characters, not bytes")
@@ -60,7 +60,7 @@ TEST_CASE("JsonReader: empty text and an overflowing number are syntax errors wi
     error = errorOf("[1, 1e400]");
     CHECK(error.kind == JsonReadErrorKind::Syntax);
     CHECK(error.column == 9);
-    CHECK(error.message == "number overflow parsing '1e400'");
+    CHECK(error.detail == "number overflow parsing '1e400'");
 }
 
 TEST_CASE("JsonReader: invalid UTF-8 is refused at its first bad byte")
@@ -72,8 +72,8 @@ TEST_CASE("JsonReader: invalid UTF-8 is refused at its first bad byte")
         CHECK(error.column == 11);
         CHECK(error.offset == 24);
     }
-    CHECK(errorOf("[\"\xff\"]").message
-        == "the file is not valid UTF-8 text (byte 0xFF); save it with the UTF-8 encoding");
+    CHECK(errorOf("[\"\xff\"]").badByte == 0xFF);
+    CHECK(errorOf("\xc3").badByte == 0xC3);
 }
 
 TEST_CASE("JsonReader: deep nesting is refused before parsing, at the bracket that goes too deep")
@@ -83,12 +83,12 @@ TEST_CASE("JsonReader: deep nesting is refused before parsing, at the bracket th
     CHECK(error.line == 1);
     CHECK(error.column == kMaxJsonDepth + 1);
     CHECK(error.offset == kMaxJsonDepth);
-    CHECK(error.message == "lists and objects are nested more than 64 levels deep");
+    CHECK(error.maxDepth == kMaxJsonDepth);
 
     error = errorOf(R"({"a": {"b": [[]]}})", 3);
     CHECK(error.kind == JsonReadErrorKind::TooDeep);
     CHECK(error.column == 14);
-    CHECK(error.message == "lists and objects are nested more than 3 levels deep");
+    CHECK(error.maxDepth == 3);
 
     CHECK(errorOf("[" + std::string(100000, '{')).kind == JsonReadErrorKind::TooDeep);
     const std::string deepest = std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']');
@@ -110,7 +110,6 @@ TEST_CASE("JsonReader: a key given twice keeps the last value unless refused")
     CHECK(refused.error().kind == JsonReadErrorKind::DuplicateKey);
     CHECK(refused.error().path
         == std::vector<JsonPathStep> { std::string("list"), std::size_t { 1 }, std::string("c"), std::string("x") });
-    CHECK(refused.error().message == "the field is given twice in the same object");
 
     // A syntax error later in the text is reported first: the tree was never whole.
     const auto broken = readJson<nlohmann::json>(R"({"a": 1, "a": 2, )", kMaxJsonDepth, DuplicateKeys::Refuse);
