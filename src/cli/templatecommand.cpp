@@ -7,10 +7,13 @@
 #include "core/program/builtinlibrary.h"
 #include "core/program/programdurations.h"
 #include "core/program/programjson.h"
+#include "core/program/programlimits.h"
 #include "core/program/programmarkdown.h"
 #include "core/program/programvalidation.h"
 #include "models/program/programproblemtext.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QFile>
 
@@ -112,10 +115,15 @@ int runValidate(const QStringList &arguments)
         printError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return kExitFailure;
     }
-    // Read whole even when huge: the core then refuses it with its real size.
-    const QByteArray bytes = file.readAll();
+    // One byte past the limit is enough for the reader to refuse it, as the app
+    // does: a huge file or an endless one (/dev/zero) is never read whole.
+    const QByteArray bytes = file.read(static_cast<qint64>(core::kMaxProgramFileBytes) + 1);
     const core::ProgramLoadResult result = core::loadProgramDocument(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     std::vector<core::ProgramProblem> problems = result.problems;
+    for (core::ProgramProblem &p : problems) {
+        if (p.kind == core::ProgramProblemKind::FileTooLarge)
+            p.count = std::max<long long>(p.count, file.size()); // a regular file's real size
+    }
     if (result.ok()) {
         for (core::ProgramProblem &p : core::validateDocument(*result.document))
             problems.push_back(std::move(p));
@@ -130,7 +138,10 @@ int runValidate(const QStringList &arguments)
         printOut(report);
         return kExitOk;
     }
-    printOut(report);
+    // The problems as a compiler prints them (FILE:LINE:COLUMN: ...), on stderr.
+    const QByteArray utf8 = report.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stderr);
+    std::fflush(stderr);
     return kExitFailure;
 }
 

@@ -418,6 +418,20 @@ def export_targets_are_checked(tmp):
     check(not any(".convener-" in n for n in os.listdir(tmp)), os.listdir(tmp))
 
 
+def template_validate_limits(tmp):
+    # An endless file is read only to the limit and refused, on stderr.
+    p = subprocess.run([CLI, "template", "validate", "/dev/zero"], capture_output=True, text=True, timeout=60)
+    check(p.returncode == 1 and "limited to" in p.stderr and p.stdout == "", f"{p.returncode}: {p.stderr}")
+    broken = os.path.join(tmp, "broken.json")
+    with open(broken, "w") as f:
+        f.write('{"format": 1, "kind": ')
+    p = run("template", "validate", broken, expect=1)
+    check(p.stderr.startswith(broken + ":1:") and p.stdout == "", p.stderr)
+    good = os.path.join(DATA, "programs", "valid", "example-call.json")
+    p = run("template", "validate", good)
+    check("valid" in p.stdout, p.stdout)
+
+
 def change_indexed_email(db, old, new):
     """Changes an email in the people_email index only, as damage to one page would: the table keeps the old one."""
     con = sqlite3.connect(db)
@@ -978,6 +992,9 @@ def schedule_refusals(tmp):
     check(p.stderr.startswith("convener-cli: " + broken) or broken in p.stderr, p.stderr)
     p = run("schedule", "--problem", os.path.join(tmp, "missing.json"), expect=1)
     check("missing.json" in p.stderr, p.stderr)
+    twice = problem_file("twice.json", '{"people": ["Ana", "Ben"], "rounds": [{"group_size": 2, "group_size": 3}]}')
+    p = run("schedule", "--problem", twice, expect=1)
+    check("rounds[0].group_size" in p.stderr and "given twice" in p.stderr, p.stderr)
 
 
 if __name__ == "__main__":

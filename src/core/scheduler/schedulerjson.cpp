@@ -258,9 +258,17 @@ ScheduleProblemParse parseScheduleProblem(std::string_view text)
     ScheduleProblemParse out;
     // Problem files come from anywhere: the shared reader refuses invalid UTF-8
     // and absurd nesting before parsing, and places every error in the text.
-    auto parsed = readJson<json>(text);
+    // A key given twice is refused, as in program files: which one was meant?
+    auto parsed = readJson<json>(text, kMaxJsonDepth, DuplicateKeys::Refuse);
     if (!parsed) {
-        out.error = scheduleError(ScheduleErrorKind::NotJson, "");
+        std::string field;
+        for (const JsonPathStep &step : parsed.error().path) {
+            if (const auto *key = std::get_if<std::string>(&step))
+                field += (field.empty() ? "" : ".") + *key;
+            else
+                field += "[" + std::to_string(std::get<std::size_t>(step)) + "]";
+        }
+        out.error = scheduleError(ScheduleErrorKind::NotJson, field);
         out.error->json = parsed.error();
         return out;
     }

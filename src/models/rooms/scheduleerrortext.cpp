@@ -82,6 +82,8 @@ QString words(const ScheduleError &e, const PersonText &person)
     const QString text = toQt(e.text);
     switch (e.kind) {
     case Kind::NotJson:
+        if (e.json.kind == core::JsonReadErrorKind::DuplicateKey)
+            return describe(e.json);
         return tr("not valid JSON: parse error at line %1, column %2: %3")
             .arg(number(e.json.line), number(e.json.column), describe(e.json));
     case Kind::Unreadable:
