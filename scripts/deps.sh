@@ -8,6 +8,8 @@
 CONVENER_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
+    # A team server: Qt's PostgreSQL driver (it brings libpq).
+    libqt6sql6-psql
     nlohmann-json3-dev libsodium-dev libical-dev
     # The Live area's chimes: QSoundEffect plays through PulseAudio (or
     # PipeWire's pulse server), which libqt6multimedia6 talks to via libpulse0.
@@ -16,6 +18,9 @@ CONVENER_BUILD_PACKAGES=(
 # What the tests need on top.
 CONVENER_TEST_PACKAGES=(
     catch2 python3 sqlite3 libsqlite3-dev python3-icalendar poppler-utils
+    # The throwaway PostgreSQL server the storage and models tests also run on
+    # (tests/support/pgcluster); its package only installs, it starts nothing we use.
+    postgresql
 )
 
 convener_install_packages() {

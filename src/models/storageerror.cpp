@@ -214,6 +214,58 @@ QString sentence(const storage::Error &e)
     case Problem::MigrationStepFailed:
         return e.count == 0 ? tr("the schema version could not be read")
                             : tr("step %1 failed: %2").arg(e.count).arg(e.detail);
+    case Problem::DatabaseDiskFull:
+        return tr("There is no room left on the disk of %1, so Convener cannot save to it. Nothing was changed. Free "
+                  "some space and try again.")
+            .arg(e.path);
+
+    // A team server.
+    case Problem::ServerAddressInvalid:
+        return tr("'%1' is not a server address Convener can read (at '%2'). Write it as "
+                  "postgresql://user@host:port/database, for example postgresql://maria@db.example.org:5432/cohorts.")
+            .arg(e.name, e.value);
+    case Problem::ServerUnreachable:
+        return tr("Could not reach the team server %1: %2 Check the address and your network, or ask whoever runs "
+                  "the server whether it is up.")
+            .arg(e.path, e.detail);
+    case Problem::ServerLoginRefused:
+        return tr("The team server %1 did not accept the login '%2': the user or the password is wrong, or the "
+                  "login has ended. Nothing was changed.")
+            .arg(e.path, e.name);
+    case Problem::ServerCertificateRejected:
+        return tr("The team server %1 could not prove it is the server you asked for (%2). Convener did not send "
+                  "anything to it. Check the address, or the certificate the server's owner gave you.")
+            .arg(e.path, e.detail);
+    case Problem::ServerDatabaseMissing:
+        return tr("The team server %1 has no database named '%2'. Check the name, or ask the server's owner to "
+                  "create it.")
+            .arg(e.path, e.name);
+    case Problem::ServerTooOld: {
+        const int major = e.count / 10000;
+        return tr("The team server %1 runs PostgreSQL %2; Convener needs PostgreSQL 13 or newer. Nothing was "
+                  "changed.")
+            .arg(e.path)
+            .arg(major);
+    }
+    case Problem::ServerNotInitialised:
+        return tr("The database %1 has no Convener data yet. Set it up once with: convener-cli server init %1")
+            .arg(e.path);
+    case Problem::ServerNotEmpty:
+        return QCoreApplication::translate("convener::models::StorageError",
+            "The database %1 already holds %n table(s) of another program, so Convener will not set it up there. "
+            "Nothing was changed. Use an empty database.",
+            nullptr, e.count)
+            .arg(e.path);
+    case Problem::ServerConnectionLost:
+        return tr("The connection to the team server %1 was lost: %2").arg(e.path, e.detail);
+    case Problem::ServerReadOnly:
+        return tr("The team server %1 only allows reading for this login: %2").arg(e.path, e.detail);
+    case Problem::ChangedElsewhere: {
+        const QString who = e.name.isEmpty() ? tr("someone else") : e.name;
+        return tr("%1 changed %2 at %3, after you last saw it, so your change was not saved. The view now shows "
+                  "their version; make your change again if it is still needed.")
+            .arg(who, contents(e.table), e.value);
+    }
 
     // Cohorts, people and hosts.
     case Problem::NoSuchCohort:

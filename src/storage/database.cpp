@@ -232,10 +232,7 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    return Migrations::versionOf(connection());
 }
 
 QString Database::defaultPath()
@@ -246,6 +243,22 @@ QString Database::defaultPath()
 QString Database::lockPathFor(const QString &databasePath)
 {
     return databasePath + QStringLiteral(".lock");
+}
+
+std::unique_ptr<Database> Database::openAny(const QString &pathOrAddress, DatabaseError &error, const Options &options)
+{
+    if (!ServerAddress::looksLikeAddress(pathOrAddress))
+        return open(pathOrAddress, error, options);
+    const auto address = ServerAddress::parse(pathOrAddress);
+    if (!address) {
+        error = DatabaseError::make(Kind::CannotRead, pathOrAddress, address.error());
+        return nullptr;
+    }
+    // A server is given Convener's schema by `server init` alone, never by
+    // whoever happens to open it first.
+    Options serverOptions = options;
+    serverOptions.createIfMissing = false;
+    return connect(address.value(), error, serverOptions);
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &error, const Options &options)

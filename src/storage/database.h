@@ -3,7 +3,9 @@
 #pragma once
 
 #include "storage/databaseerror.h"
+#include "storage/engine.h"
 #include "storage/error.h"
+#include "storage/serveraddress.h"
 
 #include <memory>
 #include <optional>
@@ -15,10 +17,11 @@ class QLockFile;
 
 namespace convener::storage {
 
-// Owns one SQLite connection to a Convener database and, unless asked not to,
-// the lock file that keeps a second Convener off the same file. The connection
-// has its own QtSql name, removed in the destructor, so several databases can
-// be open in one process (tests, the CLI).
+// Owns one connection to a Convener database: an SQLite file, held with the
+// lock file that keeps a second Convener off it, or a team's PostgreSQL
+// server, which many Conveners share. The connection has its own QtSql name,
+// removed in the destructor, so several databases can be open in one process
+// (tests, the CLI).
 class Database final
 {
 public:
@@ -47,6 +50,9 @@ public:
         // With Access::Read: an older Convener database opens as it is (db check,
         // a restore's source) instead of being refused as needing an upgrade.
         bool acceptOlder = false;
+        // On a server, createIfMissing means: give an empty database Convener's
+        // schema (`server init`, tests). The app and the CLI's other commands
+        // refuse an empty server database instead, naming `server init`.
     };
 
     // Opens the database at path as options.access says (for Write: creating it
@@ -60,12 +66,27 @@ public:
         return open(path, error, Options{});
     }
 
+    // Connects to a team server. Refuses a server older than PostgreSQL 13, a
+    // database that holds another program's tables, one written by a newer
+    // Convener, and (unless options.createIfMissing) one without Convener's
+    // schema; upgrades an older schema unless opened for reading. Lock files
+    // and backups are the file's: a server has neither.
+    static std::unique_ptr<Database> connect(
+        const ServerAddress &address, DatabaseError &error, const Options &options);
+    // A path or a server address, whichever text is. A server is never set up
+    // here (createIfMissing counts for files only).
+    static std::unique_ptr<Database> openAny(
+        const QString &pathOrAddress, DatabaseError &error, const Options &options);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
-    // The real file's absolute path (symbolic links resolved).
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // The real file's absolute path (symbolic links resolved); on a server,
+    // its address as shown to a person (ServerAddress::display()).
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
@@ -90,6 +111,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    Engine m_engine = Engine::SQLite;
     std::unique_ptr<QLockFile> m_lock;
     QString m_backupPath;
     std::optional<Error> m_backupProblem;

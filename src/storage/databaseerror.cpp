@@ -24,6 +24,18 @@ QString databaseErrorKindName(DatabaseError::Kind kind)
         return QStringLiteral("read-only");
     case DatabaseError::Kind::Linked:
         return QStringLiteral("linked");
+    case DatabaseError::Kind::DiskFull:
+        return QStringLiteral("disk-full");
+    case DatabaseError::Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case DatabaseError::Kind::LoginRefused:
+        return QStringLiteral("login-refused");
+    case DatabaseError::Kind::Insecure:
+        return QStringLiteral("insecure");
+    case DatabaseError::Kind::TooOld:
+        return QStringLiteral("too-old");
+    case DatabaseError::Kind::NotInitialised:
+        return QStringLiteral("not-initialised");
     }
     return QStringLiteral("unknown");
 }

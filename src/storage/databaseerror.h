@@ -26,6 +26,12 @@ struct DatabaseError
         NeedsUpgrade, // an older Convener database, opened for reading: a write upgrades it
         ReadOnly, // the file cannot be written, opened for writing
         Linked, // the file has other names (hard links), opened for writing
+        DiskFull, // no room left on the disk for the database to open or upgrade
+        Unreachable, // a team server that does not answer (address, network, server down)
+        LoginRefused, // a team server that refused the user or the password
+        Insecure, // a team server whose certificate does not match what was asked
+        TooOld, // a team server older than PostgreSQL 13
+        NotInitialised, // a team server's database without Convener's schema (run `server init`)
     };
 
     Kind kind = Kind::None;

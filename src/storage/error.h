@@ -92,6 +92,20 @@ enum class Problem {
     UpgradeBackupFailed, // path, cause: why the backup failed
     UpgradeFailed, // path, cause: the step that failed
     MigrationStepFailed, // count: the schema version of the step (0: the current version could not be read), detail
+    DatabaseDiskFull, // path, detail: the disk (or the server's quota) has no room for the write
+
+    // A team server (PostgreSQL). path: the server as the person would type it, without a password.
+    ServerAddressInvalid, // name: the address as given, value: the part that could not be read
+    ServerUnreachable, // path, detail: the driver's words
+    ServerLoginRefused, // path, name: the user
+    ServerCertificateRejected, // path, detail: the driver's words
+    ServerDatabaseMissing, // path, name: the database
+    ServerTooOld, // path, count: the server's version number (as server_version_num, e.g. 120005)
+    ServerNotInitialised, // path: an empty database, waiting for `server init`
+    ServerNotEmpty, // path, count: the tables of another program found there
+    ServerConnectionLost, // path, detail
+    ServerReadOnly, // path, detail: a login or a server that only allows reading
+    ChangedElsewhere, // table, id: the row, name: who changed it, value: when (ISO 8601, UTC)
 
     // Cohorts, people and hosts.
     NoSuchCohort, // id

@@ -3,43 +3,71 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <vector>
 
 namespace convener::storage {
 
 namespace {
 
-// Never edit a step that has shipped: add a new one.
-const std::vector<std::vector<const char *>> &steps()
+// A statement of a step: written once for both engines with the tokens of
+// dialect::expand(), or, where the engines have no shared words for it (a
+// trigger, the server's collation), once for each.
+struct Statement
 {
-    static const std::vector<std::vector<const char *>> kSteps{
+    enum class On { Both, SQLite, PostgreSQL };
+    Statement(const char *text) // NOLINT: most statements run on both engines
+        : sql(text)
+    {
+    }
+    Statement(On only, const char *text)
+        : sql(text)
+        , on(only)
+    {
+    }
+    const char *sql;
+    On on = On::Both;
+
+    bool runsOn(Engine engine) const { return on == On::Both || (on == On::SQLite) == (engine == Engine::SQLite); }
+};
+using On = Statement::On;
+
+// Never edit a step that has shipped: add a new one. (Writing a shipped
+// step's words as tokens that expand to the same SQL on SQLite is not an edit.)
+const std::vector<std::vector<Statement>> &steps()
+{
+    static const std::vector<std::vector<Statement>> kSteps {
         // 1: cohorts, people and who belongs to which cohort.
         {
+            // Names are unique and sorted regardless of case, as SQLite's NOCASE does
+            // (and, on a server, beyond ASCII).
+            { On::PostgreSQL,
+                "CREATE COLLATION convener_nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = "
+                "false)" },
             R"(CREATE TABLE cohorts (
-                id INTEGER PRIMARY KEY,
-                name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+                id {{id}},
+                name TEXT NOT NULL UNIQUE {{nocase}} CHECK (length(trim(name)) > 0),
                 start_date TEXT NOT NULL DEFAULT '',
                 weekday INTEGER NOT NULL DEFAULT 1 CHECK (weekday BETWEEN 1 AND 7),
                 start_time TEXT NOT NULL DEFAULT '18:00',
                 time_zone TEXT NOT NULL DEFAULT '',
                 description TEXT NOT NULL DEFAULT '',
-                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                created_at TEXT NOT NULL DEFAULT ({{now}})
             ))",
             R"(CREATE TABLE people (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
                 email TEXT NOT NULL DEFAULT '',
                 pronouns TEXT NOT NULL DEFAULT '',
                 location TEXT NOT NULL DEFAULT '',
                 time_zone TEXT NOT NULL DEFAULT '',
                 notes TEXT NOT NULL DEFAULT '',
-                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                created_at TEXT NOT NULL DEFAULT ({{now}})
             ))",
             // Removing someone from a cohort deletes the membership, not the person,
             // so that the removal can be undone and their history stays whole.
@@ -47,11 +75,11 @@ const std::vector<std::vector<const char *>> &steps()
                 cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
                 person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
                 role TEXT NOT NULL DEFAULT 'participant' CHECK (role IN ('participant', 'host', 'co-host')),
-                added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                added_at TEXT NOT NULL DEFAULT ({{now}}),
                 PRIMARY KEY (cohort_id, person_id)
-            ) WITHOUT ROWID)",
+            ){{without_rowid}})",
             "CREATE INDEX memberships_person ON memberships(person_id)",
-            "CREATE INDEX people_email ON people(email COLLATE NOCASE)",
+            "CREATE INDEX people_email ON people(email {{nocase}})",
         },
         // 2: a cohort follows a program; each of its calls is stored whole (as the
         // JSON of the program format) so one week can be adapted without touching
@@ -60,12 +88,12 @@ const std::vector<std::vector<const char *>> &steps()
             "ALTER TABLE cohorts ADD COLUMN program_id TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE cohorts ADD COLUMN program_name TEXT NOT NULL DEFAULT ''",
             R"(CREATE TABLE cohort_calls (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
                 number INTEGER NOT NULL CHECK (number >= 1),
                 planned_start TEXT NOT NULL DEFAULT '',
                 document TEXT NOT NULL,
-                updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                updated_at TEXT NOT NULL DEFAULT ({{now}}),
                 UNIQUE (cohort_id, number)
             ))",
         },
@@ -73,23 +101,23 @@ const std::vector<std::vector<const char *>> &steps()
         // clear metadata are stored; see docs/journal-security.md.
         {
             R"(CREATE TABLE journals (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 person_id INTEGER NOT NULL UNIQUE REFERENCES people(id) ON DELETE CASCADE,
                 journal_id TEXT NOT NULL UNIQUE CHECK (length(journal_id) = 32),
-                passphrase_record BLOB NOT NULL,
-                recovery_record BLOB,
+                passphrase_record {{bytes}} NOT NULL,
+                recovery_record {{bytes}},
                 key_version INTEGER NOT NULL CHECK (key_version >= 1),
-                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                created_at TEXT NOT NULL DEFAULT ({{now}})
             ))",
             R"(CREATE TABLE journal_entries (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 journal_id INTEGER NOT NULL REFERENCES journals(id) ON DELETE CASCADE,
                 entry_id TEXT NOT NULL CHECK (length(entry_id) BETWEEN 1 AND 255),
                 call_number INTEGER CHECK (call_number IS NULL OR call_number >= 1),
                 step_title TEXT,
                 open_title TEXT,
-                sealed_title BLOB,
-                sealed_body BLOB NOT NULL,
+                sealed_title {{bytes}},
+                sealed_body {{bytes}} NOT NULL,
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL,
                 UNIQUE (journal_id, entry_id)
@@ -98,7 +126,7 @@ const std::vector<std::vector<const char *>> &steps()
                 journal_id INTEGER PRIMARY KEY REFERENCES journals(id) ON DELETE CASCADE,
                 entry_id TEXT NOT NULL CHECK (length(entry_id) BETWEEN 1 AND 255),
                 call_number INTEGER CHECK (call_number IS NULL OR call_number >= 1),
-                sealed_draft BLOB NOT NULL,
+                sealed_draft {{bytes}} NOT NULL,
                 saved_at TEXT NOT NULL
             ))",
         },
@@ -106,7 +134,7 @@ const std::vector<std::vector<const char *>> &steps()
         // votes and action items. The call is its number within the cohort.
         {
             R"(CREATE TABLE retro_boards (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
                 call_number INTEGER NOT NULL CHECK (call_number >= 1),
                 template TEXT NOT NULL CHECK (template IN ('rbtg', 'start-stop-continue', 'custom')),
@@ -120,11 +148,11 @@ const std::vector<std::vector<const char *>> &steps()
                 vote_seconds INTEGER CHECK (vote_seconds IS NULL OR vote_seconds > 0),
                 discuss_seconds INTEGER CHECK (discuss_seconds IS NULL OR discuss_seconds > 0),
                 actions_seconds INTEGER CHECK (actions_seconds IS NULL OR actions_seconds > 0),
-                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                created_at TEXT NOT NULL DEFAULT ({{now}}),
                 UNIQUE (cohort_id, call_number)
             ))",
             R"(CREATE TABLE retro_columns (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 board_id INTEGER NOT NULL REFERENCES retro_boards(id) ON DELETE CASCADE,
                 position INTEGER NOT NULL,
                 title TEXT NOT NULL CHECK (length(trim(title)) > 0),
@@ -132,14 +160,14 @@ const std::vector<std::vector<const char *>> &steps()
                 UNIQUE (board_id, position)
             ))",
             R"(CREATE TABLE retro_groups (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 board_id INTEGER NOT NULL REFERENCES retro_boards(id) ON DELETE CASCADE,
                 column_id INTEGER NOT NULL REFERENCES retro_columns(id) ON DELETE CASCADE,
                 title TEXT NOT NULL DEFAULT ''
             ))",
             // author_id is NULL on anonymous boards: the author is never stored.
             R"(CREATE TABLE retro_cards (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 board_id INTEGER NOT NULL REFERENCES retro_boards(id) ON DELETE CASCADE,
                 column_id INTEGER NOT NULL REFERENCES retro_columns(id) ON DELETE CASCADE,
                 group_id INTEGER REFERENCES retro_groups(id) ON DELETE SET NULL,
@@ -148,12 +176,12 @@ const std::vector<std::vector<const char *>> &steps()
                 position INTEGER NOT NULL
             ))",
             R"(CREATE TABLE retro_votes (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 card_id INTEGER NOT NULL REFERENCES retro_cards(id) ON DELETE CASCADE,
                 person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE
             ))",
             R"(CREATE TABLE retro_actions (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 board_id INTEGER NOT NULL REFERENCES retro_boards(id) ON DELETE CASCADE,
                 text TEXT NOT NULL CHECK (length(trim(text)) > 0),
                 owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
@@ -169,7 +197,7 @@ const std::vector<std::vector<const char *>> &steps()
         // deadlines, pause, changes) as JSON, saved on every transition.
         {
             R"(CREATE TABLE call_runs (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
                 call_number INTEGER NOT NULL CHECK (call_number >= 1),
                 status TEXT NOT NULL CHECK (status IN ('not_started', 'running', 'paused', 'finished')),
@@ -195,9 +223,9 @@ const std::vector<std::vector<const char *>> &steps()
                 status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'late')),
                 arrived_at TEXT NOT NULL DEFAULT '',
                 PRIMARY KEY (cohort_id, call_number, person_id)
-            ) WITHOUT ROWID)",
+            ){{without_rowid}})",
             R"(CREATE TABLE breakout_rounds (
-                id INTEGER PRIMARY KEY,
+                id {{id}},
                 cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
                 call_number INTEGER NOT NULL CHECK (call_number >= 1),
                 round_number INTEGER NOT NULL CHECK (round_number >= 1),
@@ -219,7 +247,7 @@ const std::vector<std::vector<const char *>> &steps()
                 role TEXT NOT NULL DEFAULT '',
                 role_rank INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (round_id, person_id)
-            ) WITHOUT ROWID)",
+            ){{without_rowid}})",
             "CREATE INDEX room_assignments_person ON room_assignments(person_id)",
             R"(CREATE TABLE keep_apart (
                 cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
@@ -228,19 +256,50 @@ const std::vector<std::vector<const char *>> &steps()
                 reason TEXT NOT NULL DEFAULT '',
                 CHECK (person_a < person_b),
                 PRIMARY KEY (cohort_id, person_a, person_b)
-            ) WITHOUT ROWID)",
+            ){{without_rowid}})",
             // A plan never names someone who has left the cohort; recorded
             // rounds keep them, since they are history.
-            R"(CREATE TRIGGER memberships_leave_plans AFTER DELETE ON memberships
+            { On::SQLite, R"(CREATE TRIGGER memberships_leave_plans AFTER DELETE ON memberships
             BEGIN
                 DELETE FROM room_assignments
                 WHERE person_id = OLD.person_id
                   AND round_id IN (SELECT id FROM breakout_rounds
                                    WHERE cohort_id = OLD.cohort_id AND status = 'planned');
-            END)",
+            END)" },
+            { On::PostgreSQL, R"(CREATE FUNCTION memberships_leave_plans() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                DELETE FROM room_assignments
+                WHERE person_id = OLD.person_id
+                  AND round_id IN (SELECT id FROM breakout_rounds
+                                   WHERE cohort_id = OLD.cohort_id AND status = 'planned');
+                RETURN OLD;
+            END $$)" },
+            { On::PostgreSQL, R"(CREATE TRIGGER memberships_leave_plans AFTER DELETE ON memberships
+                FOR EACH ROW EXECUTE FUNCTION memberships_leave_plans())" },
         },
     };
     return kSteps;
+}
+
+// Where a server keeps what SQLite keeps in its header (application_id,
+// user_version): one row, written by the first step.
+constexpr auto kServerSchemaTable = "convener_schema";
+
+bool setVersion(QSqlQuery &q, Engine engine, int version)
+{
+    if (engine == Engine::SQLite) {
+        if (version == 1 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)))
+            return false;
+        return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    }
+    if (version == 1) {
+        return q.exec(QStringLiteral("CREATE TABLE %1 (application_id INTEGER NOT NULL, version INTEGER NOT NULL)")
+                          .arg(QLatin1String(kServerSchemaTable)))
+            && q.exec(QStringLiteral("INSERT INTO %1 (application_id, version) VALUES (%2, 1)")
+                          .arg(QLatin1String(kServerSchemaTable))
+                          .arg(Database::kApplicationId));
+    }
+    return q.exec(QStringLiteral("UPDATE %1 SET version = %2").arg(QLatin1String(kServerSchemaTable)).arg(version));
 }
 
 } // namespace
@@ -250,13 +309,47 @@ int Migrations::latestVersion()
     return static_cast<int>(steps().size());
 }
 
+std::optional<Migrations::Stamp> Migrations::stampOf(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    Stamp stamp;
+    if (dialect::engineOf(db) == Engine::SQLite) {
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return std::nullopt;
+        stamp.applicationId = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return std::nullopt;
+        stamp.version = q.value(0).toInt();
+        return stamp;
+    }
+    if (!q.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(QLatin1String(kServerSchemaTable)))
+        || !q.next())
+        return std::nullopt;
+    if (!q.value(0).toBool())
+        return stamp;
+    if (!q.exec(QStringLiteral("SELECT application_id, version FROM %1").arg(QLatin1String(kServerSchemaTable))))
+        return std::nullopt;
+    if (q.next()) {
+        stamp.applicationId = q.value(0).toInt();
+        stamp.version = q.value(1).toInt();
+    }
+    return stamp;
+}
+
+int Migrations::versionOf(const QSqlDatabase &db)
+{
+    const auto stamp = stampOf(db);
+    return stamp ? stamp->version : -1;
+}
+
 Status Migrations::apply(Database &database)
 {
     QSqlDatabase db = database.connection();
-    const int current = database.schemaVersion();
-    if (current < 0)
+    const Engine engine = database.engine();
+    const int start = database.schemaVersion();
+    if (start < 0)
         return Error(Problem::MigrationStepFailed).withCount(0);
-    for (int version = current + 1; version <= latestVersion(); ++version) {
+    for (int version = start + 1; version <= latestVersion(); ++version) {
         const auto stepFailed = [version](const QString &detail) {
             return Error(Problem::MigrationStepFailed).withCount(version).withDetail(detail);
         };
@@ -264,13 +357,22 @@ Status Migrations::apply(Database &database)
         if (!transaction.isActive())
             return stepFailed(transaction.error());
         QSqlQuery q(db);
-        for (const char *statement : steps()[static_cast<size_t>(version - 1)]) {
-            if (!q.exec(QString::fromUtf8(statement)))
+        // Several hosts may open a server at once after an update: the first
+        // upgrades it, the others wait here and then find the step done.
+        if (engine == Engine::PostgreSQL && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(43524952)")))
+            return stepFailed(q.lastError().text());
+        const int current = versionOf(db);
+        if (current < 0)
+            return stepFailed(QStringLiteral("the schema version could not be read"));
+        if (current >= version)
+            continue;
+        for (const Statement &statement : steps()[static_cast<size_t>(version - 1)]) {
+            if (!statement.runsOn(engine))
+                continue;
+            if (!q.exec(dialect::expand(engine, QString::fromUtf8(statement.sql))))
                 return stepFailed(q.lastError().text());
         }
-        if (version == 1 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)))
-            return stepFailed(q.lastError().text());
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        if (!setVersion(q, engine, version))
             return stepFailed(q.lastError().text());
         if (!transaction.commit())
             return stepFailed(transaction.error());

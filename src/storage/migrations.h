@@ -4,19 +4,33 @@
 
 #include "storage/result.h"
 
+#include <optional>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace convener::storage {
 
 class Database;
 
-// The schema as an ordered list of steps indexed by 'PRAGMA user_version'. A new
-// database runs every step from 0, so there is only ever one schema. Each step
-// runs in its own transaction and writes its version last.
+// The schema as one ordered list of steps for both engines, indexed by the
+// schema version: SQLite's 'PRAGMA user_version', a server's convener_schema
+// table. A new database runs every step from 0, so there is only ever one
+// schema. Each step runs in its own transaction and writes its version last.
 class Migrations final
 {
 public:
+    // What a database says it is: whose (0 when nobody's yet) and which version.
+    struct Stamp
+    {
+        int applicationId = 0;
+        int version = 0;
+    };
+
     static int latestVersion();
+    // Reads the stamp without writing; nullopt when it cannot be read.
+    static std::optional<Stamp> stampOf(const QSqlDatabase &db);
+    // The schema version, 0 for a database without Convener's schema, -1 when unreadable.
+    static int versionOf(const QSqlDatabase &db);
     static Status apply(Database &database);
 };
 

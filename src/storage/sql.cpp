@@ -3,6 +3,7 @@
 #include "storage/sql.h"
 
 #include "storage/conversions.h"
+#include "storage/dialect.h"
 
 #include <QSqlError>
 
@@ -13,9 +14,19 @@ Error failure(Doing what, const QSqlQuery &query)
     return Error(what.problem).inTable(what.table).withDetail(query.lastError().text());
 }
 
+QString forEngine(const QSqlQuery &query, const QString &statement)
+{
+    return dialect::expand(dialect::engineOf(query.driver()), statement);
+}
+
+bool prepare(QSqlQuery &query, const QString &statement)
+{
+    return query.prepare(forEngine(query, statement));
+}
+
 Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, Doing what)
 {
-    if (!query.prepare(sql))
+    if (!prepare(query, sql))
         return failure(what, query);
     for (const QVariant &value : values)
         query.addBindValue(value);

@@ -38,6 +38,12 @@ inline Doing writing(Table table)
 // The failure of query while doing what, with the driver's reason as detail.
 Error failure(Doing what, const QSqlQuery &query);
 
+// The statement in the words of query's engine: dialect::expand()'s tokens
+// ({{now}}, {{nocase}}, ...) turned into SQLite's or PostgreSQL's SQL.
+QString forEngine(const QSqlQuery &query, const QString &statement);
+// Prepares statement (its tokens expanded for query's engine).
+bool prepare(QSqlQuery &query, const QString &statement);
+
 // Prepares sql, binds values in order, runs it; on failure says what could not be done.
 Status run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, Doing what);
 // Runs a query already prepared and bound.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/writetransaction.h"
 
+#include "storage/dialect.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,7 +29,8 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     int &depth = depths()[m_db.connectionName()];
     m_depth = depth;
-    m_active = exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+    m_active = exec(m_depth == 0 ? dialect::beginWrite(dialect::engineOf(m_db))
+                                 : QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
     if (m_active)
         ++depth;
 }

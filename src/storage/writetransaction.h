@@ -7,11 +7,11 @@
 
 namespace convener::storage {
 
-// A write transaction, begun IMMEDIATE so that the write lock is taken up front
-// (and waited for within the busy timeout) rather than failing halfway through.
-// Rolled back on destruction unless committed. Transactions nest: an inner one
-// is a savepoint of the outer, so a batch built from smaller writes (seeding the
-// demo, an import) is still stored whole or not at all.
+// A write transaction. On SQLite it begins IMMEDIATE so that the write lock is
+// taken up front (and waited for within the busy timeout) rather than failing
+// halfway through; on a server it is SERIALIZABLE (dialect::beginWrite). Rolled back on destruction unless committed.
+// Transactions nest: an inner one is a savepoint of the outer, so a batch built from smaller writes (seeding the demo,
+// an import) is still stored whole or not at all.
 class WriteTransaction final
 {
 public:

@@ -4,20 +4,134 @@
 
 #include "models/storageerror.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
 #include <stdexcept>
 
 namespace convener::tests {
 
+namespace {
+
+// Runs one statement as the administrator on the maintenance database.
+void administer(const TestServer &server, const QString &statement)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("convener-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(server.admin.host);
+        db.setPort(server.admin.port);
+        db.setUserName(server.admin.user);
+        db.setPassword(server.admin.password);
+        db.setDatabaseName(server.admin.database);
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(statement))
+                failure = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty())
+        throw std::runtime_error(
+            QString(QStringLiteral("test server: ") + statement + QStringLiteral(": ") + failure).toStdString());
+}
+
+} // namespace
+
+std::optional<TestServer> testServer()
+{
+    const QString statePath = qEnvironmentVariable("CONVENER_TEST_SERVER_STATE");
+    if (statePath.isEmpty())
+        return std::nullopt;
+    QFile file(statePath);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        throw std::runtime_error("test server: cannot read " + statePath.toStdString()
+            + " (the fixture 'server: start a throwaway PostgreSQL' writes it)");
+    TestServer server;
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        const QString key = line.section(QLatin1Char('='), 0, 0);
+        const QString value = line.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("PGHOST"))
+            server.admin.host = value;
+        else if (key == QLatin1String("PGPORT"))
+            server.admin.port = value.toInt();
+        else if (key == QLatin1String("PGUSER"))
+            server.admin.user = value;
+        else if (key == QLatin1String("PGPASSWORD"))
+            server.admin.password = value;
+        else if (key == QLatin1String("PGDATABASE"))
+            server.admin.database = value;
+        else if (key == QLatin1String("CONVENER_PG_DIR"))
+            server.folder = value;
+        else if (key == QLatin1String("CONVENER_PG_BIN"))
+            server.programs = value;
+    }
+    return server;
+}
+
+TempServerDatabase::TempServerDatabase()
+{
+    static QAtomicInteger<quint64> counter;
+    const auto server = testServer();
+    if (!server)
+        throw std::runtime_error("TempServerDatabase: this run has no test server");
+    m_address = server->admin;
+    m_address.database
+        = QStringLiteral("convener_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    administer(
+        *server, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(m_address.database));
+}
+
+TempServerDatabase::~TempServerDatabase()
+{
+    try {
+        administer(*testServer(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_address.database));
+    } catch (const std::exception &) {
+        // The server may have been stopped by the test itself; its folder goes with it.
+    }
+}
+
+QString TempServerDatabase::url() const
+{
+    return m_address.display();
+}
+
 TempDatabase::TempDatabase()
 {
+    if (testServer())
+        m_server.emplace();
     reopen();
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_database.reset();
+}
+
+QString TempDatabase::path() const
+{
+    return m_server ? m_server->url() : m_dir.filePath(QStringLiteral("convener.sqlite"));
 }
 
 void TempDatabase::reopen()
 {
     m_database.reset();
     storage::DatabaseError error;
-    m_database = storage::Database::open(path(), error);
+    if (m_server)
+        m_database = storage::Database::connect(m_server->address(), error, storage::Database::Options {});
+    else
+        m_database = storage::Database::open(path(), error);
     if (!m_database)
         throw std::runtime_error(models::describe(error).toStdString());
 }

@@ -3,27 +3,64 @@
 #pragma once
 
 #include "storage/database.h"
-
-#include <QTemporaryDir>
+#include "storage/serveraddress.h"
 
 #include <memory>
+#include <optional>
+#include <QTemporaryDir>
 
 namespace convener::tests {
 
-// A fresh database file in its own temporary folder, removed with the object.
+// The test server of this run, when the tests run on PostgreSQL: ctest sets
+// CONVENER_TEST_SERVER_STATE (the file tests/support/pgcluster writes) for the
+// "on server" variants of the storage and models tests. Its address names the administrator's login and the
+// "postgres" database.
+struct TestServer
+{
+    storage::ServerAddress admin;
+    QString folder; // the cluster's folder (its socket, data and log)
+    QString programs; // the folder of initdb, pg_ctl, postgres
+};
+std::optional<TestServer> testServer();
+
+// A new, empty database on the test server, dropped with the object (every
+// connection to it is ended first). Its address logs in as the administrator.
+class TempServerDatabase final
+{
+public:
+    TempServerDatabase();
+    ~TempServerDatabase();
+    TempServerDatabase(const TempServerDatabase &) = delete;
+    TempServerDatabase &operator=(const TempServerDatabase &) = delete;
+    const storage::ServerAddress &address() const { return m_address; }
+    QString url() const;
+
+private:
+    storage::ServerAddress m_address;
+};
+
+// A fresh Convener database removed with the object: a file in its own
+// temporary folder, or, in a run on the test server, a database of its own
+// there. Tests that need a file (damage, locks, backups) are tagged [file]
+// and run on SQLite only.
 class TempDatabase final
 {
 public:
     TempDatabase();
+    ~TempDatabase();
     storage::Database &db() { return *m_database; }
-    QString path() const { return m_dir.filePath(QStringLiteral("convener.sqlite")); }
+    // The database file; in a run on a server, its address.
+    QString path() const;
+    // A temporary folder for the test's own files, on either engine.
     QString dir() const { return m_dir.path(); }
+    bool onServer() const { return m_server.has_value(); }
     // Closes the connection (and releases the lock) so the file can be reopened or damaged.
     void close() { m_database.reset(); }
     void reopen();
 
 private:
     QTemporaryDir m_dir;
+    std::optional<TempServerDatabase> m_server;
     std::unique_ptr<storage::Database> m_database;
 };
 

@@ -77,15 +77,15 @@ JournalEntryRecord readEntry(const QSqlQuery &q)
 Status writeEntry(QSqlDatabase db, JournalRowId journal, const JournalEntryRecord &entry)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO journal_entries (journal_id, entry_id, call_number, step_title, open_title, sealed_title, "
-        "sealed_body, created_at, updated_at) "
-        "VALUES (:journal, :entry, :call, :step, :open_title, :sealed_title, :sealed_body, "
-        "coalesce(:created, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), "
-        "coalesce(:updated, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) "
-        "ON CONFLICT (journal_id, entry_id) DO UPDATE SET call_number = excluded.call_number, "
-        "step_title = excluded.step_title, open_title = excluded.open_title, sealed_title = excluded.sealed_title, "
-        "sealed_body = excluded.sealed_body, updated_at = excluded.updated_at"));
+    sql::prepare(q,
+        QStringLiteral(
+            "INSERT INTO journal_entries (journal_id, entry_id, call_number, step_title, open_title, sealed_title, "
+            "sealed_body, created_at, updated_at) "
+            "VALUES (:journal, :entry, :call, :step, :open_title, :sealed_title, :sealed_body, "
+            "coalesce(:created, {{now_ms}}), coalesce(:updated, {{now_ms}})) "
+            "ON CONFLICT (journal_id, entry_id) DO UPDATE SET call_number = excluded.call_number, "
+            "step_title = excluded.step_title, open_title = excluded.open_title, sealed_title = excluded.sealed_title, "
+            "sealed_body = excluded.sealed_body, updated_at = excluded.updated_at"));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     q.bindValue(QStringLiteral(":entry"), toQt(entry.entryId));
     q.bindValue(QStringLiteral(":call"), sql::optionalInt(entry.callNumber));
@@ -103,9 +103,12 @@ Status writeEntry(QSqlDatabase db, JournalRowId journal, const JournalEntryRecor
 Status writeDraft(QSqlDatabase db, JournalRowId journal, const JournalDraftRecord &draft)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO journal_drafts (journal_id, entry_id, call_number, sealed_draft, saved_at) "
-        "VALUES (:journal, :entry, :call, :sealed, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    sql::prepare(q,
+        QStringLiteral(
+            "INSERT INTO journal_drafts (journal_id, entry_id, call_number, sealed_draft, saved_at) "
+            "VALUES (:journal, :entry, :call, :sealed, {{now_ms}}) "
+            "ON CONFLICT (journal_id) DO UPDATE SET entry_id = excluded.entry_id, call_number = excluded.call_number, "
+            "sealed_draft = excluded.sealed_draft, saved_at = excluded.saved_at"));
     q.bindValue(QStringLiteral(":journal"), sqlId(journal));
     q.bindValue(QStringLiteral(":entry"), toQt(draft.entryId));
     q.bindValue(QStringLiteral(":call"), sql::optionalInt(draft.callNumber));

@@ -144,8 +144,9 @@ Status ProgramRepository::saveCall(const CohortCall &call)
 {
     return sql::inTransaction(m_database.connection(), Table::CohortCalls, [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("UPDATE cohort_calls SET document = :document, planned_start = :start, "
-                                 "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = :id"));
+        sql::prepare(q,
+            QStringLiteral("UPDATE cohort_calls SET document = :document, planned_start = :start, "
+                           "updated_at = {{now}} WHERE id = :id"));
         q.bindValue(QStringLiteral(":document"), callJson(call.call));
         q.bindValue(QStringLiteral(":start"), toQt(call.call.plannedStart));
         q.bindValue(QStringLiteral(":id"), sqlId(call.id));

@@ -98,13 +98,20 @@ Status insertCard(QSqlQuery &q, core::RetroBoardId board, const core::RetroCard 
 
 Status insertAction(QSqlQuery &q, core::RetroBoardId board, const core::RetroAction &a)
 {
+    // A new item (id 0) is given its id by the database; a restored one keeps its own.
+    const QVariant owner = sql::optionalId(a.owner);
+    const QVariant due = sql::optionalInt(a.dueCall);
+    const QString status = toQt(core::retroActionStatusKey(a.status));
+    if (a.id == 0) {
+        return sql::run(q,
+            QStringLiteral("INSERT INTO retro_actions (board_id, text, owner_id, due_call, status, position) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            { sqlId(board), toQt(a.text), owner, due, status, a.position }, sql::writing(Table::RetroActions));
+    }
     return sql::run(q,
         QStringLiteral("INSERT INTO retro_actions (id, board_id, text, owner_id, due_call, status, position) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { a.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(a.id), sqlId(board), toQt(a.text),
-            sql::optionalId(a.owner), sql::optionalInt(a.dueCall), toQt(core::retroActionStatusKey(a.status)),
-            a.position },
-        sql::writing(Table::RetroActions));
+        { sqlId(a.id), sqlId(board), toQt(a.text), owner, due, status, a.position }, sql::writing(Table::RetroActions));
 }
 
 Status writeState(QSqlDatabase db, core::RetroBoardId board, const core::RetroBoardState &s)

@@ -200,11 +200,12 @@ Result<std::vector<core::AttendanceMark>> RoomsRepository::attendance(core::Coho
 {
     using R = Result<std::vector<core::AttendanceMark>>;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT m.person_id, coalesce(a.status, 'present'), coalesce(a.arrived_at, '') "
-        "FROM memberships m JOIN people p ON p.id = m.person_id "
-        "LEFT JOIN attendance a ON a.cohort_id = m.cohort_id AND a.person_id = m.person_id AND a.call_number = :call "
-        "WHERE m.cohort_id = :cohort ORDER BY p.display_name COLLATE NOCASE, p.id"));
+    sql::prepare(q,
+        QStringLiteral("SELECT m.person_id, coalesce(a.status, 'present'), coalesce(a.arrived_at, '') "
+                       "FROM memberships m JOIN people p ON p.id = m.person_id "
+                       "LEFT JOIN attendance a ON a.cohort_id = m.cohort_id AND a.person_id = m.person_id AND "
+                       "a.call_number = :call "
+                       "WHERE m.cohort_id = :cohort ORDER BY p.display_name {{nocase}}, p.id"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":call"), callNumber);
     if (!q.exec())

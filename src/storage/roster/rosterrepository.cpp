@@ -126,7 +126,8 @@ RosterRepository::RosterRepository(Database &database) : m_database(database)
 Result<std::vector<core::Cohort>> RosterRepository::cohorts() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM cohorts ORDER BY name COLLATE NOCASE").arg(kCohortColumns)))
+    if (!q.exec(
+            sql::forEngine(q, QStringLiteral("SELECT %1 FROM cohorts ORDER BY name {{nocase}}").arg(kCohortColumns))))
         return Result<std::vector<core::Cohort>>::failure(sql::failure(sql::reading(Table::Cohorts), q));
     std::vector<core::Cohort> out;
     while (q.next())
@@ -137,7 +138,7 @@ Result<std::vector<core::Cohort>> RosterRepository::cohorts() const
 Result<std::optional<core::Cohort>> RosterRepository::cohortByName(const QString &name) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM cohorts WHERE name = :name COLLATE NOCASE").arg(kCohortColumns));
+    sql::prepare(q, QStringLiteral("SELECT %1 FROM cohorts WHERE name = :name {{nocase}}").arg(kCohortColumns));
     q.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!q.exec())
         return Result<std::optional<core::Cohort>>::failure(sql::failure(sql::reading(Table::Cohorts), q));
@@ -314,10 +315,10 @@ Result<std::string> RosterRepository::cohortCreatedAt(core::CohortId id) const
 Result<std::vector<core::Member>> RosterRepository::members(core::CohortId cohort) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.display_name, p.email, p.pronouns, p.location, p.time_zone, p.notes, m.role "
-        "FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.cohort_id = :cohort "
-        "ORDER BY p.display_name COLLATE NOCASE, p.id"));
+    sql::prepare(q,
+        QStringLiteral("SELECT p.id, p.display_name, p.email, p.pronouns, p.location, p.time_zone, p.notes, m.role "
+                       "FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.cohort_id = :cohort "
+                       "ORDER BY p.display_name {{nocase}}, p.id"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
         return Result<std::vector<core::Member>>::failure(sql::failure(sql::reading(Table::Memberships), q));
@@ -398,8 +399,9 @@ Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector
         QSqlQuery person(m_database.connection());
         person.prepare(kUpdatePerson);
         QSqlQuery membership(m_database.connection());
-        membership.prepare(QStringLiteral("INSERT OR REPLACE INTO memberships (cohort_id, person_id, role) "
-                                          "VALUES (:cohort, :person, :role)"));
+        membership.prepare(QStringLiteral("INSERT INTO memberships (cohort_id, person_id, role) "
+                                          "VALUES (:cohort, :person, :role) "
+                                          "ON CONFLICT (cohort_id, person_id) DO UPDATE SET role = excluded.role"));
         for (const core::Member &m : members) {
             bindPerson(person, m.person);
             person.bindValue(QStringLiteral(":id"), sqlId(m.person.id));

@@ -34,10 +34,11 @@ Status RunRepository::save(core::CohortId cohort, int callNumber, const core::Ru
 {
     return sql::inTransaction(m_database.connection(), Table::CallRuns, [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT INTO call_runs (cohort_id, call_number, status, state, saved_at) "
-                                 "VALUES (:cohort, :number, :status, :state, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
-                                 "ON CONFLICT (cohort_id, call_number) DO UPDATE SET status = excluded.status, "
-                                 "state = excluded.state, saved_at = excluded.saved_at"));
+        sql::prepare(q,
+            QStringLiteral("INSERT INTO call_runs (cohort_id, call_number, status, state, saved_at) "
+                           "VALUES (:cohort, :number, :status, :state, {{now_ms}}) "
+                           "ON CONFLICT (cohort_id, call_number) DO UPDATE SET status = excluded.status, "
+                           "state = excluded.state, saved_at = excluded.saved_at"));
         q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
         q.bindValue(QStringLiteral(":number"), callNumber);
         q.bindValue(QStringLiteral(":status"), toQt(std::string(core::runStatusKey(state.status))));

@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: 2026 The Convener authors
+// SPDX-License-Identifier: MIT
+// A team server: its address, and what connecting to one refuses. Cases tagged
+// [server] need the run's test server and run only in the "on server" variant.
+#include "storage/migrations.h"
+#include "storage/roster/rosterrepository.h"
+#include "storage/serveraddress.h"
+#include "support/tempdatabase.h"
+
+#include <catch2/catch.hpp>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace convener;
+using storage::Database;
+using storage::DatabaseError;
+using storage::ServerAddress;
+
+namespace {
+
+// Runs statement on the server database at address, as its administrator.
+void runAsAdmin(const ServerAddress &address, const QString &statement)
+{
+    DatabaseError error;
+    const QString name = QStringLiteral("test-server-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setPassword(address.password);
+        db.setDatabaseName(address.database);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(statement.toStdString());
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Database::Options appOptions()
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("Server: an address is read with its parts; a malformed one names what could not be read")
+{
+    const auto full = ServerAddress::parse(
+        QStringLiteral("postgresql://maria@db.example.org:6543/cohorts?sslmode=verify-full&sslrootcert=/etc/ca.pem"));
+    REQUIRE(full.ok());
+    CHECK(full.value().host == QStringLiteral("db.example.org"));
+    CHECK(full.value().port == 6543);
+    CHECK(full.value().user == QStringLiteral("maria"));
+    CHECK(full.value().database == QStringLiteral("cohorts"));
+    CHECK(full.value().sslMode == QStringLiteral("verify-full"));
+    CHECK(full.value().connectOptions().contains(QStringLiteral("sslrootcert=/etc/ca.pem")));
+    CHECK(
+        full.value().display() == QStringLiteral("postgresql://maria@db.example.org:6543/cohorts?sslmode=verify-full"));
+
+    // A password in the address is used but never shown.
+    const auto withPassword = ServerAddress::parse(QStringLiteral("postgres://ana:s3cret@localhost/team"));
+    REQUIRE(withPassword.ok());
+    CHECK(withPassword.value().password == QStringLiteral("s3cret"));
+    CHECK_FALSE(withPassword.value().display().contains(QStringLiteral("s3cret")));
+
+    // A socket folder, as libpq writes it.
+    const auto socket = ServerAddress::parse(QStringLiteral("postgresql:///team?host=/run/postgresql&port=5433"));
+    REQUIRE(socket.ok());
+    CHECK(socket.value().host == QStringLiteral("/run/postgresql"));
+    CHECK(socket.value().port == 5433);
+
+    CHECK(ServerAddress::looksLikeAddress(QStringLiteral("postgresql://x/y")));
+    CHECK_FALSE(ServerAddress::looksLikeAddress(QStringLiteral("/home/ana/convener.sqlite")));
+
+    const auto badMode = ServerAddress::parse(QStringLiteral("postgresql://h/db?sslmode=sometimes"));
+    REQUIRE_FALSE(badMode.ok());
+    CHECK(badMode.error().problem == storage::Problem::ServerAddressInvalid);
+    CHECK(badMode.error().value == QStringLiteral("sslmode=sometimes"));
+
+    const auto unknown = ServerAddress::parse(QStringLiteral("postgresql://h/db?colour=blue"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().value == QStringLiteral("colour"));
+
+    const auto deep = ServerAddress::parse(QStringLiteral("postgresql://h/db/more"));
+    REQUIRE_FALSE(deep.ok());
+    CHECK(deep.error().value == QStringLiteral("db/more"));
+}
+
+TEST_CASE("Server: a server that does not answer is told as unreachable, quickly")
+{
+    ServerAddress address;
+    address.host = QStringLiteral("127.0.0.1");
+    address.port = 1; // nothing listens there
+    address.database = QStringLiteral("convener");
+    address.user = QStringLiteral("nobody");
+    address.connectTimeoutSeconds = 2;
+    DatabaseError error;
+    const auto db = Database::connect(address, error, appOptions());
+    REQUIRE_FALSE(db);
+    CHECK(error.kind == DatabaseError::Kind::Unreachable);
+    CHECK(error.error.problem == storage::Problem::ServerUnreachable);
+    CHECK(error.error.path == QStringLiteral("postgresql://nobody@127.0.0.1:1/convener"));
+}
+
+TEST_CASE("Server: a new database gets the whole schema and Convener's stamp", "[server]")
+{
+    tests::TempDatabase temp;
+    REQUIRE(temp.onServer());
+    CHECK(temp.db().isServer());
+    CHECK(temp.db().schemaVersion() == storage::Migrations::latestVersion());
+    QSqlQuery q(temp.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT application_id FROM convener_schema")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == Database::kApplicationId);
+    // Opening it again changes nothing and finds it current.
+    temp.reopen();
+    CHECK(temp.db().schemaVersion() == storage::Migrations::latestVersion());
+}
+
+TEST_CASE("Server: an empty database is set up only when asked, and the refusal names server init", "[server]")
+{
+    tests::TempServerDatabase empty;
+    DatabaseError error;
+    CHECK_FALSE(Database::connect(empty.address(), error, appOptions()));
+    CHECK(error.kind == DatabaseError::Kind::NotInitialised);
+    CHECK(error.error.problem == storage::Problem::ServerNotInitialised);
+
+    Database::Options reading;
+    reading.access = Database::Access::Read;
+    CHECK_FALSE(Database::connect(empty.address(), error, reading));
+    CHECK(error.kind == DatabaseError::Kind::NotInitialised);
+
+    // openAny never sets up a server: that is `server init`'s. (The shown
+    // address has no password: libpq takes it from PGPASSWORD, as psql does.)
+    qputenv("PGPASSWORD", empty.address().password.toUtf8());
+    CHECK_FALSE(Database::openAny(empty.url(), error, Database::Options {}));
+    qunsetenv("PGPASSWORD");
+    CHECK(error.kind == DatabaseError::Kind::NotInitialised);
+
+    Database::Options init;
+    init.createIfMissing = true;
+    const auto db = Database::connect(empty.address(), error, init);
+    REQUIRE(db);
+    CHECK(db->schemaVersion() == storage::Migrations::latestVersion());
+}
+
+TEST_CASE("Server: a database with another program's tables is refused and left as it was", "[server]")
+{
+    tests::TempServerDatabase other;
+    runAsAdmin(other.address(), QStringLiteral("CREATE TABLE invoices (id integer)"));
+    DatabaseError error;
+    Database::Options init;
+    init.createIfMissing = true;
+    CHECK_FALSE(Database::connect(other.address(), error, init));
+    CHECK(error.kind == DatabaseError::Kind::NotConvener);
+    CHECK(error.error.problem == storage::Problem::ServerNotEmpty);
+    CHECK(error.error.count == 1);
+    runAsAdmin(other.address(), QStringLiteral("SELECT count(*) FROM invoices"));
+}
+
+TEST_CASE("Server: a database of a newer Convener is refused untouched", "[server]")
+{
+    tests::TempServerDatabase server;
+    {
+        DatabaseError error;
+        Database::Options init;
+        init.createIfMissing = true;
+        REQUIRE(Database::connect(server.address(), error, init));
+    }
+    runAsAdmin(server.address(), QStringLiteral("UPDATE convener_schema SET version = 99"));
+    DatabaseError error;
+    CHECK_FALSE(Database::connect(server.address(), error, appOptions()));
+    CHECK(error.kind == DatabaseError::Kind::TooNew);
+    CHECK(error.error.count == 99);
+}
+
+TEST_CASE("Server: a wrong password is told as a refused login", "[server]")
+{
+    tests::TempServerDatabase server;
+    ServerAddress wrong = server.address();
+    wrong.password = QStringLiteral("not-the-password");
+    DatabaseError error;
+    CHECK_FALSE(Database::connect(wrong, error, appOptions()));
+    CHECK(error.kind == DatabaseError::Kind::LoginRefused);
+    CHECK(error.error.name == wrong.user);
+
+    ServerAddress missing = server.address();
+    missing.database = QStringLiteral("no_such_database");
+    CHECK_FALSE(Database::connect(missing, error, appOptions()));
+    CHECK(error.error.problem == storage::Problem::ServerDatabaseMissing);
+    CHECK(error.error.name == QStringLiteral("no_such_database"));
+}
+
+TEST_CASE("Server: a reading connection cannot write", "[server]")
+{
+    tests::TempServerDatabase server;
+    DatabaseError error;
+    {
+        Database::Options init;
+        init.createIfMissing = true;
+        REQUIRE(Database::connect(server.address(), error, init));
+    }
+    Database::Options reading;
+    reading.access = Database::Access::Read;
+    const auto reader = Database::connect(server.address(), error, reading);
+    REQUIRE(reader);
+    storage::RosterRepository roster(*reader);
+    CHECK(roster.cohorts().ok());
+    core::Cohort cohort;
+    cohort.name = "Spring";
+    const auto refused = roster.createCohort(cohort);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail.contains(QStringLiteral("read-only")));
+}
