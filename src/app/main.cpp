@@ -16,6 +16,8 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,13 +29,15 @@ using namespace convener;
 
 namespace {
 
-const char *const kUsage =
-    "Usage: convener [--database PATH] [--demo]\n\n"
-    "Convener, a console for hosts of cohort practice programs.\n\n"
-    "  --database PATH   open the database at PATH (default: convener.sqlite in your data folder)\n"
-    "  --demo            open the Demo cohort, creating it if needed\n"
-    "  --version         show the version\n"
-    "  --help            show this text\n";
+const char *const kUsage
+    = "Usage: convener [--database PATH | --server URL] [--demo]\n\n"
+      "Convener, a console for hosts of cohort practice programs.\n\n"
+      "  --database PATH   open the database at PATH (default: convener.sqlite in your data folder)\n"
+      "  --server URL      work on a team server: postgresql://user@host:port/database\n"
+      "                    (the password from PGPASSWORD or ~/.pgpass, or asked for)\n"
+      "  --demo            open the Demo cohort, creating it if needed\n"
+      "  --version         show the version\n"
+      "  --help            show this text\n";
 
 // Answered before any window system is touched, so they work over ssh too.
 bool handledWithoutDisplay(int argc, char **argv, int &exitCode)
@@ -89,6 +93,36 @@ bool offerRestore(const storage::DatabaseError &error)
     return true;
 }
 
+// A team server, asking for the password when the server wants one that
+// PGPASSWORD and ~/.pgpass did not give. The password is kept in memory only.
+std::unique_ptr<storage::Database> connectToServer(const QString &url, storage::DatabaseError &error)
+{
+    const auto parsed = storage::ServerAddress::parse(url);
+    if (!parsed) {
+        error = storage::DatabaseError::make(storage::DatabaseError::Kind::CannotRead, url, parsed.error());
+        return nullptr;
+    }
+    storage::ServerAddress address = parsed.value();
+    storage::Database::Options options;
+    options.createIfMissing = false;
+    auto database = storage::Database::connect(address, error, options);
+    for (int attempt = 0; !database && error.kind == storage::DatabaseError::Kind::LoginRefused && attempt < 3;
+         ++attempt) {
+        bool ok = false;
+        const QString label = attempt == 0
+            ? QApplication::translate("main", "Password for the team server %1:").arg(address.display())
+            : QApplication::translate("main", "The server did not accept that password. Password for %1:")
+                  .arg(address.display());
+        const QString password = QInputDialog::getText(
+            nullptr, QApplication::translate("main", "Team server"), label, QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            break;
+        address.password = password;
+        database = storage::Database::connect(address, error, options);
+    }
+    return database;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -107,7 +141,10 @@ int main(int argc, char **argv)
     const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Open the database at PATH."),
                                             QStringLiteral("PATH"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the Demo cohort."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QStringLiteral("Work on the team server at URL."), QStringLiteral("URL"));
     parser.addOption(databaseOption);
+    parser.addOption(serverOption);
     parser.addOption(demoOption);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "convener: %s\n\n%s", qPrintable(parser.errorText()), kUsage);
@@ -120,8 +157,14 @@ int main(int argc, char **argv)
     // The day's first open checks the file but copies it only once the window is up.
     options.deferDailyBackup = true;
     storage::DatabaseError error;
-    auto database = storage::Database::open(path, error, options);
-    if (!database && error.kind == storage::DatabaseError::Kind::Corrupt && offerRestore(error))
+    const bool onServer = parser.isSet(serverOption);
+    if (onServer && parser.isSet(databaseOption)) {
+        std::fprintf(stderr, "convener: choose --database or --server, not both\n\n%s", kUsage);
+        return 2;
+    }
+    auto database
+        = onServer ? connectToServer(parser.value(serverOption), error) : storage::Database::open(path, error, options);
+    if (!database && !onServer && error.kind == storage::DatabaseError::Kind::Corrupt && offerRestore(error))
         database = storage::Database::open(path, error, options);
     if (!database) {
         std::fprintf(stderr, "convener: %s\n", qPrintable(models::describe(error)));

@@ -11,6 +11,7 @@ namespace convener::cli {
 // the input or the request, 2 usage errors. Messages go to stderr, results to stdout.
 int runCohortCommand(const QStringList &arguments);
 int runDbCommand(const QStringList &arguments);
+int runServerCommand(const QStringList &arguments);
 int runPeopleCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
 int runScheduleCommand(const QStringList &arguments);

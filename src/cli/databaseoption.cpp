@@ -9,7 +9,9 @@ namespace convener::cli {
 
 QCommandLineOption databaseOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("The Convener database file."), QStringLiteral("PATH"));
+    return QCommandLineOption(QStringLiteral("db"),
+        QStringLiteral("The Convener database: a file, or a team server as postgresql://user@host:port/database."),
+        QStringLiteral("PATH"));
 }
 
 QCommandLineOption cohortOption()
@@ -30,7 +32,7 @@ std::unique_ptr<storage::Database> openDatabase(
     options.access = access;
     options.createIfMissing = createIfMissing;
     options.acceptOlder = acceptOlder;
-    auto db = storage::Database::open(path, error, options);
+    auto db = storage::Database::openAny(path, error, options);
     if (!db)
         printError(models::describe(error));
     return db;

@@ -10,7 +10,9 @@
 
 namespace convener::cli {
 
-// The --db PATH option the commands share, and opening what it names.
+// The --db PATH option the commands share, and opening what it names: a file,
+// or a team server's address (postgresql://user@host:port/database; the
+// password comes from PGPASSWORD or ~/.pgpass, as for psql).
 QCommandLineOption databaseOption();
 QCommandLineOption cohortOption();
 

@@ -24,17 +24,19 @@ struct Command
 };
 
 // One row per command; each command lives in its own file and prints its own --help.
-const std::array kCommands{
-    Command{"cohort", "create, edit and list cohorts", runCohortCommand},
-    Command{"people", "import participants from CSV and list a cohort's members", runPeopleCommand},
-    Command{"demo", "create the made-up Demo cohort to explore with", runDemoCommand},
-    Command{"db", "back up, check and restore a database", runDbCommand},
-    Command{"template", "list, show and validate program templates", runTemplateCommand},
-    Command{"retro", "export a call's retro board as Markdown or CSV", runRetroCommand},
-    Command{"export", "write a call's run sheet (PDF, Markdown) or the cohort's calendar (iCalendar)", runExportCommand},
-    Command{"schedule", "plan breakout groups with as few repeat encounters as possible", runScheduleCommand},
-    Command{"attendance", "mark and list who came to a call", runAttendanceCommand},
-    Command{"rooms", "plan, adjust, record and export a call's breakout rooms", runRoomsCommand},
+const std::array kCommands {
+    Command { "cohort", "create, edit and list cohorts", runCohortCommand },
+    Command { "people", "import participants from CSV and list a cohort's members", runPeopleCommand },
+    Command { "demo", "create the made-up Demo cohort to explore with", runDemoCommand },
+    Command { "db", "back up, check, restore and copy a database", runDbCommand },
+    Command { "server", "set up a team server's database", runServerCommand },
+    Command { "template", "list, show and validate program templates", runTemplateCommand },
+    Command { "retro", "export a call's retro board as Markdown or CSV", runRetroCommand },
+    Command {
+        "export", "write a call's run sheet (PDF, Markdown) or the cohort's calendar (iCalendar)", runExportCommand },
+    Command { "schedule", "plan breakout groups with as few repeat encounters as possible", runScheduleCommand },
+    Command { "attendance", "mark and list who came to a call", runAttendanceCommand },
+    Command { "rooms", "plan, adjust, record and export a call's breakout rooms", runRoomsCommand },
 };
 
 QString usage()
@@ -46,7 +48,9 @@ QString usage()
         if (c.run)
             text += QStringLiteral("  %1%2\n").arg(QString::fromUtf8(c.name).leftJustified(12), QString::fromUtf8(c.summary));
     }
-    text += QStringLiteral("\nRun 'convener-cli COMMAND --help' for a command's options.\n"
+    text += QStringLiteral("\nWherever a command takes --db PATH, a team server's address works too:\n"
+                           "  --db postgresql://user@host:port/database  (password from PGPASSWORD or ~/.pgpass)\n"
+                           "\nRun 'convener-cli COMMAND --help' for a command's options.\n"
                            "  --help      show this text\n"
                            "  --version   show the version\n");
     return text;

@@ -260,6 +260,26 @@ QString sentence(const storage::Error &e)
         return tr("The connection to the team server %1 was lost: %2").arg(e.path, e.detail);
     case Problem::ServerReadOnly:
         return tr("The team server %1 only allows reading for this login: %2").arg(e.path, e.detail);
+    case Problem::CopySourceOutdated:
+        return tr("%1 has an older Convener schema (version %2). Open it for writing once (for example with "
+                  "convener-cli db check after opening it in Convener) so it is upgraded, then copy it.")
+            .arg(e.path)
+            .arg(e.count);
+    case Problem::CopyTargetNotEmpty:
+        return tr("%1 already holds data (%2 rows), and a copy never mixes two databases. Nothing was copied. "
+                  "Copy into a new file, or a server database just set up with convener-cli server init.")
+            .arg(e.path)
+            .arg(e.count);
+    case Problem::CopyFailed:
+        return e.name.isEmpty() ? tr("The copy could not be stored: %1. Nothing was kept.").arg(e.detail)
+                                : tr("Copying %1 failed: %2. Nothing was kept.").arg(e.name, e.detail);
+    case Problem::CopyMismatch:
+        return tr("The copy of %1 does not read back the same as the original (%2), so nothing was kept.")
+            .arg(e.name, e.detail);
+    case Problem::FileOnlyCommand:
+        return tr("'%1' works on a database file, and %2 is a team server. See docs/team-server.md for backing up "
+                  "and restoring a server.")
+            .arg(e.name, e.path);
     case Problem::ChangedElsewhere: {
         const QString who = e.name.isEmpty() ? tr("someone else") : e.name;
         return tr("%1 changed %2 at %3, after you last saw it, so your change was not saved. The view now shows "

@@ -107,6 +107,13 @@ enum class Problem {
     ServerReadOnly, // path, detail: a login or a server that only allows reading
     ChangedElsewhere, // table, id: the row, name: who changed it, value: when (ISO 8601, UTC)
 
+    // Copying a whole database between engines (db copy, a server's backup).
+    CopySourceOutdated, // path: the source, count: its schema version (open it for writing once to upgrade it)
+    CopyTargetNotEmpty, // path: the target, count: the rows it holds
+    CopyFailed, // name: the table (empty: the transaction), detail
+    CopyMismatch, // name: the table, detail: the counts and checksums of both sides
+    FileOnlyCommand, // name: the command, path: the server: it works on a database file only
+
     // Cohorts, people and hosts.
     NoSuchCohort, // id
     CohortNotListed, // id: a cohort edited after it left the list

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // A team server: its address, and what connecting to one refuses. Cases tagged
 // [server] need the run's test server and run only in the "on server" variant.
+#include "storage/databasecopy.h"
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/serveraddress.h"
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <set>
 
 using namespace convener;
 using storage::Database;
@@ -217,4 +219,21 @@ TEST_CASE("Server: a reading connection cannot write", "[server]")
     const auto refused = roster.createCohort(cohort);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().detail.contains(QStringLiteral("read-only")));
+}
+
+TEST_CASE("Server: the whole-database copy knows every table of the schema")
+{
+    // A table added later and forgotten by the copy would be left behind by
+    // `db copy` and by a server's backup; this fails first.
+    tests::TempDatabase temp;
+    QSqlQuery q(temp.db().connection());
+    REQUIRE(q.exec(temp.db().isServer()
+            ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                             "AND tablename <> 'convener_schema'")
+            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")));
+    std::set<QString> schema;
+    while (q.next())
+        schema.insert(q.value(0).toString());
+    const auto &copied = storage::DatabaseCopy::tables();
+    CHECK(schema == std::set<QString>(copied.begin(), copied.end()));
 }
