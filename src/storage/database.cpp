@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include "storage/backups.h"
+#include "storage/dialect.h"
 #include "storage/migrations.h"
 
 #include <QAtomicInteger>
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUrl>
 
@@ -170,6 +172,21 @@ bool takeOverUnreadableLock(QLockFile &lock, const QString &lockPath)
     return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
+// Whether the disk holding path has no room left: a file or lock that could
+// not be made there is then told as a full disk, not as a folder to fix.
+bool diskIsFull(const QString &path)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    // A few blocks spare is still too little for a lock file, a schema or a -wal.
+    return disk.isValid() && disk.bytesAvailable() < 16 * 1024;
+}
+
+DatabaseError diskFull(const QString &path, const QString &detail = {})
+{
+    return DatabaseError::make(
+        Kind::DiskFull, path, Error(Problem::DatabaseDiskFull).withPath(native(path)).withDetail(detail));
+}
+
 DatabaseError lockError(const QString &path, QLockFile &lock)
 {
     qint64 pid = 0;
@@ -179,6 +196,8 @@ DatabaseError lockError(const QString &path, QLockFile &lock)
     if (lock.error() == QLockFile::LockFailedError)
         return DatabaseError::make(
             Kind::Locked, path, Error(Problem::DatabaseLocked).withPath(native(path)).withId(pid).withName(host));
+    if (diskIsFull(path))
+        return diskFull(path);
     return DatabaseError::make(
         Kind::CannotCreate, path, Error(Problem::LockFileFailed).withPath(native(Database::lockPathFor(path))));
 }
@@ -194,6 +213,8 @@ bool isCorruptionError(const QSqlError &error)
 
 DatabaseError sqlFailure(const QString &path, const QSqlError &error, Problem doing)
 {
+    if (dialect::isDiskFull(Engine::SQLite, error.nativeErrorCode(), error.databaseText()))
+        return diskFull(path, error.databaseText());
     if (isCorruptionError(error))
         return DatabaseError::make(Kind::Corrupt, path,
             Error(Problem::DatabaseDamaged).withPath(native(path)).withDetail(error.databaseText()));
@@ -315,6 +336,10 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
             return nullptr;
         }
         if (!QDir().mkpath(info.absolutePath()) || !createPrivateFile(absolute)) {
+            if (diskIsFull(absolute)) {
+                error = diskFull(absolute);
+                return nullptr;
+            }
             error = DatabaseError::make(
                 Kind::CannotCreate, absolute, Error(Problem::DatabaseNotCreated).withPath(native(absolute)));
             return nullptr;
@@ -494,6 +519,12 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError &err
     }
 
     if (const Status migrated = Migrations::apply(*database); !migrated) {
+        // A disk that filled while the schema was written (a new file) or
+        // upgraded (the transaction rolled back): say so, not "upgrade failed".
+        if (dialect::isDiskFull(Engine::SQLite, QString(), migrated.error().detail) || diskIsFull(absolute)) {
+            error = diskFull(absolute, migrated.error().detail);
+            return nullptr;
+        }
         error = DatabaseError::make(
             Kind::Failed, absolute, Error(Problem::UpgradeFailed).withPath(native(absolute)).because(migrated.error()));
         return nullptr;

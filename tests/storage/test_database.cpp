@@ -16,7 +16,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace convener;
 using storage::Database;
@@ -364,4 +366,60 @@ TEST_CASE("Database: a read beside an open writer sees its saved work and leaves
     CHECK(QFileInfo::exists(temp.path() + QStringLiteral("-shm")));
     cohort.name = "After";
     CHECK(storage::RosterRepository(temp.db()).createCohort(cohort).ok());
+}
+
+namespace {
+// A small tmpfs mounted for the test, filled to the last byte; only root may mount one.
+struct FullDisk
+{
+    QTemporaryDir dir;
+    bool mounted = false;
+    explicit FullDisk(const char *size)
+    {
+        if (::geteuid() != 0)
+            return;
+        const QByteArray options = QByteArray("size=") + size;
+        mounted = ::mount("tmpfs", QFile::encodeName(dir.path()).constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    void fill() const
+    {
+        QFile ballast(dir.filePath(QStringLiteral("ballast")));
+        REQUIRE(ballast.open(QIODevice::WriteOnly | QIODevice::Append));
+        const QByteArray block(4096, 'b');
+        while (ballast.write(block) == block.size() && ballast.flush()) { }
+    }
+    ~FullDisk()
+    {
+        if (mounted)
+            ::umount(QFile::encodeName(dir.path()).constData());
+    }
+};
+} // namespace
+
+TEST_CASE("Database: on a disk with no room left, opening says the disk is full")
+{
+    FullDisk disk("512k");
+    if (!disk.mounted) {
+        WARN("skipped: mounting a small tmpfs needs root");
+        return;
+    }
+    const QString existing = disk.dir.filePath(QStringLiteral("cohorts.sqlite"));
+    {
+        storage::DatabaseError error;
+        REQUIRE(storage::Database::open(existing, error));
+    }
+    disk.fill();
+
+    // A new database, and one that is there already (its lock file needs room too).
+    for (const QString &path : { disk.dir.filePath(QStringLiteral("new.sqlite")), existing }) {
+        INFO(path.toStdString());
+        storage::DatabaseError error;
+        CHECK_FALSE(storage::Database::open(path, error));
+        CHECK(error.kind == storage::DatabaseError::Kind::DiskFull);
+        CHECK(error.error.problem == storage::Problem::DatabaseDiskFull);
+    }
+    // With room again, the database opens as it was.
+    QFile::remove(disk.dir.filePath(QStringLiteral("ballast")));
+    storage::DatabaseError error;
+    CHECK(storage::Database::open(existing, error));
 }
