@@ -32,6 +32,23 @@ void printError(const QString &text)
     std::fflush(stderr);
 }
 
+bool readWholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 low, qint64 high,
+    qint64 &out, const QString &usage)
+{
+    bool ok = false;
+    const QString text = parser.value(option);
+    out = text.toLongLong(&ok);
+    if (ok && out >= low && out <= high)
+        return true;
+    printError(QStringLiteral("--%1 expects a whole number from %2 to %3, not '%4'.\n")
+                   .arg(option.names().constFirst())
+                   .arg(low)
+                   .arg(high)
+                   .arg(text)
+        + usage);
+    return false;
+}
+
 int runSubcommand(const char *command, const QStringList &arguments, const QString &usage,
                   std::initializer_list<Subcommand> subcommands)
 {

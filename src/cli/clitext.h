@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QString>
-#include <QStringList>
-
 #include <functional>
 #include <initializer_list>
-
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
 #include <string_view>
 
 namespace convener::cli {
@@ -21,6 +20,12 @@ void printError(const QString &text);
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
+
+// The whole number an option gives, from low to high. Anything else (not a
+// number, or one out of range however large) is refused on stderr with the
+// option, the text as typed and the range, followed by `usage`.
+bool readWholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 low, qint64 high,
+    qint64 &out, const QString &usage);
 
 // One subcommand of a command ("people import"): its name and what runs it
 // with the arguments after the name.

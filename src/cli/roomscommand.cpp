@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -183,15 +184,15 @@ int runPlan(const QStringList &arguments)
     auto session = open(parser, arguments, {o.seed, o.timeLimit, o.keep}, true, true, exitCode);
     if (!session)
         return exitCode;
-    bool seedOk = false;
-    bool limitOk = false;
+    // The same ranges as `convener-cli schedule`: a day is the longest search.
     core::ScheduleOptions options;
-    options.seed = parser.value(o.seed).toULongLong(&seedOk);
-    options.timeLimit = std::chrono::milliseconds(parser.value(o.timeLimit).toLongLong(&limitOk));
-    if (!seedOk || !limitOk || options.timeLimit.count() < 1) {
-        printError(QStringLiteral("--seed takes a whole number and --time-limit-ms a number of milliseconds above 0."));
+    qint64 number = 0;
+    if (!readWholeNumber(parser, o.seed, 0, std::numeric_limits<qint64>::max(), number, kUsage))
         return kExitUsage;
-    }
+    options.seed = static_cast<std::uint64_t>(number);
+    if (!readWholeNumber(parser, o.timeLimit, 1, 24LL * 3600 * 1000, number, kUsage))
+        return kExitUsage;
+    options.timeLimit = std::chrono::milliseconds(number);
     const auto &t = session->target;
     storage::RoomPlanStore planner(*session->db);
     const auto outcome = planner.planAndSave(t.cohort.id, t.callNumber,

@@ -39,19 +39,7 @@ const QString kScheduleUsage = QStringLiteral(
 
 bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 low, qint64 high, qint64 &out)
 {
-    bool ok = false;
-    const QString text = parser.value(option);
-    out = text.toLongLong(&ok);
-    if (!ok || out < low || out > high) {
-        printError(QStringLiteral("--%1 expects a whole number from %2 to %3, not '%4'.\n")
-                       .arg(option.names().constFirst())
-                       .arg(low)
-                       .arg(high)
-                       .arg(text)
-                   + kScheduleUsage);
-        return false;
-    }
-    return true;
+    return readWholeNumber(parser, option, low, high, out, kScheduleUsage);
 }
 
 } // namespace

@@ -997,6 +997,34 @@ def schedule_refusals(tmp):
     check("rounds[0].group_size" in p.stderr and "given twice" in p.stderr, p.stderr)
 
 
+
+def schedule_numbers_as_written(tmp):
+    # An out-of-range number is named as the file or the command line gives it,
+    # with its field and the range, never as another number such as -1.
+    cases = [('{"people": 4, "rounds": [{"group_size": 99999999999}]}', "rounds[0].group_size: 99999999999 is out"),
+             ('{"people": 4, "rounds": [{"group_size": -5}]}', "rounds[0].group_size: -5 is out"),
+             ('{"people": 4, "rounds": [{"group_size": 1e30}]}', "rounds[0].group_size: 1e+30 is out"),
+             ('{"people": 18446744073709551615, "rounds": []}', "people: 18446744073709551615 is out"),
+             ('{"people": 4, "rounds": [{"group_size": 2, "absent": [18446744073709551615]}]}',
+              "rounds[0].absent: unknown person 18446744073709551615 (people are numbered 0 to 3)")]
+    for i, (text, said) in enumerate(cases):
+        path = os.path.join(tmp, f"n{i}.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        p = run("schedule", "--problem", path, expect=1)
+        check(said in p.stderr and "-1" not in p.stderr, (text, p.stderr))
+        if "group_size" in said or said.startswith("people"):
+            check("give a whole number from 2 to" in p.stderr, p.stderr)
+    p = run("schedule", "--people", "4", "--group-size", "2", "--rounds", "1", "--time-limit-ms", "99999999999999",
+            expect=2)
+    check("--time-limit-ms expects a whole number from 0 to 86400000, not '99999999999999'" in p.stderr, p.stderr)
+    db = rooms_cohort(tmp)
+    for value in ("99999999999999", "0", "-5"):
+        p = run("rooms", "plan", "--db", db, "--cohort", "Ünïcode circle", "--call", "1", "--time-limit-ms", value,
+                expect=2)
+        check(f"--time-limit-ms expects a whole number from 1 to 86400000, not '{value}'" in p.stderr, p.stderr)
+
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:

@@ -31,12 +31,12 @@ enum class ScheduleErrorKind {
     ExpectedRound, // found: what a round holds instead of an object
     ExpectedWholeNumber, // found
     ExpectedTrueOrFalse, // found
-    PeopleOutOfRange, // count: the number of people given, least, limit: the range allowed
-    TooManyPeople, // limit: the most people a file may name
+    NumberOutOfRange, // text: the number as the file gives it, least, limit: the whole numbers allowed
+    TooManyPeople, // count: the people named, limit: the most a plan may have
     NameEmpty,
     NameTwice, // text: the name
     UnknownName, // text: the name as written
-    PersonNumberOutOfRange, // count: the number as written, limit: the highest person number
+    PersonNumberOutOfRange, // text: the number as the file gives it, limit: the highest person number
     ExpectedTwoPeople, // count: how many the pair names
 
     // The problem itself (checkScheduleProblem).

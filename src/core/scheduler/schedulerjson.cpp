@@ -15,8 +15,9 @@ namespace {
 
 using nlohmann::json;
 
-// The most people a problem file may hold.
+// The most people a problem file may hold, and the largest group it may ask for.
 constexpr long long kMostPeople = 5000;
+constexpr long long kMostInGroup = 5000;
 
 // A failed read; carries the error to the top so each reader stays linear.
 struct ReadFailure
@@ -85,6 +86,37 @@ ScheduleValueType typeOf(const json &value)
     fail(std::move(error));
 }
 
+// Whether a JSON number is a whole number from least to limit. Compared as
+// the JSON holds it: a number above 2^63 read as a signed one would wrap round
+// to a negative one, and a fraction or an exponent is no whole number.
+bool inRange(const json &value, std::int64_t least, std::int64_t limit)
+{
+    if (value.is_number_unsigned()) {
+        const auto v = value.get<std::uint64_t>();
+        return limit >= 0 && v <= static_cast<std::uint64_t>(limit)
+            && (least <= 0 || v >= static_cast<std::uint64_t>(least));
+    }
+    if (value.is_number_integer())
+        return value.get<std::int64_t>() >= least && value.get<std::int64_t>() <= limit;
+    return false;
+}
+
+// A whole number from least to limit; anything else is named as the file
+// gives it (as JSON writes a number back: 1e30 reads 1e+30), with the range.
+std::int64_t wholeNumber(const json &value, const std::string &field, std::int64_t least, std::int64_t limit)
+{
+    if (!value.is_number())
+        failFound(ScheduleErrorKind::ExpectedWholeNumber, field, value);
+    if (!inRange(value, least, limit)) {
+        ScheduleError error = scheduleError(ScheduleErrorKind::NumberOutOfRange, field);
+        error.text = value.dump();
+        error.least = least;
+        error.limit = limit;
+        fail(std::move(error));
+    }
+    return value.get<std::int64_t>();
+}
+
 const json &expectArray(const json &value, const std::string &field)
 {
     if (!value.is_array())
@@ -130,19 +162,13 @@ private:
         if (!m_root.contains("people"))
             fail(ScheduleErrorKind::PeopleMissing, "people");
         const json &people = m_root.at("people");
-        if (people.is_number_integer()) {
-            const auto count = people.get<std::int64_t>();
-            if (count < 2 || count > kMostPeople) {
-                ScheduleError error = scheduleError(ScheduleErrorKind::PeopleOutOfRange, "people");
-                error.count = count;
-                error.least = 2;
-                error.limit = kMostPeople;
-                fail(std::move(error));
-            }
-            m_problem.people = static_cast<int>(count);
+        if (people.is_number()) {
+            m_problem.people = static_cast<int>(wholeNumber(people, "people", 2, kMostPeople));
             return;
         }
         expectArray(people, "people");
+        if (people.size() > static_cast<size_t>(kMostPeople))
+            failCount(ScheduleErrorKind::TooManyPeople, "people", static_cast<long long>(people.size()), kMostPeople);
         for (size_t i = 0; i < people.size(); ++i) {
             const json &name = people[i];
             const std::string field = indexed("people", i);
@@ -154,11 +180,6 @@ private:
             if (!m_index.emplace(text, static_cast<int>(i)).second)
                 failText(ScheduleErrorKind::NameTwice, field, text);
             m_problem.names.push_back(text);
-        }
-        if (people.size() > static_cast<size_t>(kMostPeople)) {
-            ScheduleError error = scheduleError(ScheduleErrorKind::TooManyPeople, "people");
-            error.limit = kMostPeople;
-            fail(std::move(error));
         }
         m_problem.people = static_cast<int>(people.size());
     }
@@ -174,12 +195,15 @@ private:
                 failText(ScheduleErrorKind::UnknownName, field, text);
             return it->second;
         }
-        if (!value.is_number_integer())
+        if (!value.is_number())
             failFound(ScheduleErrorKind::ExpectedPersonNumber, field, value);
-        const auto p = value.get<std::int64_t>();
-        if (p < 0 || p >= m_problem.people)
-            failCount(ScheduleErrorKind::PersonNumberOutOfRange, field, p, m_problem.people - 1);
-        return static_cast<int>(p);
+        if (!inRange(value, 0, m_problem.people - 1)) {
+            ScheduleError error = scheduleError(ScheduleErrorKind::PersonNumberOutOfRange, field);
+            error.text = value.dump();
+            error.limit = m_problem.people - 1;
+            fail(std::move(error));
+        }
+        return value.get<int>();
     }
 
     std::vector<int> people(const json &value, const std::string &field) const
@@ -225,13 +249,8 @@ private:
             ScheduleRoundRequest request;
             if (!round.contains("group_size"))
                 fail(ScheduleErrorKind::GroupSizeMissing, field + ".group_size");
-            const json &size = round.at("group_size");
-            if (!size.is_number_integer())
-                failFound(ScheduleErrorKind::ExpectedWholeNumber, field + ".group_size", size);
-            const auto k = size.get<std::int64_t>();
-            if (k < 2)
-                fail(ScheduleErrorKind::GroupSizeBelowTwo, field + ".group_size");
-            request.groupSize = static_cast<int>(std::min<std::int64_t>(k, 1'000'000));
+            request.groupSize
+                = static_cast<int>(wholeNumber(round.at("group_size"), field + ".group_size", 2, kMostInGroup));
             if (round.contains("absent"))
                 request.absent = people(round.at("absent"), field + ".absent");
             if (round.contains("late"))

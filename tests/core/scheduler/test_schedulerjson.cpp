@@ -36,6 +36,15 @@ ScheduleError withText(ScheduleErrorKind kind, std::string field, std::string te
     return e;
 }
 
+ScheduleError outOfRange(std::string field, std::string text, long long least, long long limit)
+{
+    ScheduleError e = expected(ScheduleErrorKind::NumberOutOfRange, std::move(field));
+    e.text = std::move(text);
+    e.least = least;
+    e.limit = limit;
+    return e;
+}
+
 ScheduleError withFound(ScheduleErrorKind kind, std::string field, ScheduleValueType found)
 {
     ScheduleError e = expected(kind, std::move(field));
@@ -107,7 +116,7 @@ TEST_CASE("Schedule JSON: every mistake names its place")
               + R"(, "rounds": [{"group_size": 2}, {"group_size": 2}, {"group_size": 2, "absent": ["Zed"]}]})")
         == withText(Kind::UnknownName, "rounds[2].absent", "Zed"));
     CHECK(errorOf("{" + people + R"(, "rounds": [{"group_size": 1}]})")
-        == expected(Kind::GroupSizeBelowTwo, "rounds[0].group_size"));
+        == outOfRange("rounds[0].group_size", "1", 2, 5000));
     CHECK(errorOf("{" + people + R"(, "rounds": [{"group_size": "2"}]})")
         == withFound(Kind::ExpectedWholeNumber, "rounds[0].group_size", ScheduleValueType::Text));
     CHECK(errorOf("{" + people + R"(, "rounds": [{"groupsize": 2}]})")
@@ -123,7 +132,7 @@ TEST_CASE("Schedule JSON: every mistake names its place")
         == aboutAna(Kind::KeptApartFromThemselves, "keep_apart[0]"));
     CHECK(errorOf(R"({"people": ["Ana", "Ana"], "rounds": []})") == withText(Kind::NameTwice, "people[1]", "Ana"));
     ScheduleError numbered = expected(Kind::PersonNumberOutOfRange, "rounds[0].absent");
-    numbered.count = 4;
+    numbered.text = "4";
     numbered.limit = 3;
     CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [4]}]})") == numbered);
     ScheduleError away = expected(Kind::MostAway, "rounds[0].absent");
@@ -143,11 +152,31 @@ TEST_CASE("Schedule JSON: every mistake names its place")
         == apart);
     CHECK(errorOf("{" + people + R"(, "rounds": [{"group_size": 2, "smaller_groups": 1}]})")
         == withFound(Kind::ExpectedTrueOrFalse, "rounds[0].smaller_groups", ScheduleValueType::Number));
-    ScheduleError range = expected(Kind::PeopleOutOfRange, "people");
-    range.count = 1;
-    range.least = 2;
-    range.limit = 5000;
-    CHECK(errorOf(R"({"people": 1, "rounds": []})") == range);
+    CHECK(errorOf(R"({"people": 1, "rounds": []})") == outOfRange("people", "1", 2, 5000));
+}
+
+TEST_CASE("Schedule JSON: a number out of range is named as the file gives it")
+{
+    // Each used to come out as another number: a group size clamped to a
+    // million, 2^64 - 1 wrapped round to -1, 1e30 people "not a list".
+    const auto groupSize
+        = [](const std::string &k) { return errorOf(R"({"people": 4, "rounds": [{"group_size": )" + k + "}]}"); };
+    CHECK(groupSize("99999999999") == outOfRange("rounds[0].group_size", "99999999999", 2, 5000));
+    CHECK(groupSize("-5") == outOfRange("rounds[0].group_size", "-5", 2, 5000));
+    CHECK(groupSize("1e30") == outOfRange("rounds[0].group_size", "1e+30", 2, 5000));
+    CHECK(groupSize("2.5") == outOfRange("rounds[0].group_size", "2.5", 2, 5000));
+    CHECK(groupSize("18446744073709551615") == outOfRange("rounds[0].group_size", "18446744073709551615", 2, 5000));
+    CHECK(errorOf(R"({"people": 18446744073709551615, "rounds": []})")
+        == outOfRange("people", "18446744073709551615", 2, 5000));
+    CHECK(errorOf(R"({"people": 1e30, "rounds": []})") == outOfRange("people", "1e+30", 2, 5000));
+    ScheduleError person = expected(ScheduleErrorKind::PersonNumberOutOfRange, "rounds[0].absent");
+    person.text = "18446744073709551615";
+    person.limit = 3;
+    CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [18446744073709551615]}]})") == person);
+    person.text = "-3";
+    CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [-3]}]})") == person);
+    person.text = "1.5";
+    CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [1.5]}]})") == person);
 }
 
 TEST_CASE("Schedule JSON: arbitrary bytes give an error, never a crash")

@@ -94,11 +94,11 @@ std::vector<Said> everyKind()
     add(withPeople(R"("rounds": [{"group_size": []}])"), "rounds[0].group_size: expected a whole number, found a list");
     add(withPeople(R"("rounds": [{"group_size": 2, "smaller_groups": 1}])"),
         "rounds[0].smaller_groups: expected true or false, found a number");
-    add(fileError(R"({"people": -3, "rounds": []})"), "people: expected between 2 and 5000 people, found -3");
+    add(fileError(R"({"people": -3, "rounds": []})"), "people: -3 is out of range: give a whole number from 2 to 5000");
     std::string crowd = R"({"people": [)";
     for (int i = 0; i <= 5000; ++i)
         crowd += (i ? ", \"p" : "\"p") + std::to_string(i) + "\"";
-    add(fileError(crowd + R"(], "rounds": []})"), "people: more than 5000 people");
+    add(fileError(crowd + R"(], "rounds": []})"), "people: 5001 people, more than the 5000 a plan can have");
     add(fileError(R"({"people": ["", "Ana"], "rounds": []})"), "people[0]: a name cannot be empty");
     add(fileError(R"({"people": ["Ana", "Ana"], "rounds": []})"), "people[1]: 'Ana' appears twice");
     add(withPeople(R"("rounds": [{"group_size": 2}, {"group_size": 2}, {"group_size": 2, "absent": ["Zed"]}])"),
@@ -106,6 +106,8 @@ std::vector<Said> everyKind()
     add(withPeople(R"("history": [[["Ana", "Eve"]]], "rounds": [])"), "history[0][0]: unknown person 'Eve'");
     add(fileError(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [4]}]})"),
         "rounds[0].absent: unknown person 4 (people are numbered 0 to 3)");
+    add(fileError(R"({"people": 4, "rounds": [{"group_size": 1e30}]})"),
+        "rounds[0].group_size: 1e+30 is out of range: give a whole number from 2 to 5000");
     add(withPeople(R"("keep_apart": [["Ana"]], "rounds": [])"), "keep_apart[0]: expected two people, found 1");
 
     // The problem itself.
@@ -124,7 +126,7 @@ std::vector<Said> everyKind()
     add(withPeople(R"("keep_apart": [["Ana", "Ana"]], "rounds": [])"),
         "keep_apart[0]: 'Ana' cannot be kept apart from themselves");
     add(withPeople(R"("rounds": [{"group_size": 1}])"),
-        "rounds[0].group_size: must be at least 2 (a group of one is no encounter)");
+        "rounds[0].group_size: 1 is out of range: give a whole number from 2 to 5000");
     p = core::uniformScheduleProblem(10, 1, 2);
     add(problemError(p), "rounds[0].group_size: must be at least 2 (a group of one is no encounter)");
     add(withPeople(R"("rounds": [{"group_size": 2, "absent": ["Ana", "Ana"]}])"),
