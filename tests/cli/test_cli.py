@@ -1025,6 +1025,31 @@ def schedule_numbers_as_written(tmp):
         check(f"--time-limit-ms expects a whole number from 1 to 86400000, not '{value}'" in p.stderr, p.stderr)
 
 
+
+def schedule_maximums(tmp):
+    # Each refused at once, naming the field, the value and the maximum.
+    rounds = os.path.join(tmp, "rounds.json")
+    with open(rounds, "w", encoding="utf-8") as f:
+        json.dump({"people": 4, "rounds": [{"group_size": 2}] * 10000}, f)
+    p = run("schedule", "--problem", rounds, expect=1)
+    check("rounds: 10000 rounds, more than the 100 one plan can have" in p.stderr, p.stderr)
+    half = os.path.join(tmp, "half.json")
+    with open(half, "w", encoding="utf-8") as f:
+        json.dump({"people": 1000, "rounds": [{"group_size": 500}]}, f)
+    p = run("schedule", "--problem", half, expect=1)
+    check("rounds[0].group_size: 500 is out of range: give a whole number from 2 to 50" in p.stderr, p.stderr)
+    p = run("schedule", "--problem", "/dev/zero", expect=1)
+    check("/dev/zero: the file has 16777217 bytes or more, above the 16777216" in p.stderr, p.stderr)
+    for option, value, most in (("--people", "1001", 1000), ("--group-size", "500", 50), ("--rounds", "10000", 100)):
+        args = {"--people": "8", "--group-size": "2", "--rounds": "2"}
+        args[option] = value
+        p = run("schedule", *[x for kv in args.items() for x in kv], expect=2)
+        check(f"{option} expects a whole number from 0 to {most}, not '{value}'" in p.stderr, p.stderr)
+    out = json.loads(run("schedule", "--people", "1000", "--group-size", "50", "--rounds", "1",
+                         "--time-limit-ms", "200").stdout)
+    check(len(out["rounds"][0]) == 20, out["stats"])
+
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:

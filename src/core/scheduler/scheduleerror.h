@@ -18,6 +18,7 @@ enum class ScheduleValueType { Text, Number, List, Object, TrueOrFalse, Null };
 // it sets besides the field.
 enum class ScheduleErrorKind {
     // Reading a problem file (parseScheduleProblem).
+    FileTooLarge, // count: the bytes given, limit: the most a file may have
     NotJson, // json: why the JSON reader refused the text, and where
     Unreadable, // detail: the JSON library's own words
     NotAnObject, // the file holds something else than one object
@@ -39,7 +40,12 @@ enum class ScheduleErrorKind {
     PersonNumberOutOfRange, // text: the number as the file gives it, limit: the highest person number
     ExpectedTwoPeople, // count: how many the pair names
 
-    // The problem itself (checkScheduleProblem).
+    // The problem itself (checkScheduleProblem), its size first (schedulelimits.h);
+    // a file is held to the same maximums as it is read.
+    TooManyRounds, // count: the rounds to plan, limit
+    TooManyHistoryRounds, // count: the rounds of history, limit
+    HistoryGroupTooLarge, // count: the people in the group, limit
+    TooManyKeptApart, // count: the pairs, limit
     TooFewPeople,
     NamesMismatch, // the names do not match the number of people
     UnknownPerson, // count: the number

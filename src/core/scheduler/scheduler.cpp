@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/scheduler/scheduler.h"
 
+#include "core/scheduler/schedulelimits.h"
 #include "core/scheduler/schedulerbound.h"
 #include "core/scheduler/schedulerdesigns.h"
 #include "core/scheduler/schedulersearch.h"
@@ -402,6 +403,24 @@ std::vector<std::vector<int>> presentPeople(const ScheduleProblem &problem)
 
 std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem)
 {
+    // The maximums first: nothing below is worth doing for a request past them.
+    const auto tooMany = [](ScheduleErrorKind kind, std::string field, size_t count, int limit) {
+        ScheduleError error = scheduleError(kind, std::move(field));
+        error.count = static_cast<long long>(count);
+        error.limit = limit;
+        return error;
+    };
+    if (problem.people > kScheduleMaxPeople)
+        return tooMany(
+            ScheduleErrorKind::TooManyPeople, "people", static_cast<size_t>(problem.people), kScheduleMaxPeople);
+    if (problem.rounds.size() > static_cast<size_t>(kScheduleMaxRounds))
+        return tooMany(ScheduleErrorKind::TooManyRounds, "rounds", problem.rounds.size(), kScheduleMaxRounds);
+    if (problem.history.size() > static_cast<size_t>(kScheduleMaxHistoryRounds))
+        return tooMany(
+            ScheduleErrorKind::TooManyHistoryRounds, "history", problem.history.size(), kScheduleMaxHistoryRounds);
+    if (problem.keepApart.size() > static_cast<size_t>(kScheduleMaxKeepApart))
+        return tooMany(
+            ScheduleErrorKind::TooManyKeptApart, "keep_apart", problem.keepApart.size(), kScheduleMaxKeepApart);
     if (problem.people < 2)
         return scheduleError(ScheduleErrorKind::TooFewPeople, "people");
     if (!problem.names.empty() && static_cast<int>(problem.names.size()) != problem.people)
@@ -410,6 +429,9 @@ std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem
         std::set<int> seen;
         for (size_t g = 0; g < problem.history[h].size(); ++g) {
             const std::string field = "history[" + std::to_string(h) + "][" + std::to_string(g) + "]";
+            if (problem.history[h][g].size() > static_cast<size_t>(kScheduleMaxHistoryGroup))
+                return tooMany(ScheduleErrorKind::HistoryGroupTooLarge, field, problem.history[h][g].size(),
+                    kScheduleMaxHistoryGroup);
             for (const int p : problem.history[h][g]) {
                 if (p < 0 || p >= problem.people)
                     return unknownPerson(field, p);
@@ -434,6 +456,13 @@ std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem
         const std::string field = roundField(t);
         if (request.groupSize < 2)
             return scheduleError(ScheduleErrorKind::GroupSizeBelowTwo, field + ".group_size");
+        if (request.groupSize > kScheduleMaxGroupSize) {
+            ScheduleError error = scheduleError(ScheduleErrorKind::NumberOutOfRange, field + ".group_size");
+            error.text = std::to_string(request.groupSize);
+            error.least = 2;
+            error.limit = kScheduleMaxGroupSize;
+            return error;
+        }
         if (auto e = checkPeopleList(problem, request.absent, field + ".absent"))
             return e;
         if (auto e = checkPeopleList(problem, request.late, field + ".late"))

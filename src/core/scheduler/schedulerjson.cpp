@@ -3,6 +3,7 @@
 #include "core/scheduler/schedulerjson.h"
 
 #include "core/common/json/jsonreader.h"
+#include "core/scheduler/schedulelimits.h"
 
 #include <algorithm>
 #include <map>
@@ -14,10 +15,6 @@ namespace convener::core {
 namespace {
 
 using nlohmann::json;
-
-// The most people a problem file may hold, and the largest group it may ask for.
-constexpr long long kMostPeople = 5000;
-constexpr long long kMostInGroup = 5000;
 
 // A failed read; carries the error to the top so each reader stays linear.
 struct ReadFailure
@@ -124,6 +121,13 @@ const json &expectArray(const json &value, const std::string &field)
     return value;
 }
 
+// A list no longer than the maximums allow, checked before it is read.
+void atMost(const json &list, const std::string &field, ScheduleErrorKind kind, long long limit)
+{
+    if (list.size() > static_cast<size_t>(limit))
+        failCount(kind, field, static_cast<long long>(list.size()), limit);
+}
+
 void rejectUnknownKeys(const json &object, const std::set<std::string> &known, const std::string &field)
 {
     for (const auto &item : object.items()) {
@@ -163,12 +167,11 @@ private:
             fail(ScheduleErrorKind::PeopleMissing, "people");
         const json &people = m_root.at("people");
         if (people.is_number()) {
-            m_problem.people = static_cast<int>(wholeNumber(people, "people", 2, kMostPeople));
+            m_problem.people = static_cast<int>(wholeNumber(people, "people", 2, kScheduleMaxPeople));
             return;
         }
         expectArray(people, "people");
-        if (people.size() > static_cast<size_t>(kMostPeople))
-            failCount(ScheduleErrorKind::TooManyPeople, "people", static_cast<long long>(people.size()), kMostPeople);
+        atMost(people, "people", ScheduleErrorKind::TooManyPeople, kScheduleMaxPeople);
         for (size_t i = 0; i < people.size(); ++i) {
             const json &name = people[i];
             const std::string field = indexed("people", i);
@@ -217,11 +220,16 @@ private:
     void readHistory(const json &history)
     {
         expectArray(history, "history");
+        atMost(history, "history", ScheduleErrorKind::TooManyHistoryRounds, kScheduleMaxHistoryRounds);
         for (size_t h = 0; h < history.size(); ++h) {
             const std::string roundField = indexed("history", h);
             ScheduleRound round;
-            for (size_t g = 0; g < expectArray(history[h], roundField).size(); ++g)
-                round.push_back(people(history[h][g], indexed(roundField, g)));
+            for (size_t g = 0; g < expectArray(history[h], roundField).size(); ++g) {
+                const std::string groupField = indexed(roundField, g);
+                atMost(expectArray(history[h][g], groupField), groupField, ScheduleErrorKind::HistoryGroupTooLarge,
+                    kScheduleMaxHistoryGroup);
+                round.push_back(people(history[h][g], groupField));
+            }
             m_problem.history.push_back(std::move(round));
         }
     }
@@ -229,6 +237,7 @@ private:
     void readKeepApart(const json &pairs)
     {
         expectArray(pairs, "keep_apart");
+        atMost(pairs, "keep_apart", ScheduleErrorKind::TooManyKeptApart, kScheduleMaxKeepApart);
         for (size_t i = 0; i < pairs.size(); ++i) {
             const std::string field = indexed("keep_apart", i);
             const json &pair = expectArray(pairs[i], field);
@@ -240,6 +249,7 @@ private:
 
     void readRounds(const json &rounds)
     {
+        atMost(rounds, "rounds", ScheduleErrorKind::TooManyRounds, kScheduleMaxRounds);
         for (size_t t = 0; t < rounds.size(); ++t) {
             const std::string field = indexed("rounds", t);
             const json &round = rounds[t];
@@ -249,8 +259,8 @@ private:
             ScheduleRoundRequest request;
             if (!round.contains("group_size"))
                 fail(ScheduleErrorKind::GroupSizeMissing, field + ".group_size");
-            request.groupSize
-                = static_cast<int>(wholeNumber(round.at("group_size"), field + ".group_size", 2, kMostInGroup));
+            request.groupSize = static_cast<int>(
+                wholeNumber(round.at("group_size"), field + ".group_size", 2, kScheduleMaxGroupSize));
             if (round.contains("absent"))
                 request.absent = people(round.at("absent"), field + ".absent");
             if (round.contains("late"))
@@ -275,6 +285,12 @@ private:
 ScheduleProblemParse parseScheduleProblem(std::string_view text)
 {
     ScheduleProblemParse out;
+    if (text.size() > kScheduleMaxFileBytes) {
+        out.error = scheduleError(ScheduleErrorKind::FileTooLarge, "");
+        out.error->count = static_cast<long long>(text.size());
+        out.error->limit = static_cast<long long>(kScheduleMaxFileBytes);
+        return out;
+    }
     // Problem files come from anywhere: the shared reader refuses invalid UTF-8
     // and absurd nesting before parsing, and places every error in the text.
     // A key given twice is refused, as in program files: which one was meant?
