@@ -1050,6 +1050,42 @@ def schedule_maximums(tmp):
     check(len(out["rounds"][0]) == 20, out["stats"])
 
 
+
+def schedule_time_limit_covers_everything(tmp):
+    # --time-limit-ms bounds the whole run, set-up and bounds included. Before,
+    # 1,000 people in groups of 50 ran for minutes with a 200 ms limit. The
+    # margin is generous (a debug build on a busy machine); a run past it is
+    # a limit that does not hold, not a slow machine.
+    import random
+    import time
+    rng = random.Random(1)
+    n = 1000
+    history = []
+    for _ in range(250):
+        order = list(range(n))
+        rng.shuffle(order)
+        history.append([order[i:i + 50] for i in range(0, n, 50)])
+    pairs = set()
+    while len(pairs) < 1000:
+        a, b = rng.sample(range(n), 2)
+        pairs.add((min(a, b), max(a, b)))
+    heavy = os.path.join(tmp, "heavy.json")
+    with open(heavy, "w", encoding="utf-8") as f:
+        json.dump({"people": n, "history": history, "keep_apart": [list(p) for p in sorted(pairs)],
+                   "rounds": [{"group_size": 50, "absent": rng.sample(range(n), 5)} for _ in range(100)]}, f)
+    requests = [("--people", "1000", "--group-size", "50", "--rounds", "20"),
+                ("--people", "1000", "--group-size", "50", "--rounds", "100"),
+                ("--people", "4", "--group-size", "2", "--rounds", "100"),
+                ("--problem", heavy)]
+    for request in requests:
+        started = time.monotonic()
+        out = json.loads(run("schedule", *request, "--time-limit-ms", "200").stdout)
+        took = time.monotonic() - started
+        check(took < 15, (request, took))
+        check(out["stats"]["keep_apart_violations"] == 0, out["stats"])
+        check(out["stats"]["lower_bound"] <= out["stats"]["repeats"], out["stats"])
+
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:
