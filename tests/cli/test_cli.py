@@ -1086,6 +1086,46 @@ def schedule_time_limit_covers_everything(tmp):
         check(out["stats"]["lower_bound"] <= out["stats"]["repeats"], out["stats"])
 
 
+
+def control_characters_are_shown_escaped(tmp):
+    # A name or reason with ESC [ 2 J (clear the screen) or a line break is
+    # shown as \x1b[2J or \x0a in the terminal; JSON escapes it its own way.
+    # (The import turns a line break inside a name into a space.)
+    db = os.path.join(tmp, "c.sqlite")
+    run("cohort", "create", "Circle", "--db", db, "--start-date", "2026-03-03", "--program", "practice-program")
+    roster = os.path.join(tmp, "roster.csv")
+    with open(roster, "w", encoding="utf-8", newline="") as f:
+        f.write('Name,Email\n"Eve\x1b[2J",eve@example.org\n"Two\nLines",two@example.org\n'
+                + "".join(f"P{i},p{i}@example.org\n" for i in range(8)))
+    p = run("people", "import", roster, "--db", db, "--cohort", "Circle", "--dry-run")
+    check("\x1b" not in p.stdout and "Eve\\x1b[2J" in p.stdout, p.stdout)
+    run("people", "import", roster, "--db", db, "--cohort", "Circle")
+    people = json.loads(run("people", "list", "--db", db, "--cohort", "Circle").stdout)
+    names = [x["name"] for x in people]
+    check("Eve\x1b[2J" in names, names)  # JSON carries the name as it is
+    run("rooms", "keep-apart", "--db", db, "--cohort", "Circle", "--person", "Eve\x1b[2J", "--with", "P1",
+        "--reason", "Old\x1b]0;title\x07 story\nsecond line")
+    listed = run("rooms", "keep-apart", "--db", db, "--cohort", "Circle", "--list").stdout
+    check("Eve\\x1b[2J and P1: Old\\x1b]0;title\\x07 story\\x0asecond line" in listed, listed)
+    run("rooms", "plan", "--db", db, "--cohort", "Circle", "--call", "1", "--time-limit-ms", "200")
+    shown = run("rooms", "show", "--db", db, "--cohort", "Circle", "--call", "1").stdout
+    attendance = run("attendance", "list", "--db", db, "--cohort", "Circle", "--call", "1").stdout
+    exported = run("rooms", "export", "--db", db, "--cohort", "Circle", "--call", "1", "--round", "1",
+                   "--format", "text").stdout
+    for text in (listed, shown, attendance, exported):
+        check("\x1b" not in text and "\x07" not in text, text)
+        check("Eve\\x1b[2J" in text or text is listed, text)
+    p = run("attendance", "set", "--db", db, "--cohort", "Circle", "--call", "1", "--person", "Zed\x1b[2J",
+            "--status", "absent", expect=1)
+    check("\x1b" not in p.stderr and "Zed\\x1b[2J" in p.stderr, p.stderr)
+    # A file keeps the names as they are.
+    out = os.path.join(tmp, "round.txt")
+    run("rooms", "export", "--db", db, "--cohort", "Circle", "--call", "1", "--round", "1", "--format", "text",
+        "--out", out)
+    with open(out, encoding="utf-8") as f:
+        check("Eve\x1b[2J" in f.read(), "the file lost the name as written")
+
+
 if __name__ == "__main__":
     case = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:
