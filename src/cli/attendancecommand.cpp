@@ -88,9 +88,9 @@ int run(const QStringList &arguments, bool set)
             printError(models::describe(saved.error()));
             return kExitFailure;
         }
-        printOut(QStringLiteral("%1: %2 at call %3.")
-                     .arg(toQt(member->person.displayName), toQt(core::attendanceKey(*mark)))
-                     .arg(call));
+        printText(QStringLiteral("%1: %2 at call %3.")
+                      .arg(shown(toQt(member->person.displayName)), toQt(core::attendanceKey(*mark)))
+                      .arg(call));
         return kExitOk;
     }
     const auto marks = rooms.attendance(target->cohort.id, call);
@@ -114,11 +114,11 @@ int run(const QStringList &arguments, bool set)
     for (const auto &m : marks.value()) {
         present += m.status == core::AttendanceStatus::Absent ? 0 : 1;
         text += QStringLiteral("%1  %2%3\n")
-                    .arg(toQt(core::attendanceKey(m.status)).leftJustified(8), toQt(names[m.person]),
-                         m.arrivedAt.empty() ? QString() : QStringLiteral(" (arrived %1)").arg(toQt(m.arrivedAt)));
+                    .arg(toQt(core::attendanceKey(m.status)).leftJustified(8), shown(toQt(names[m.person])),
+                        m.arrivedAt.empty() ? QString() : QStringLiteral(" (arrived %1)").arg(toQt(m.arrivedAt)));
     }
     text += QStringLiteral("Here: %1 of %2\n").arg(present).arg(marks.value().size());
-    printOut(text);
+    printText(text);
     return kExitOk;
 }
 

@@ -160,7 +160,7 @@ int runCreate(const QStringList &arguments)
         printError(QStringLiteral("Could not save the cohort: %1").arg(transaction.error()));
         return kExitFailure;
     }
-    printOut(QStringLiteral("Created cohort '%1'.").arg(toQt(cohort.name)));
+    printText(QStringLiteral("Created cohort '%1'.").arg(shown(toQt(cohort.name))));
     return kExitOk;
 }
 

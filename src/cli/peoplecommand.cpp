@@ -165,12 +165,13 @@ int runImport(const QStringList &arguments)
     }
     if (parser.isSet(dryRun)) {
         for (const auto &row : p.rows)
-            printOut(QStringLiteral("line %1: %2 <%3>").arg(row.line).arg(toQt(row.member.person.displayName),
-                                                                          toQt(row.member.person.email)));
-        printOut(QStringLiteral("Would import into '%2': %1. Would skip rows: %3.")
-                     .arg(p.rows.size())
-                     .arg(toQt(cohort->name))
-                     .arg(p.problems.size()));
+            printText(QStringLiteral("line %1: %2 <%3>")
+                          .arg(row.line)
+                          .arg(shown(toQt(row.member.person.displayName)), shown(toQt(row.member.person.email))));
+        printText(QStringLiteral("Would import into '%2': %1. Would skip rows: %3.")
+                      .arg(p.rows.size())
+                      .arg(toQt(cohort->name))
+                      .arg(p.problems.size()));
         return kExitOk;
     }
     const auto stored = importer.import(plan.value());
@@ -178,10 +179,10 @@ int runImport(const QStringList &arguments)
         printError(QStringLiteral("%1: nothing was imported: %2").arg(file, models::describe(stored.error())));
         return kExitFailure;
     }
-    printOut(QStringLiteral("Imported into '%2': %1. Skipped rows: %3.")
-                 .arg(stored.value().size())
-                 .arg(toQt(cohort->name))
-                 .arg(p.problems.size()));
+    printText(QStringLiteral("Imported into '%2': %1. Skipped rows: %3.")
+                  .arg(stored.value().size())
+                  .arg(toQt(cohort->name))
+                  .arg(p.problems.size()));
     return kExitOk;
 }
 

@@ -164,7 +164,7 @@ int runRoomRoleCommand(const QStringList &arguments)
         for (const auto &[id, person] : people.value())
             h.people[id] = {person.displayName, person.email};
     }
-    printOut(core::roomChatText(h));
+    printText(core::roomChatText(shownHandover(h)));
     return kExitOk;
 }
 

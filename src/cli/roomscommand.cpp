@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -183,15 +184,15 @@ int runPlan(const QStringList &arguments)
     auto session = open(parser, arguments, {o.seed, o.timeLimit, o.keep}, true, true, exitCode);
     if (!session)
         return exitCode;
-    bool seedOk = false;
-    bool limitOk = false;
+    // The same ranges as `convener-cli schedule`: a day is the longest search.
     core::ScheduleOptions options;
-    options.seed = parser.value(o.seed).toULongLong(&seedOk);
-    options.timeLimit = std::chrono::milliseconds(parser.value(o.timeLimit).toLongLong(&limitOk));
-    if (!seedOk || !limitOk || options.timeLimit.count() < 1) {
-        printError(QStringLiteral("--seed takes a whole number and --time-limit-ms a number of milliseconds above 0."));
+    qint64 number = 0;
+    if (!readWholeNumber(parser, o.seed, 0, std::numeric_limits<qint64>::max(), number, kUsage))
         return kExitUsage;
-    }
+    options.seed = static_cast<std::uint64_t>(number);
+    if (!readWholeNumber(parser, o.timeLimit, 1, 24LL * 3600 * 1000, number, kUsage))
+        return kExitUsage;
+    options.timeLimit = std::chrono::milliseconds(number);
     const auto &t = session->target;
     storage::RoomPlanStore planner(*session->db);
     const auto outcome = planner.planAndSave(t.cohort.id, t.callNumber,
@@ -212,7 +213,7 @@ int runPlan(const QStringList &arguments)
             people += static_cast<int>(room.seats.size());
         text += QStringLiteral("Round %1, %2: %3 people in %4 rooms%5\n")
                     .arg(round.number)
-                    .arg(toQt(round.stepTitle))
+                    .arg(shown(toQt(round.stepTitle)))
                     .arg(people)
                     .arg(round.rooms.size())
                     .arg(round.recorded() ? QStringLiteral(" (recorded, kept)") : QString());
@@ -225,7 +226,7 @@ int runPlan(const QStringList &arguments)
                 .arg(s.unavoidable);
     text += s.optimal() ? QStringLiteral("No plan can have fewer repeats.\n")
                         : QStringLiteral("The best found; at most %1 fewer repeats may be possible.\n").arg(s.repeats - s.unavoidable);
-    printOut(text);
+    printText(text);
     return kExitOk;
 }
 
@@ -274,9 +275,11 @@ int runShow(const QStringList &arguments)
         text = all.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     } else {
         for (const auto &round : rounds.value()) {
-            text += core::roomChatText(handover(*session, round, *session->db));
+            text += core::roomChatText(shownHandover(handover(*session, round, *session->db)));
             text += round.recorded() ? "Recorded " + round.recordedAt + "\n\n" : std::string("Planned\n\n");
         }
+        printText(text);
+        return kExitOk;
     }
     printOut(text);
     return kExitOk;
@@ -320,7 +323,7 @@ int runEdit(const QStringList &arguments, bool swap)
     }
     const auto changed = rooms.round(t.cohort.id, t.callNumber, round);
     if (changed)
-        printOut(core::roomChatText(handover(*session, changed.value(), *session->db)));
+        printText(core::roomChatText(shownHandover(handover(*session, changed.value(), *session->db))));
     return kExitOk;
 }
 
@@ -342,7 +345,10 @@ int runRecord(const QStringList &arguments)
         printError(models::describe(recorded.error()));
         return kExitFailure;
     }
-    printOut(QStringLiteral("Recorded round %1 of call %2 of '%3'.").arg(round).arg(t.callNumber).arg(toQt(t.cohort.name)));
+    printText(QStringLiteral("Recorded round %1 of call %2 of '%3'.")
+                  .arg(round)
+                  .arg(t.callNumber)
+                  .arg(shown(toQt(t.cohort.name))));
     return kExitOk;
 }
 
@@ -395,6 +401,11 @@ int runExport(const QStringList &arguments)
         }
         return kExitOk;
     }
+    // To a terminal, the text formats show names escaped; the file formats go as they are.
+    if (fmt == QLatin1String("text"))
+        text = core::roomChatText(shownHandover(h));
+    else if (fmt == QLatin1String("list"))
+        text = core::roomCoHostList(shownHandover(h));
     printOut(text);
     return kExitOk;
 }
@@ -446,10 +457,10 @@ int runEncounters(const QStringList &arguments)
                        .arg(percent);
     for (const auto &m : t.members)
         text += QStringLiteral("  %1: met %2 of %3\n")
-                    .arg(toQt(m.person.displayName))
+                    .arg(shown(toQt(m.person.displayName)))
                     .arg(map.metCount(m.person.id))
                     .arg(t.members.size() - 1);
-    printOut(text);
+    printText(text);
     return kExitOk;
 }
 
@@ -457,7 +468,7 @@ QString nameOf(const CallTarget &t, core::PersonId id)
 {
     for (const auto &m : t.members)
         if (m.person.id == id)
-            return toQt(m.person.displayName);
+            return shown(toQt(m.person.displayName));
     return QStringLiteral("person %1").arg(id);
 }
 
@@ -485,14 +496,15 @@ int runKeepApart(const QStringList &arguments)
             printError(models::describe(pairs.error()));
             return kExitFailure;
         }
-        QString text = pairs.value().empty() ? QStringLiteral("'%1' keeps nobody apart.").arg(toQt(t.cohort.name))
-                                             : QStringLiteral("'%1' keeps apart:").arg(toQt(t.cohort.name));
+        QString text = pairs.value().empty()
+            ? QStringLiteral("'%1' keeps nobody apart.").arg(shown(toQt(t.cohort.name)))
+            : QStringLiteral("'%1' keeps apart:").arg(shown(toQt(t.cohort.name)));
         for (const auto &p : pairs.value()) {
             text += QStringLiteral("\n  %1 and %2").arg(nameOf(t, p.first), nameOf(t, p.second));
             if (!p.reason.empty())
-                text += QStringLiteral(": %1").arg(toQt(p.reason));
+                text += QStringLiteral(": %1").arg(shown(toQt(p.reason)));
         }
-        printOut(text);
+        printText(text);
         return kExitOk;
     }
     if (parser.value(o.person).trimmed().isEmpty() || parser.value(o.with).trimmed().isEmpty()) {
@@ -532,7 +544,8 @@ int runKeepApart(const QStringList &arguments)
             printError(models::describe(removed.error()));
             return kExitFailure;
         }
-        printOut(QStringLiteral("%1 and %2 may share a room again. Re-plan the calls not yet run to use this.").arg(first, second));
+        printText(QStringLiteral("%1 and %2 may share a room again. Re-plan the calls not yet run to use this.")
+                      .arg(first, second));
         return kExitOk;
     }
     const QString reason = parser.value(o.reason).trimmed();
@@ -540,8 +553,8 @@ int runKeepApart(const QStringList &arguments)
         printError(models::describe(added.error()));
         return kExitFailure;
     }
-    printOut(QStringLiteral("%1 and %2 are kept apart%3. Re-plan the calls not yet run to use this.")
-                 .arg(first, second, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+    printText(QStringLiteral("%1 and %2 are kept apart%3. Re-plan the calls not yet run to use this.")
+                  .arg(first, second, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
     return kExitOk;
 }
 
@@ -571,7 +584,7 @@ int runHosts(const QStringList &arguments)
             printError(models::describe(current.error()));
             return kExitFailure;
         }
-        printOut(describe(current.value()));
+        printText(describe(current.value()));
         return kExitOk;
     }
     const auto placement = parser.isSet(o.outOfRooms) ? storage::HostsInRooms::LeftOut : storage::HostsInRooms::KeptApart;
@@ -579,7 +592,7 @@ int runHosts(const QStringList &arguments)
         printError(models::describe(set.error()));
         return kExitFailure;
     }
-    printOut(describe(placement) + QStringLiteral(" Re-plan the calls not yet run to use this."));
+    printText(describe(placement) + QStringLiteral(" Re-plan the calls not yet run to use this."));
     return kExitOk;
 }
 

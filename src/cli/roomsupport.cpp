@@ -85,4 +85,13 @@ std::optional<core::Member> findMember(const CallTarget &target, const QString &
     return std::nullopt;
 }
 
+core::RoomHandover shownHandover(core::RoomHandover h)
+{
+    h.cohortName = shown(h.cohortName);
+    h.round.stepTitle = shown(h.round.stepTitle);
+    for (auto &[id, entry] : h.people)
+        entry.name = shown(entry.name);
+    return h;
+}
+
 } // namespace convener::cli

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/rooms/roomexport.h"
 #include "core/roster/cohort.h"
 #include "core/roster/person.h"
 #include "storage/database.h"
 
-#include <QCommandLineParser>
-
 #include <optional>
+#include <QCommandLineParser>
 #include <vector>
 
 namespace convener::cli {
@@ -37,5 +37,9 @@ std::optional<core::Member> findMember(const CallTarget &target, const QString &
 
 // convener-cli rooms role: the arguments after "role" (roomrolecommand.cpp).
 int runRoomRoleCommand(const QStringList &arguments);
+
+// The hand-over with its names and titles as the terminal shows them (see
+// shown()), for the chat text printed to a terminal; files get it as it is.
+core::RoomHandover shownHandover(core::RoomHandover h);
 
 } // namespace convener::cli

@@ -6,10 +6,12 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
+#include "core/scheduler/schedulelimits.h"
 #include "core/scheduler/scheduler.h"
 #include "core/scheduler/schedulerjson.h"
 #include "models/rooms/scheduleerrortext.h"
 
+#include <algorithm>
 #include <limits>
 #include <QCommandLineParser>
 #include <QFile>
@@ -39,19 +41,7 @@ const QString kScheduleUsage = QStringLiteral(
 
 bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 low, qint64 high, qint64 &out)
 {
-    bool ok = false;
-    const QString text = parser.value(option);
-    out = text.toLongLong(&ok);
-    if (!ok || out < low || out > high) {
-        printError(QStringLiteral("--%1 expects a whole number from %2 to %3, not '%4'.\n")
-                       .arg(option.names().constFirst())
-                       .arg(low)
-                       .arg(high)
-                       .arg(text)
-                   + kScheduleUsage);
-        return false;
-    }
-    return true;
+    return readWholeNumber(parser, option, low, high, out, kScheduleUsage);
 }
 
 } // namespace
@@ -99,9 +89,15 @@ int runScheduleCommand(const QStringList &arguments)
             printError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
             return kExitFailure;
         }
-        const QByteArray bytes = file.readAll();
-        const auto parsed = core::parseScheduleProblem(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
+        // One byte past the limit is enough for the reader to refuse it: a huge
+        // file or an endless one (/dev/zero) is never read whole.
+        const QByteArray bytes = file.read(static_cast<qint64>(core::kScheduleMaxFileBytes) + 1);
+        auto parsed
+            = core::parseScheduleProblem(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
         if (!parsed.problem) {
+            if (parsed.error->kind == core::ScheduleErrorKind::FileTooLarge)
+                parsed.error->count
+                    = std::max<long long>(parsed.error->count, file.size()); // a regular file's real size
             printError(QStringLiteral("%1: %2").arg(path, models::describe(*parsed.error)));
             return kExitFailure;
         }
@@ -118,8 +114,10 @@ int runScheduleCommand(const QStringList &arguments)
         qint64 n = 0;
         qint64 k = 0;
         qint64 r = 0;
-        if (!readNumber(parser, people, 0, 5000, n) || !readNumber(parser, groupSize, 0, 5000, k)
-            || !readNumber(parser, rounds, 0, 1000, r))
+        // The maximums are core's; what lies below them core refuses with its reasons.
+        if (!readNumber(parser, people, 0, core::kScheduleMaxPeople, n)
+            || !readNumber(parser, groupSize, 0, core::kScheduleMaxGroupSize, k)
+            || !readNumber(parser, rounds, 0, core::kScheduleMaxRounds, r))
             return kExitUsage;
         problem = core::uniformScheduleProblem(static_cast<int>(n), static_cast<int>(k), static_cast<int>(r),
                                                parser.isSet(smaller));

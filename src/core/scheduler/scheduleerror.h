@@ -18,6 +18,7 @@ enum class ScheduleValueType { Text, Number, List, Object, TrueOrFalse, Null };
 // it sets besides the field.
 enum class ScheduleErrorKind {
     // Reading a problem file (parseScheduleProblem).
+    FileTooLarge, // count: the bytes given, limit: the most a file may have
     NotJson, // json: why the JSON reader refused the text, and where
     Unreadable, // detail: the JSON library's own words
     NotAnObject, // the file holds something else than one object
@@ -31,15 +32,20 @@ enum class ScheduleErrorKind {
     ExpectedRound, // found: what a round holds instead of an object
     ExpectedWholeNumber, // found
     ExpectedTrueOrFalse, // found
-    PeopleOutOfRange, // count: the number of people given, least, limit: the range allowed
-    TooManyPeople, // limit: the most people a file may name
+    NumberOutOfRange, // text: the number as the file gives it, least, limit: the whole numbers allowed
+    TooManyPeople, // count: the people named, limit: the most a plan may have
     NameEmpty,
     NameTwice, // text: the name
     UnknownName, // text: the name as written
-    PersonNumberOutOfRange, // count: the number as written, limit: the highest person number
+    PersonNumberOutOfRange, // text: the number as the file gives it, limit: the highest person number
     ExpectedTwoPeople, // count: how many the pair names
 
-    // The problem itself (checkScheduleProblem).
+    // The problem itself (checkScheduleProblem), its size first (schedulelimits.h);
+    // a file is held to the same maximums as it is read.
+    TooManyRounds, // count: the rounds to plan, limit
+    TooManyHistoryRounds, // count: the rounds of history, limit
+    HistoryGroupTooLarge, // count: the people in the group, limit
+    TooManyKeptApart, // count: the pairs, limit
     TooFewPeople,
     NamesMismatch, // the names do not match the number of people
     UnknownPerson, // count: the number

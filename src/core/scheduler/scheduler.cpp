@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/scheduler/scheduler.h"
 
+#include "core/scheduler/schedulelimits.h"
 #include "core/scheduler/schedulerbound.h"
+#include "core/scheduler/schedulerdeadline.h"
 #include "core/scheduler/schedulerdesigns.h"
 #include "core/scheduler/schedulersearch.h"
 
@@ -402,6 +404,24 @@ std::vector<std::vector<int>> presentPeople(const ScheduleProblem &problem)
 
 std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem)
 {
+    // The maximums first: nothing below is worth doing for a request past them.
+    const auto tooMany = [](ScheduleErrorKind kind, std::string field, size_t count, int limit) {
+        ScheduleError error = scheduleError(kind, std::move(field));
+        error.count = static_cast<long long>(count);
+        error.limit = limit;
+        return error;
+    };
+    if (problem.people > kScheduleMaxPeople)
+        return tooMany(
+            ScheduleErrorKind::TooManyPeople, "people", static_cast<size_t>(problem.people), kScheduleMaxPeople);
+    if (problem.rounds.size() > static_cast<size_t>(kScheduleMaxRounds))
+        return tooMany(ScheduleErrorKind::TooManyRounds, "rounds", problem.rounds.size(), kScheduleMaxRounds);
+    if (problem.history.size() > static_cast<size_t>(kScheduleMaxHistoryRounds))
+        return tooMany(
+            ScheduleErrorKind::TooManyHistoryRounds, "history", problem.history.size(), kScheduleMaxHistoryRounds);
+    if (problem.keepApart.size() > static_cast<size_t>(kScheduleMaxKeepApart))
+        return tooMany(
+            ScheduleErrorKind::TooManyKeptApart, "keep_apart", problem.keepApart.size(), kScheduleMaxKeepApart);
     if (problem.people < 2)
         return scheduleError(ScheduleErrorKind::TooFewPeople, "people");
     if (!problem.names.empty() && static_cast<int>(problem.names.size()) != problem.people)
@@ -410,6 +430,9 @@ std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem
         std::set<int> seen;
         for (size_t g = 0; g < problem.history[h].size(); ++g) {
             const std::string field = "history[" + std::to_string(h) + "][" + std::to_string(g) + "]";
+            if (problem.history[h][g].size() > static_cast<size_t>(kScheduleMaxHistoryGroup))
+                return tooMany(ScheduleErrorKind::HistoryGroupTooLarge, field, problem.history[h][g].size(),
+                    kScheduleMaxHistoryGroup);
             for (const int p : problem.history[h][g]) {
                 if (p < 0 || p >= problem.people)
                     return unknownPerson(field, p);
@@ -434,6 +457,13 @@ std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem
         const std::string field = roundField(t);
         if (request.groupSize < 2)
             return scheduleError(ScheduleErrorKind::GroupSizeBelowTwo, field + ".group_size");
+        if (request.groupSize > kScheduleMaxGroupSize) {
+            ScheduleError error = scheduleError(ScheduleErrorKind::NumberOutOfRange, field + ".group_size");
+            error.text = std::to_string(request.groupSize);
+            error.least = 2;
+            error.limit = kScheduleMaxGroupSize;
+            return error;
+        }
         if (auto e = checkPeopleList(problem, request.absent, field + ".absent"))
             return e;
         if (auto e = checkPeopleList(problem, request.late, field + ".late"))
@@ -474,6 +504,14 @@ std::optional<ScheduleError> checkScheduleProblem(const ScheduleProblem &problem
 
 ScheduleStats evaluateSchedule(const ScheduleProblem &problem, const std::vector<ScheduleRound> &rounds)
 {
+    ScheduleStats stats = evaluatePlan(problem, rounds);
+    stats.lowerBound = scheduleLowerBound(problem);
+    stats.boundReached = stats.repeats <= stats.lowerBound;
+    return stats;
+}
+
+ScheduleStats evaluatePlan(const ScheduleProblem &problem, const std::vector<ScheduleRound> &rounds)
+{
     ScheduleStats stats;
     const int n = problem.people;
     std::vector<int> meetings(static_cast<size_t>(n) * static_cast<size_t>(n), 0);
@@ -510,8 +548,6 @@ ScheduleStats evaluateSchedule(const ScheduleProblem &problem, const std::vector
         if (plannedPair[ij])
             stats.maxPairMeetings = std::max(stats.maxPairMeetings, meetings[ij]);
     }
-    stats.lowerBound = scheduleLowerBound(problem);
-    stats.boundReached = stats.repeats <= stats.lowerBound;
     return stats;
 }
 
@@ -528,8 +564,10 @@ ScheduleProblem uniformScheduleProblem(int people, int groupSize, int rounds, bo
 
 ScheduleResult planSchedule(const ScheduleProblem &problem, const ScheduleOptions &options)
 {
-    const auto now = [&options]() { return options.clock ? options.clock() : Clock::now(); };
-    const auto started = now();
+    // One deadline for the whole run, counted from here: the checks, the
+    // start, the bounds and the proof spend the time limit as the search does.
+    const ScheduleDeadline deadline(options);
+    const auto started = deadline.started();
     ScheduleResult result;
     if (auto e = checkScheduleProblem(problem)) {
         result.error = std::move(e);
@@ -550,24 +588,22 @@ ScheduleResult planSchedule(const ScheduleProblem &problem, const ScheduleOption
                 input.rounds[t].groups = renamed[t];
         }
     }
-    input.repeatTarget = scheduleLowerBound(problem);
-    input.oddTarget = minimumOddLoad(problem.people, openPresent(input.rounds), oddSeats(input.rounds));
+    input.repeatTarget = scheduleLowerBound(problem, deadline);
+    input.oddTarget = minimumOddLoad(problem.people, openPresent(input.rounds), oddSeats(input.rounds), deadline);
     // A first, short search: on realistic calls its plan is already optimal,
     // and what is missing is the proof, not a better plan.
     input.stallStop = shortStall(problem.people);
 
-    SearchOutput out = runScheduleSearch(input, options);
+    SearchOutput out = runScheduleSearch(input, options, deadline);
     std::int64_t iterations = out.iterations;
-    ScheduleStats stats = evaluateSchedule(problem, out.rounds);
+    ScheduleStats stats = evaluatePlan(problem, out.rounds);
     int lowerBound = input.repeatTarget;
-    const bool cancelled = options.cancel && options.cancel->load();
-    if (stats.repeats > lowerBound && !out.stoppedEarly && !cancelled) {
+    if (stats.repeats > lowerBound && !out.stoppedEarly && !deadline.passed()) {
         // Prove it: the exact minimum of each round on its own.
-        const PlanBound proof = planLowerBound(problem, out.rounds, kProofNodes);
+        const PlanBound proof = planLowerBound(problem, out.rounds, kProofNodes, deadline);
         lowerBound = std::max(lowerBound, proof.lowerBound);
         const bool better = std::any_of(proof.betterRounds.begin(), proof.betterRounds.end(), [](const auto &r) { return r.has_value(); });
-        const auto spent = now() - started;
-        if ((stats.repeats > lowerBound || better) && spent < options.timeLimit) {
+        if ((stats.repeats > lowerBound || better) && !deadline.passed()) {
             // Not closed: search on from the plan (and any better round the
             // proof turned up) until the bound, the limit or a long stall.
             for (size_t t = 0; t < input.rounds.size(); ++t)
@@ -579,11 +615,9 @@ ScheduleResult planSchedule(const ScheduleProblem &problem, const ScheduleOption
             // with no repeats may take the whole limit to find (instance j of
             // the shared benchmark), so the search runs to the limit as before.
             input.stallStop = problem.history.empty() ? 0 : longStall(problem.people);
-            ScheduleOptions rest = options;
-            rest.timeLimit = options.timeLimit - std::chrono::duration_cast<std::chrono::milliseconds>(spent);
-            SearchOutput more = runScheduleSearch(input, rest);
+            SearchOutput more = runScheduleSearch(input, options, deadline);
             iterations += more.iterations;
-            const ScheduleStats moreStats = evaluateSchedule(problem, more.rounds);
+            const ScheduleStats moreStats = evaluatePlan(problem, more.rounds);
             if (moreStats.repeats <= stats.repeats) {
                 out = std::move(more);
                 stats = moreStats;
@@ -600,15 +634,15 @@ ScheduleResult planSchedule(const ScheduleProblem &problem, const ScheduleOption
     result.stats.iterations = iterations;
     result.stats.stoppedEarly = out.stoppedEarly && !result.stats.boundReached;
     result.stats.planFoundUs = std::chrono::duration_cast<std::chrono::microseconds>(out.bestFoundAt - started).count();
-    result.stats.elapsedMs = millisecondsBetween(started, now());
+    result.stats.elapsedMs = millisecondsBetween(started, deadline.now());
     return result;
 }
 
 ScheduleResult replanSchedule(const ScheduleProblem &problem, const std::vector<ScheduleRound> &previous,
                               int startedRounds, const ScheduleOptions &options)
 {
-    const auto now = [&options]() { return options.clock ? options.clock() : Clock::now(); };
-    const auto started = now();
+    const ScheduleDeadline deadline(options);
+    const auto started = deadline.started();
     ScheduleResult result;
     if (auto e = checkScheduleProblem(problem)) {
         result.error = std::move(e);
@@ -723,20 +757,21 @@ ScheduleResult replanSchedule(const ScheduleProblem &problem, const std::vector<
         }
         input.rounds.push_back(std::move(round));
     }
-    input.repeatTarget = evaluateSchedule(problem, std::vector<ScheduleRound>(previous.begin(), previous.begin() + static_cast<std::ptrdiff_t>(fixedCount))).repeats
-        + scheduleLowerBound(rest);
-    input.oddTarget = minimumOddLoad(problem.people, openPresent(input.rounds), oddSeats(input.rounds));
+    const int fixedRepeats = evaluatePlan(problem,
+        std::vector<ScheduleRound>(previous.begin(), previous.begin() + static_cast<std::ptrdiff_t>(fixedCount)))
+                                 .repeats;
+    input.repeatTarget = fixedRepeats + scheduleLowerBound(rest, deadline);
+    input.oddTarget = minimumOddLoad(problem.people, openPresent(input.rounds), oddSeats(input.rounds), deadline);
 
-    SearchOutput out = runScheduleSearch(input, options);
+    SearchOutput out = runScheduleSearch(input, options, deadline);
     result.rounds = std::move(out.rounds);
     int lowerBound = input.repeatTarget;
-    result.stats = evaluateSchedule(problem, result.rounds);
-    if (result.stats.repeats > lowerBound && !(options.cancel && options.cancel->load())) {
+    result.stats = evaluatePlan(problem, result.rounds);
+    if (result.stats.repeats > lowerBound && !deadline.passed()) {
         // The same proof as for a fresh plan, over the rounds still open: their
         // history includes the started rounds, whose own repeats are fixed.
-        const int fixedRepeats = input.repeatTarget - scheduleLowerBound(rest);
         const std::vector<ScheduleRound> open(result.rounds.begin() + static_cast<std::ptrdiff_t>(fixedCount), result.rounds.end());
-        lowerBound = std::max(lowerBound, fixedRepeats + planLowerBound(rest, open, kProofNodes).lowerBound);
+        lowerBound = std::max(lowerBound, fixedRepeats + planLowerBound(rest, open, kProofNodes, deadline).lowerBound);
     }
     result.stats.lowerBound = lowerBound;
     result.stats.boundReached = result.stats.repeats <= lowerBound;
@@ -757,7 +792,7 @@ ScheduleResult replanSchedule(const ScheduleProblem &problem, const std::vector<
     result.stats.iterations = out.iterations;
     result.stats.stoppedEarly = out.stoppedEarly && !result.stats.boundReached;
     result.stats.planFoundUs = std::chrono::duration_cast<std::chrono::microseconds>(out.bestFoundAt - started).count();
-    result.stats.elapsedMs = millisecondsBetween(started, now());
+    result.stats.elapsedMs = millisecondsBetween(started, deadline.now());
     return result;
 }
 

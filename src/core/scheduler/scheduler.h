@@ -55,6 +55,8 @@ struct ScheduleOptions
     // limit (0 = none) or when *cancel becomes true, whichever comes first. Only
     // the iteration count decides the result, so a search that ends at the bound
     // or the iteration limit is the same for the same seed on any machine.
+    // The time limit counts from the call of planSchedule (replanSchedule) and
+    // covers all of it: the checks, the start, the bounds, the proof, the search.
     std::chrono::milliseconds timeLimit{2000};
     std::int64_t iterationLimit = 0;
     const std::atomic<bool> *cancel = nullptr;

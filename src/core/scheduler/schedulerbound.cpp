@@ -13,8 +13,8 @@
 
 namespace convener::core {
 
-std::int64_t minimumClashes(const std::vector<int> &groupSizes, const std::vector<int> &cliqueCaps,
-                            int cliqueTotal, int freeCount)
+std::int64_t minimumClashes(const std::vector<int> &groupSizes, const std::vector<int> &cliqueCaps, int cliqueTotal,
+    int freeCount, const ScheduleDeadline &deadline)
 {
     const int groups = static_cast<int>(groupSizes.size());
     const int largestClique = cliqueCaps.empty() ? 0 : *std::max_element(cliqueCaps.begin(), cliqueCaps.end());
@@ -47,11 +47,11 @@ std::int64_t minimumClashes(const std::vector<int> &groupSizes, const std::vecto
         flow.addArc(freeNode, firstGroup + g, groupSizes[static_cast<size_t>(g)], 0);
         flow.addArc(firstGroup + g, sink, groupSizes[static_cast<size_t>(g)], 0);
     }
-    return flow.run(source, sink, cliqueTotal + freeCount).second;
+    return flow.run(source, sink, cliqueTotal + freeCount, [&deadline]() { return deadline.passed(); }).second;
 }
 
-std::int64_t minimumOddLoad(int people, const std::vector<std::vector<int>> &present,
-                            const std::vector<int> &oddSeats)
+std::int64_t minimumOddLoad(int people, const std::vector<std::vector<int>> &present, const std::vector<int> &oddSeats,
+    const ScheduleDeadline &deadline)
 {
     const int rounds = static_cast<int>(present.size());
     const int total = std::accumulate(oddSeats.begin(), oddSeats.end(), 0);
@@ -75,7 +75,7 @@ std::int64_t minimumOddLoad(int people, const std::vector<std::vector<int>> &pre
         for (int u = 0; u < roundsPresent[static_cast<size_t>(p)]; ++u)
             flow.addArc(firstPerson + p, sink, 1, 2 * u + 1);
     }
-    return flow.run(source, sink, total).second;
+    return flow.run(source, sink, total, [&deadline]() { return deadline.passed(); }).second;
 }
 
 namespace {
@@ -112,19 +112,23 @@ std::vector<std::vector<int>> sizesOf(const ScheduleProblem &problem, const std:
 // reunite some. `fromHistory` holds what history's rounds force, `fromEarlier`
 // what the call's own earlier rounds force.
 void pigeonholeByRound(const ScheduleProblem &problem, const std::vector<std::vector<int>> &present,
-                       const std::vector<std::vector<int>> &sizes, std::vector<std::int64_t> &fromHistory,
-                       std::vector<std::int64_t> &fromEarlier)
+    const std::vector<std::vector<int>> &sizes, std::vector<std::int64_t> &fromHistory,
+    std::vector<std::int64_t> &fromEarlier, const ScheduleDeadline &deadline)
 {
     const int n = problem.people;
     const int rounds = static_cast<int>(problem.rounds.size());
     fromHistory.assign(static_cast<size_t>(rounds), 0);
     fromEarlier.assign(static_cast<size_t>(rounds), 0);
     std::vector<int> groupOf(static_cast<size_t>(n));
-    for (int t = 0; t < rounds; ++t) {
+    // Rounds x (history + earlier rounds) flows: past the deadline the rest
+    // count as zero, which keeps the sum a lower bound.
+    for (int t = 0; t < rounds && !deadline.passed(); ++t) {
         const auto &here = present[static_cast<size_t>(t)];
         const auto &roundSizes = sizes[static_cast<size_t>(t)];
         const int people = static_cast<int>(here.size());
         for (const auto &round : problem.history) {
+            if (deadline.passed())
+                return;
             std::fill(groupOf.begin(), groupOf.end(), -1);
             for (size_t g = 0; g < round.size(); ++g) {
                 for (const int p : round[g])
@@ -137,9 +141,9 @@ void pigeonholeByRound(const ScheduleProblem &problem, const std::vector<std::ve
             }
             const int inCliques = std::accumulate(cliques.begin(), cliques.end(), 0);
             fromHistory[static_cast<size_t>(t)] = std::max(fromHistory[static_cast<size_t>(t)],
-                                                           minimumClashes(roundSizes, cliques, inCliques, people - inCliques));
+                minimumClashes(roundSizes, cliques, inCliques, people - inCliques, deadline));
         }
-        for (int earlier = 0; earlier < t; ++earlier) {
+        for (int earlier = 0; earlier < t && !deadline.passed(); ++earlier) {
             const auto &before = present[static_cast<size_t>(earlier)];
             std::vector<int> both;
             std::set_intersection(here.begin(), here.end(), before.begin(), before.end(), std::back_inserter(both));
@@ -147,7 +151,7 @@ void pigeonholeByRound(const ScheduleProblem &problem, const std::vector<std::ve
             // Who of the earlier round is missing now is unknown to the bound, so each
             // earlier group counts with at most its size: the flow picks the kindest case.
             fromEarlier[static_cast<size_t>(t)] = std::max(fromEarlier[static_cast<size_t>(t)],
-                                                           minimumClashes(roundSizes, sizes[static_cast<size_t>(earlier)], shared, people - shared));
+                minimumClashes(roundSizes, sizes[static_cast<size_t>(earlier)], shared, people - shared, deadline));
         }
     }
 }
@@ -155,6 +159,11 @@ void pigeonholeByRound(const ScheduleProblem &problem, const std::vector<std::ve
 } // namespace
 
 int scheduleLowerBound(const ScheduleProblem &problem)
+{
+    return scheduleLowerBound(problem, ScheduleDeadline());
+}
+
+int scheduleLowerBound(const ScheduleProblem &problem, const ScheduleDeadline &deadline)
 {
     const int n = problem.people;
     const auto present = presentPeople(problem);
@@ -173,11 +182,23 @@ int scheduleLowerBound(const ScheduleProblem &problem)
         std::vector<char> together(static_cast<size_t>(n) * static_cast<size_t>(n), 0);
         std::vector<std::int64_t> reach(static_cast<size_t>(n), 0);
         std::vector<char> isPresent(static_cast<size_t>(n));
+        // Marking who is together costs people x people a round: a round with
+        // the same people as the one before marks nothing new. Cut short by
+        // the deadline, `together` would be missing pairs and the bound too
+        // high, so it is then left out.
+        bool complete = true;
         for (int t = 0; t < rounds; ++t) {
             const auto &here = present[static_cast<size_t>(t)];
             const int largest = sizes[static_cast<size_t>(t)].empty() ? 1 : sizes[static_cast<size_t>(t)].front();
+            const bool same = t > 0 && here == present[static_cast<size_t>(t - 1)];
+            if (!same && deadline.passed()) {
+                complete = false;
+                break;
+            }
             for (const int i : here) {
                 reach[static_cast<size_t>(i)] += largest - 1;
+                if (same)
+                    continue;
                 for (const int j : here)
                     together[static_cast<size_t>(i * n + j)] = 1;
             }
@@ -195,19 +216,20 @@ int scheduleLowerBound(const ScheduleProblem &problem)
             perPerson += std::min(unmet, reach[static_cast<size_t>(i)]);
         }
         const std::int64_t reachable = std::min({newPairs / 2, perPerson / 2, encounters});
-        counting = encounters - reachable;
+        counting = complete ? encounters - reachable : 0;
     }
 
     std::vector<std::int64_t> fromHistory;
     std::vector<std::int64_t> fromEarlier;
-    pigeonholeByRound(problem, present, sizes, fromHistory, fromEarlier);
+    pigeonholeByRound(problem, present, sizes, fromHistory, fromEarlier, deadline);
     std::int64_t pigeonhole = 0;
     for (int t = 0; t < rounds; ++t)
         pigeonhole += std::max(fromHistory[static_cast<size_t>(t)], fromEarlier[static_cast<size_t>(t)]);
     return static_cast<int>(std::max(counting, pigeonhole));
 }
 
-PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<ScheduleRound> &plan, std::int64_t nodeBudget)
+PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<ScheduleRound> &plan,
+    std::int64_t nodeBudget, const ScheduleDeadline &deadline)
 {
     PlanBound bound;
     const int n = problem.people;
@@ -221,7 +243,7 @@ PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<Sched
     }
     std::vector<std::int64_t> fromHistory;
     std::vector<std::int64_t> fromEarlier;
-    pigeonholeByRound(problem, present, sizes, fromHistory, fromEarlier);
+    pigeonholeByRound(problem, present, sizes, fromHistory, fromEarlier, deadline);
     std::int64_t sum = 0;
     std::vector<std::int64_t> roundBounds(problem.rounds.size(), 0);
     bound.betterRounds.resize(problem.rounds.size());
@@ -236,7 +258,7 @@ PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<Sched
                 }
             }
         }
-        if (t < plan.size() && roundBound < known && nodeBudget > bound.nodes) {
+        if (t < plan.size() && roundBound < known && nodeBudget > bound.nodes && !deadline.passed()) {
             RoundOptimum optimum(n, met, apart, present[t], sizes[t]);
             if (optimum.fits()) {
                 const auto outcome = optimum.solve(static_cast<int>(roundBound), known, nodeBudget - bound.nodes);
@@ -249,9 +271,10 @@ PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<Sched
         roundBounds[t] = std::max(roundBound, fromEarlier[t]);
         sum += roundBounds[t];
     }
-    bound.lowerBound = std::max(scheduleLowerBound(problem), static_cast<int>(sum));
-    const int planRepeats = evaluateSchedule(problem, plan).repeats;
-    if (problem.rounds.size() < 2 || plan.size() != problem.rounds.size() || bound.lowerBound >= planRepeats)
+    bound.lowerBound = std::max(scheduleLowerBound(problem, deadline), static_cast<int>(sum));
+    const int planRepeats = evaluatePlan(problem, plan).repeats;
+    if (problem.rounds.size() < 2 || plan.size() != problem.rounds.size() || bound.lowerBound >= planRepeats
+        || deadline.passed())
         return bound;
 
     // Across rounds: a call's rounds are chained, each split of one round
@@ -284,8 +307,8 @@ PlanBound planLowerBound(const ScheduleProblem &problem, const std::vector<Sched
                                       return chain(t + 1, metNext, budget - cost);
                                   });
     };
-    for (int level = bound.lowerBound; level < planRepeats && nodes <= nodeBudget; ++level) {
-        if (chain(0, met, level) || nodes > nodeBudget)
+    for (int level = bound.lowerBound; level < planRepeats && nodes <= nodeBudget && !deadline.passed(); ++level) {
+        if (chain(0, met, level) || nodes > nodeBudget || deadline.passed())
             break;
         bound.lowerBound = level + 1;
     }

@@ -21,7 +21,7 @@ void SchedulerFlow::addArc(int from, int to, int capacity, std::int64_t cost)
     m_arcs.push_back({from, 0, -cost});
 }
 
-std::pair<int, std::int64_t> SchedulerFlow::run(int source, int sink, int amount)
+std::pair<int, std::int64_t> SchedulerFlow::run(int source, int sink, int amount, const std::function<bool()> &stop)
 {
     constexpr std::int64_t kUnreached = std::numeric_limits<std::int64_t>::max();
     const size_t nodes = m_out.size();
@@ -30,7 +30,7 @@ std::pair<int, std::int64_t> SchedulerFlow::run(int source, int sink, int amount
     std::vector<std::int64_t> distance(nodes);
     std::vector<int> via(nodes);
     std::vector<char> queued(nodes);
-    while (sent < amount) {
+    while (sent < amount && !(stop && stop())) {
         // Residual arcs carry negative costs, so Bellman-Ford with a queue rather than Dijkstra.
         std::fill(distance.begin(), distance.end(), kUnreached);
         std::fill(via.begin(), via.end(), -1);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -19,8 +20,10 @@ public:
     void addArc(int from, int to, int capacity, std::int64_t cost);
 
     // Sends up to `amount` units from source to sink, cheapest paths first.
-    // Returns the units sent and their total cost.
-    std::pair<int, std::int64_t> run(int source, int sink, int amount);
+    // Returns the units sent and their total cost. `stop`, when given, is asked
+    // before each path: stopped early, the cost is that of the units sent so
+    // far, which with costs of zero and above is no more than the full one.
+    std::pair<int, std::int64_t> run(int source, int sink, int amount, const std::function<bool()> &stop = {});
 
 private:
     struct Arc

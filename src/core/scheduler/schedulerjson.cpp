@@ -3,6 +3,7 @@
 #include "core/scheduler/schedulerjson.h"
 
 #include "core/common/json/jsonreader.h"
+#include "core/scheduler/schedulelimits.h"
 
 #include <algorithm>
 #include <map>
@@ -14,9 +15,6 @@ namespace convener::core {
 namespace {
 
 using nlohmann::json;
-
-// The most people a problem file may hold.
-constexpr long long kMostPeople = 5000;
 
 // A failed read; carries the error to the top so each reader stays linear.
 struct ReadFailure
@@ -85,11 +83,49 @@ ScheduleValueType typeOf(const json &value)
     fail(std::move(error));
 }
 
+// Whether a JSON number is a whole number from least to limit. Compared as
+// the JSON holds it: a number above 2^63 read as a signed one would wrap round
+// to a negative one, and a fraction or an exponent is no whole number.
+bool inRange(const json &value, std::int64_t least, std::int64_t limit)
+{
+    if (value.is_number_unsigned()) {
+        const auto v = value.get<std::uint64_t>();
+        return limit >= 0 && v <= static_cast<std::uint64_t>(limit)
+            && (least <= 0 || v >= static_cast<std::uint64_t>(least));
+    }
+    if (value.is_number_integer())
+        return value.get<std::int64_t>() >= least && value.get<std::int64_t>() <= limit;
+    return false;
+}
+
+// A whole number from least to limit; anything else is named as the file
+// gives it (as JSON writes a number back: 1e30 reads 1e+30), with the range.
+std::int64_t wholeNumber(const json &value, const std::string &field, std::int64_t least, std::int64_t limit)
+{
+    if (!value.is_number())
+        failFound(ScheduleErrorKind::ExpectedWholeNumber, field, value);
+    if (!inRange(value, least, limit)) {
+        ScheduleError error = scheduleError(ScheduleErrorKind::NumberOutOfRange, field);
+        error.text = value.dump();
+        error.least = least;
+        error.limit = limit;
+        fail(std::move(error));
+    }
+    return value.get<std::int64_t>();
+}
+
 const json &expectArray(const json &value, const std::string &field)
 {
     if (!value.is_array())
         failFound(ScheduleErrorKind::ExpectedList, field, value);
     return value;
+}
+
+// A list no longer than the maximums allow, checked before it is read.
+void atMost(const json &list, const std::string &field, ScheduleErrorKind kind, long long limit)
+{
+    if (list.size() > static_cast<size_t>(limit))
+        failCount(kind, field, static_cast<long long>(list.size()), limit);
 }
 
 void rejectUnknownKeys(const json &object, const std::set<std::string> &known, const std::string &field)
@@ -130,19 +166,12 @@ private:
         if (!m_root.contains("people"))
             fail(ScheduleErrorKind::PeopleMissing, "people");
         const json &people = m_root.at("people");
-        if (people.is_number_integer()) {
-            const auto count = people.get<std::int64_t>();
-            if (count < 2 || count > kMostPeople) {
-                ScheduleError error = scheduleError(ScheduleErrorKind::PeopleOutOfRange, "people");
-                error.count = count;
-                error.least = 2;
-                error.limit = kMostPeople;
-                fail(std::move(error));
-            }
-            m_problem.people = static_cast<int>(count);
+        if (people.is_number()) {
+            m_problem.people = static_cast<int>(wholeNumber(people, "people", 2, kScheduleMaxPeople));
             return;
         }
         expectArray(people, "people");
+        atMost(people, "people", ScheduleErrorKind::TooManyPeople, kScheduleMaxPeople);
         for (size_t i = 0; i < people.size(); ++i) {
             const json &name = people[i];
             const std::string field = indexed("people", i);
@@ -154,11 +183,6 @@ private:
             if (!m_index.emplace(text, static_cast<int>(i)).second)
                 failText(ScheduleErrorKind::NameTwice, field, text);
             m_problem.names.push_back(text);
-        }
-        if (people.size() > static_cast<size_t>(kMostPeople)) {
-            ScheduleError error = scheduleError(ScheduleErrorKind::TooManyPeople, "people");
-            error.limit = kMostPeople;
-            fail(std::move(error));
         }
         m_problem.people = static_cast<int>(people.size());
     }
@@ -174,12 +198,15 @@ private:
                 failText(ScheduleErrorKind::UnknownName, field, text);
             return it->second;
         }
-        if (!value.is_number_integer())
+        if (!value.is_number())
             failFound(ScheduleErrorKind::ExpectedPersonNumber, field, value);
-        const auto p = value.get<std::int64_t>();
-        if (p < 0 || p >= m_problem.people)
-            failCount(ScheduleErrorKind::PersonNumberOutOfRange, field, p, m_problem.people - 1);
-        return static_cast<int>(p);
+        if (!inRange(value, 0, m_problem.people - 1)) {
+            ScheduleError error = scheduleError(ScheduleErrorKind::PersonNumberOutOfRange, field);
+            error.text = value.dump();
+            error.limit = m_problem.people - 1;
+            fail(std::move(error));
+        }
+        return value.get<int>();
     }
 
     std::vector<int> people(const json &value, const std::string &field) const
@@ -193,11 +220,16 @@ private:
     void readHistory(const json &history)
     {
         expectArray(history, "history");
+        atMost(history, "history", ScheduleErrorKind::TooManyHistoryRounds, kScheduleMaxHistoryRounds);
         for (size_t h = 0; h < history.size(); ++h) {
             const std::string roundField = indexed("history", h);
             ScheduleRound round;
-            for (size_t g = 0; g < expectArray(history[h], roundField).size(); ++g)
-                round.push_back(people(history[h][g], indexed(roundField, g)));
+            for (size_t g = 0; g < expectArray(history[h], roundField).size(); ++g) {
+                const std::string groupField = indexed(roundField, g);
+                atMost(expectArray(history[h][g], groupField), groupField, ScheduleErrorKind::HistoryGroupTooLarge,
+                    kScheduleMaxHistoryGroup);
+                round.push_back(people(history[h][g], groupField));
+            }
             m_problem.history.push_back(std::move(round));
         }
     }
@@ -205,6 +237,7 @@ private:
     void readKeepApart(const json &pairs)
     {
         expectArray(pairs, "keep_apart");
+        atMost(pairs, "keep_apart", ScheduleErrorKind::TooManyKeptApart, kScheduleMaxKeepApart);
         for (size_t i = 0; i < pairs.size(); ++i) {
             const std::string field = indexed("keep_apart", i);
             const json &pair = expectArray(pairs[i], field);
@@ -216,6 +249,7 @@ private:
 
     void readRounds(const json &rounds)
     {
+        atMost(rounds, "rounds", ScheduleErrorKind::TooManyRounds, kScheduleMaxRounds);
         for (size_t t = 0; t < rounds.size(); ++t) {
             const std::string field = indexed("rounds", t);
             const json &round = rounds[t];
@@ -225,13 +259,8 @@ private:
             ScheduleRoundRequest request;
             if (!round.contains("group_size"))
                 fail(ScheduleErrorKind::GroupSizeMissing, field + ".group_size");
-            const json &size = round.at("group_size");
-            if (!size.is_number_integer())
-                failFound(ScheduleErrorKind::ExpectedWholeNumber, field + ".group_size", size);
-            const auto k = size.get<std::int64_t>();
-            if (k < 2)
-                fail(ScheduleErrorKind::GroupSizeBelowTwo, field + ".group_size");
-            request.groupSize = static_cast<int>(std::min<std::int64_t>(k, 1'000'000));
+            request.groupSize = static_cast<int>(
+                wholeNumber(round.at("group_size"), field + ".group_size", 2, kScheduleMaxGroupSize));
             if (round.contains("absent"))
                 request.absent = people(round.at("absent"), field + ".absent");
             if (round.contains("late"))
@@ -256,6 +285,12 @@ private:
 ScheduleProblemParse parseScheduleProblem(std::string_view text)
 {
     ScheduleProblemParse out;
+    if (text.size() > kScheduleMaxFileBytes) {
+        out.error = scheduleError(ScheduleErrorKind::FileTooLarge, "");
+        out.error->count = static_cast<long long>(text.size());
+        out.error->limit = static_cast<long long>(kScheduleMaxFileBytes);
+        return out;
+    }
     // Problem files come from anywhere: the shared reader refuses invalid UTF-8
     // and absurd nesting before parsing, and places every error in the text.
     // A key given twice is refused, as in program files: which one was meant?

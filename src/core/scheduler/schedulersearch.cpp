@@ -25,6 +25,9 @@ constexpr int kMaxCandidates = 48;
 constexpr int kTenureMin = 4;
 constexpr int kTenureSpan = 12;
 constexpr std::int64_t kClockEvery = 64;
+// Work (pairs looked at) after which the clock is read whatever the iteration:
+// well under a millisecond, so large rounds stop close to the deadline.
+constexpr std::int64_t kClockWork = 100'000;
 
 // splitmix64: small, fast and the same on every platform, unlike the standard distributions.
 class Random final
@@ -61,7 +64,7 @@ struct RoundState
 class TabuSearch final
 {
 public:
-    TabuSearch(const SearchInput &input, std::uint64_t seed);
+    TabuSearch(const SearchInput &input, std::uint64_t seed, const ScheduleDeadline &deadline);
 
     SearchOutput run(const ScheduleOptions &options);
 
@@ -93,6 +96,7 @@ private:
     void unmeet(int i, int j);
     void place(RoundState &round, int p, int g);
     void fillGreedily(RoundState &round);
+    void fillInOrder(RoundState &round);
     void loadFrom(const std::vector<std::vector<std::vector<int>>> &groups);
     std::vector<std::vector<std::vector<int>>> snapshot() const;
     void applySwap(RoundState &round, int a, int b);
@@ -109,11 +113,13 @@ private:
     void perturb();
 
     const SearchInput &m_input;
+    const ScheduleDeadline &m_deadline;
     int m_n;
     Random m_random;
     std::vector<RoundState> m_rounds;
     std::vector<int> m_meet;
     std::vector<int> m_oddCount;
+    std::vector<char> m_partnered; // per person: kept apart from someone (fillInOrder)
     std::vector<int> m_tabuGroup;                            // per (round, person): the group just left
     std::vector<std::int64_t> m_tabuUntil;
     std::int64_t m_cost = 0;
@@ -127,8 +133,9 @@ private:
     bool m_hasAnchors = false;
 };
 
-TabuSearch::TabuSearch(const SearchInput &input, std::uint64_t seed)
+TabuSearch::TabuSearch(const SearchInput &input, std::uint64_t seed, const ScheduleDeadline &deadline)
     : m_input(input)
+    , m_deadline(deadline)
     , m_n(input.people)
     , m_random(seed)
 {
@@ -162,7 +169,12 @@ TabuSearch::TabuSearch(const SearchInput &input, std::uint64_t seed)
         RoundState &round = m_rounds[t];
         const auto &given = input.rounds[t].groups;
         if (given.empty()) {
-            fillGreedily(round);
+            // A greedy round costs people x people; past the deadline the
+            // rounds left are filled as they come, still a valid plan.
+            if (m_deadline.passed())
+                fillInOrder(round);
+            else
+                fillGreedily(round);
         } else {
             for (size_t g = 0; g < given.size(); ++g) {
                 for (const int p : given[g])
@@ -264,6 +276,47 @@ void TabuSearch::fillGreedily(RoundState &round)
             }
         }
         place(round, p, best);
+    }
+}
+
+void TabuSearch::fillInOrder(RoundState &round)
+{
+    // Keep-apart is a hard rule, so even this quick start honours it where it
+    // can: people with a partner to avoid go first, each into the first group
+    // with room and none of their partners; everyone else fills what is left.
+    if (m_partnered.empty()) {
+        m_partnered.assign(static_cast<size_t>(m_n), 0);
+        for (int p = 0; p < m_n; ++p) {
+            for (int q = 0; q < m_n && !m_partnered[static_cast<size_t>(p)]; ++q)
+                m_partnered[static_cast<size_t>(p)] = m_input.keepApart[pairIndex(p, q)];
+        }
+    }
+    const auto hasPartner = [this](int p) { return m_partnered[static_cast<size_t>(p)] != 0; };
+    const auto hasRoom = [&round](size_t g) { return static_cast<int>(round.groups[g].size()) < round.sizes[g]; };
+    std::vector<int> free;
+    for (const int p : round.present) {
+        if (!hasPartner(p)) {
+            free.push_back(p);
+            continue;
+        }
+        int chosen = -1;
+        for (size_t g = 0; g < round.groups.size() && chosen < 0; ++g) {
+            const auto &group = round.groups[g];
+            if (hasRoom(g) && std::none_of(group.begin(), group.end(), [&](int q) {
+                    return m_input.keepApart[pairIndex(p, q)] != 0;
+                }))
+                chosen = static_cast<int>(g);
+        }
+        if (chosen < 0)
+            free.push_back(p);
+        else
+            place(round, p, chosen);
+    }
+    size_t g = 0;
+    for (const int p : free) {
+        while (!hasRoom(g))
+            ++g;
+        place(round, p, static_cast<int>(g));
     }
 }
 
@@ -386,12 +439,8 @@ void TabuSearch::perturb()
 
 SearchOutput TabuSearch::run(const ScheduleOptions &options)
 {
-    using Clock = std::chrono::steady_clock;
-    const auto now = [&options]() { return options.clock ? options.clock() : Clock::now(); };
-    const auto deadline = now() + options.timeLimit;
-
     SearchOutput out;
-    out.bestFoundAt = now();
+    out.bestFoundAt = m_deadline.now();
     auto best = snapshot();
     std::int64_t bestCost = m_cost;
     std::int64_t lastImprovement = 0;
@@ -404,19 +453,28 @@ SearchOutput TabuSearch::run(const ScheduleOptions &options)
     std::vector<std::int64_t> leave(static_cast<size_t>(m_n));
     std::vector<std::int64_t> join;
     std::int64_t iteration = 0;
+    std::int64_t work = 0;
+    std::int64_t scanWork = 0;
+    for (const RoundState &round : m_rounds) {
+        if (!round.frozen)
+            scanWork
+                += static_cast<std::int64_t>(round.present.size()) * (round.sizes.empty() ? 1 : round.sizes.front());
+    }
     bool done = primaryReached() && secondaryOptimal();
     while (!done) {
         if (options.iterationLimit > 0 && iteration >= options.iterationLimit) {
             out.stoppedEarly = !primaryReached();
             break;
         }
-        if (iteration % kClockEvery == 0 && iteration > 0) {
-            if ((options.cancel && options.cancel->load()) || now() >= deadline) {
+        if (iteration > 0 && (iteration % kClockEvery == 0 || work >= kClockWork)) {
+            work = 0;
+            if (m_deadline.passed()) {
                 out.stoppedEarly = true;
                 break;
             }
         }
         ++iteration;
+        work += scanWork;
 
         candidates.clear();
         for (size_t t = 0; t < m_rounds.size(); ++t) {
@@ -475,6 +533,7 @@ SearchOutput TabuSearch::run(const ScheduleOptions &options)
             }
             const int ga = round.where[static_cast<size_t>(a)];
             const auto &groupA = round.groups[static_cast<size_t>(ga)];
+            work += static_cast<std::int64_t>(round.present.size()) * static_cast<std::int64_t>(groupA.size() + 1);
             const size_t tabuBase = static_cast<size_t>(t) * static_cast<size_t>(m_n);
             const auto oa = static_cast<std::int64_t>(m_oddCount[static_cast<size_t>(a)]);
             const int anchorA = round.anchor[static_cast<size_t>(a)];
@@ -538,7 +597,7 @@ SearchOutput TabuSearch::run(const ScheduleOptions &options)
             best = snapshot();
             lastImprovement = iteration;
             lastBetter = iteration;
-            out.bestFoundAt = now();
+            out.bestFoundAt = m_deadline.now();
         }
         if (m_input.stallStop > 0 && primarySince < 0 && iteration - lastBetter > m_input.stallStop) {
             out.stalled = true;
@@ -570,9 +629,10 @@ SearchOutput TabuSearch::run(const ScheduleOptions &options)
 
 } // namespace
 
-SearchOutput runScheduleSearch(const SearchInput &input, const ScheduleOptions &options)
+SearchOutput runScheduleSearch(
+    const SearchInput &input, const ScheduleOptions &options, const ScheduleDeadline &deadline)
 {
-    TabuSearch search(input, options.seed);
+    TabuSearch search(input, options.seed, deadline);
     return search.run(options);
 }
 

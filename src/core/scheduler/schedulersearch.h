@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/scheduler/scheduler.h"
+#include "core/scheduler/schedulerdeadline.h"
 
 #include <chrono>
 #include <cstdint>
@@ -55,6 +56,11 @@ struct SearchOutput
 // keep-apart violations; repeats, with a moved person (re-planning) at half a
 // repeat; odd-group balance; spread of repeats (sum of squared meeting counts);
 // recency of earlier meetings.
-SearchOutput runScheduleSearch(const SearchInput &input, const ScheduleOptions &options);
+// Ends at the deadline (or when options.cancel is set) wherever it is, the
+// start included: a round not yet filled by then is filled in order, so a
+// plan always comes back. The clock is read every iteration that did much
+// work, and every 64 otherwise, so one large round cannot run far past it.
+SearchOutput runScheduleSearch(
+    const SearchInput &input, const ScheduleOptions &options, const ScheduleDeadline &deadline);
 
 } // namespace convener::core

@@ -81,6 +81,9 @@ QString words(const ScheduleError &e, const PersonText &person)
     const QString first = e.people.empty() ? QString() : person(0);
     const QString text = toQt(e.text);
     switch (e.kind) {
+    case Kind::FileTooLarge:
+        return tr("the file has %1 bytes or more, above the %2 bytes a problem file may have")
+            .arg(number(e.count), number(e.limit));
     case Kind::NotJson:
         if (e.json.kind == core::JsonReadErrorKind::DuplicateKey)
             return describe(e.json);
@@ -110,10 +113,10 @@ QString words(const ScheduleError &e, const PersonText &person)
         return tr("expected a whole number, found %1").arg(found(e.found));
     case Kind::ExpectedTrueOrFalse:
         return tr("expected true or false, found %1").arg(found(e.found));
-    case Kind::PeopleOutOfRange:
-        return tr("expected between %1 and %2 people, found %3").arg(number(e.least), number(e.limit), number(e.count));
+    case Kind::NumberOutOfRange:
+        return tr("%1 is out of range: give a whole number from %2 to %3").arg(text, number(e.least), number(e.limit));
     case Kind::TooManyPeople:
-        return tr("more than %1 people").arg(number(e.limit));
+        return tr("%1 people, more than the %2 a plan can have").arg(number(e.count), number(e.limit));
     case Kind::NameEmpty:
         return tr("a name cannot be empty");
     case Kind::NameTwice:
@@ -121,10 +124,20 @@ QString words(const ScheduleError &e, const PersonText &person)
     case Kind::UnknownName:
         return tr("unknown person '%1'").arg(text);
     case Kind::PersonNumberOutOfRange:
-        return tr("unknown person %1 (people are numbered 0 to %2)").arg(number(e.count), number(e.limit));
+        return tr("unknown person %1 (people are numbered 0 to %2)").arg(text, number(e.limit));
     case Kind::ExpectedTwoPeople:
         return tr("expected two people, found %1").arg(number(e.count));
 
+    case Kind::TooManyRounds:
+        return tr("%1 rounds, more than the %2 one plan can have").arg(number(e.count), number(e.limit));
+    case Kind::TooManyHistoryRounds:
+        return tr("%1 rounds of history, more than the %2 a plan can take into account")
+            .arg(number(e.count), number(e.limit));
+    case Kind::HistoryGroupTooLarge:
+        return tr("a group of %1 people, more than the %2 a group of history can have")
+            .arg(number(e.count), number(e.limit));
+    case Kind::TooManyKeptApart:
+        return tr("%1 pairs, more than the %2 a plan can keep apart").arg(number(e.count), number(e.limit));
     case Kind::TooFewPeople:
         return tr("at least two people are needed to form a group");
     case Kind::NamesMismatch:

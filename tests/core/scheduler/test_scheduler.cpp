@@ -475,6 +475,31 @@ TEST_CASE("Scheduler: a cancelled or timed-out search still returns a valid plan
     CHECK(result.stats.elapsedMs >= 1000);
 }
 
+TEST_CASE("Scheduler: the time limit covers the whole run, set-up and bounds included")
+{
+    // 1,000 people in groups of 50 for 20 rounds: the pigeonhole bound alone
+    // took minutes, and the search's own limit started only after it. A clock
+    // that moves a millisecond each time it is read: the plan may read it a few
+    // times past the limit, as each stage stops, but never run on.
+    const auto problem = uniformScheduleProblem(1000, 50, 20);
+    ScheduleOptions options;
+    options.timeLimit = std::chrono::milliseconds(100);
+    auto fake = std::chrono::steady_clock::time_point {};
+    options.clock = [&fake]() { return fake += std::chrono::milliseconds(1); };
+    const auto result = planSchedule(problem, options);
+    requireValidSchedule(problem, result);
+    CHECK(result.stats.elapsedMs >= 100);
+    CHECK(result.stats.elapsedMs <= 150);
+    CHECK(result.stats.lowerBound <= result.stats.repeats);
+
+    // Re-planning spends the same one limit.
+    fake = std::chrono::steady_clock::time_point {};
+    const auto again = replanSchedule(problem, result.rounds, 1, options);
+    requireValidSchedule(problem, again);
+    CHECK(again.rounds[0] == result.rounds[0]);
+    CHECK(again.stats.elapsedMs <= 150);
+}
+
 TEST_CASE("Scheduler: re-planning keeps started rounds and moves few people")
 {
     ScheduleProblem problem = uniformScheduleProblem(20, 4, 4);

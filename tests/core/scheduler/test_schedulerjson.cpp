@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
+#include "core/scheduler/schedulelimits.h"
 #include "core/scheduler/schedulerjson.h"
 
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
+#include <numeric>
 
 using namespace convener::core;
 
@@ -33,6 +34,15 @@ ScheduleError withText(ScheduleErrorKind kind, std::string field, std::string te
 {
     ScheduleError e = expected(kind, std::move(field));
     e.text = std::move(text);
+    return e;
+}
+
+ScheduleError outOfRange(std::string field, std::string text, long long least, long long limit)
+{
+    ScheduleError e = expected(ScheduleErrorKind::NumberOutOfRange, std::move(field));
+    e.text = std::move(text);
+    e.least = least;
+    e.limit = limit;
     return e;
 }
 
@@ -107,7 +117,7 @@ TEST_CASE("Schedule JSON: every mistake names its place")
               + R"(, "rounds": [{"group_size": 2}, {"group_size": 2}, {"group_size": 2, "absent": ["Zed"]}]})")
         == withText(Kind::UnknownName, "rounds[2].absent", "Zed"));
     CHECK(errorOf("{" + people + R"(, "rounds": [{"group_size": 1}]})")
-        == expected(Kind::GroupSizeBelowTwo, "rounds[0].group_size"));
+        == outOfRange("rounds[0].group_size", "1", 2, kScheduleMaxGroupSize));
     CHECK(errorOf("{" + people + R"(, "rounds": [{"group_size": "2"}]})")
         == withFound(Kind::ExpectedWholeNumber, "rounds[0].group_size", ScheduleValueType::Text));
     CHECK(errorOf("{" + people + R"(, "rounds": [{"groupsize": 2}]})")
@@ -123,7 +133,7 @@ TEST_CASE("Schedule JSON: every mistake names its place")
         == aboutAna(Kind::KeptApartFromThemselves, "keep_apart[0]"));
     CHECK(errorOf(R"({"people": ["Ana", "Ana"], "rounds": []})") == withText(Kind::NameTwice, "people[1]", "Ana"));
     ScheduleError numbered = expected(Kind::PersonNumberOutOfRange, "rounds[0].absent");
-    numbered.count = 4;
+    numbered.text = "4";
     numbered.limit = 3;
     CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [4]}]})") == numbered);
     ScheduleError away = expected(Kind::MostAway, "rounds[0].absent");
@@ -143,11 +153,95 @@ TEST_CASE("Schedule JSON: every mistake names its place")
         == apart);
     CHECK(errorOf("{" + people + R"(, "rounds": [{"group_size": 2, "smaller_groups": 1}]})")
         == withFound(Kind::ExpectedTrueOrFalse, "rounds[0].smaller_groups", ScheduleValueType::Number));
-    ScheduleError range = expected(Kind::PeopleOutOfRange, "people");
-    range.count = 1;
-    range.least = 2;
-    range.limit = 5000;
-    CHECK(errorOf(R"({"people": 1, "rounds": []})") == range);
+    CHECK(errorOf(R"({"people": 1, "rounds": []})") == outOfRange("people", "1", 2, kScheduleMaxPeople));
+}
+
+TEST_CASE("Schedule JSON: a number out of range is named as the file gives it")
+{
+    // Each used to come out as another number: a group size clamped to a
+    // million, 2^64 - 1 wrapped round to -1, 1e30 people "not a list".
+    const auto groupSize
+        = [](const std::string &k) { return errorOf(R"({"people": 4, "rounds": [{"group_size": )" + k + "}]}"); };
+    CHECK(groupSize("99999999999") == outOfRange("rounds[0].group_size", "99999999999", 2, kScheduleMaxGroupSize));
+    CHECK(groupSize("-5") == outOfRange("rounds[0].group_size", "-5", 2, kScheduleMaxGroupSize));
+    CHECK(groupSize("1e30") == outOfRange("rounds[0].group_size", "1e+30", 2, kScheduleMaxGroupSize));
+    CHECK(groupSize("2.5") == outOfRange("rounds[0].group_size", "2.5", 2, kScheduleMaxGroupSize));
+    CHECK(groupSize("18446744073709551615")
+        == outOfRange("rounds[0].group_size", "18446744073709551615", 2, kScheduleMaxGroupSize));
+    CHECK(errorOf(R"({"people": 18446744073709551615, "rounds": []})")
+        == outOfRange("people", "18446744073709551615", 2, kScheduleMaxPeople));
+    CHECK(errorOf(R"({"people": 1e30, "rounds": []})") == outOfRange("people", "1e+30", 2, kScheduleMaxPeople));
+    ScheduleError person = expected(ScheduleErrorKind::PersonNumberOutOfRange, "rounds[0].absent");
+    person.text = "18446744073709551615";
+    person.limit = 3;
+    CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [18446744073709551615]}]})") == person);
+    person.text = "-3";
+    CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [-3]}]})") == person);
+    person.text = "1.5";
+    CHECK(errorOf(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [1.5]}]})") == person);
+}
+
+TEST_CASE("Schedule JSON: a request past the maximums is refused before it is read whole")
+{
+    using Kind = ScheduleErrorKind;
+    const auto list = [](int count, const std::string &item) {
+        std::string text = "[";
+        for (int i = 0; i < count; ++i)
+            text += (i ? ", " : "") + item;
+        return text + "]";
+    };
+    const auto tooMany = [](Kind kind, std::string field, long long count, long long limit) {
+        ScheduleError e = expected(kind, std::move(field));
+        e.count = count;
+        e.limit = limit;
+        return e;
+    };
+    // 4 people and 10,000 rounds ran for a minute, whatever the time limit.
+    CHECK(errorOf(R"({"people": 4, "rounds": )" + list(10000, R"({"group_size": 2})") + "}")
+        == tooMany(Kind::TooManyRounds, "rounds", 10000, kScheduleMaxRounds));
+    CHECK(
+        errorOf(R"({"people": 4, "history": )" + list(kScheduleMaxHistoryRounds + 1, "[[0, 1]]") + R"(, "rounds": []})")
+        == tooMany(Kind::TooManyHistoryRounds, "history", kScheduleMaxHistoryRounds + 1, kScheduleMaxHistoryRounds));
+    CHECK(errorOf(R"({"people": 4, "keep_apart": )" + list(kScheduleMaxKeepApart + 1, "[0, 1]") + R"(, "rounds": []})")
+        == tooMany(Kind::TooManyKeptApart, "keep_apart", kScheduleMaxKeepApart + 1, kScheduleMaxKeepApart));
+    CHECK(
+        errorOf(R"({"people": 1000, "history": [[)" + list(kScheduleMaxHistoryGroup + 1, "7") + R"(]], "rounds": []})")
+        == tooMany(
+            Kind::HistoryGroupTooLarge, "history[0][0]", kScheduleMaxHistoryGroup + 1, kScheduleMaxHistoryGroup));
+    CHECK(errorOf(R"({"people": 1000, "rounds": [{"group_size": 500}]})")
+        == outOfRange("rounds[0].group_size", "500", 2, kScheduleMaxGroupSize));
+    CHECK(errorOf(R"({"people": 1001, "rounds": []})") == outOfRange("people", "1001", 2, kScheduleMaxPeople));
+    std::string names;
+    for (int i = 0; i <= kScheduleMaxPeople; ++i)
+        names += (i ? ", \"p" : "\"p") + std::to_string(i) + "\"";
+    CHECK(errorOf(R"({"people": [)" + names + R"(], "rounds": []})")
+        == tooMany(Kind::TooManyPeople, "people", kScheduleMaxPeople + 1, kScheduleMaxPeople));
+    const std::string huge(kScheduleMaxFileBytes + 1, ' ');
+    CHECK(errorOf(huge)
+        == tooMany(Kind::FileTooLarge, "", static_cast<long long>(huge.size()),
+            static_cast<long long>(kScheduleMaxFileBytes)));
+}
+
+TEST_CASE("Scheduler: a request past the maximums is refused however it was made")
+{
+    using Kind = ScheduleErrorKind;
+    CHECK(checkScheduleProblem(uniformScheduleProblem(kScheduleMaxPeople + 1, 2, 1))->kind == Kind::TooManyPeople);
+    CHECK(checkScheduleProblem(uniformScheduleProblem(4, 2, kScheduleMaxRounds + 1))->kind == Kind::TooManyRounds);
+    CHECK(checkScheduleProblem(uniformScheduleProblem(kScheduleMaxPeople, kScheduleMaxGroupSize + 1, 1))
+        == outOfRange("rounds[0].group_size", std::to_string(kScheduleMaxGroupSize + 1), 2, kScheduleMaxGroupSize));
+    ScheduleProblem p = uniformScheduleProblem(4, 2, 1);
+    p.history.assign(kScheduleMaxHistoryRounds + 1, { { 0, 1 } });
+    CHECK(checkScheduleProblem(p)->kind == Kind::TooManyHistoryRounds);
+    p = uniformScheduleProblem(4, 2, 1);
+    p.keepApart.assign(kScheduleMaxKeepApart + 1, { 0, 1 });
+    CHECK(checkScheduleProblem(p)->kind == Kind::TooManyKeptApart);
+    p = uniformScheduleProblem(kScheduleMaxPeople, 2, 1);
+    p.history = { { ScheduleGroup(kScheduleMaxHistoryGroup + 1) } };
+    std::iota(p.history[0][0].begin(), p.history[0][0].end(), 0);
+    CHECK(checkScheduleProblem(p)->kind == Kind::HistoryGroupTooLarge);
+    // At the maximums a request is taken.
+    CHECK_FALSE(
+        checkScheduleProblem(uniformScheduleProblem(kScheduleMaxPeople, kScheduleMaxGroupSize, kScheduleMaxRounds)));
 }
 
 TEST_CASE("Schedule JSON: arbitrary bytes give an error, never a crash")

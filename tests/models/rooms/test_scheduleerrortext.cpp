@@ -94,11 +94,26 @@ std::vector<Said> everyKind()
     add(withPeople(R"("rounds": [{"group_size": []}])"), "rounds[0].group_size: expected a whole number, found a list");
     add(withPeople(R"("rounds": [{"group_size": 2, "smaller_groups": 1}])"),
         "rounds[0].smaller_groups: expected true or false, found a number");
-    add(fileError(R"({"people": -3, "rounds": []})"), "people: expected between 2 and 5000 people, found -3");
+    add(fileError(R"({"people": -3, "rounds": []})"), "people: -3 is out of range: give a whole number from 2 to 1000");
     std::string crowd = R"({"people": [)";
-    for (int i = 0; i <= 5000; ++i)
+    for (int i = 0; i <= 1000; ++i)
         crowd += (i ? ", \"p" : "\"p") + std::to_string(i) + "\"";
-    add(fileError(crowd + R"(], "rounds": []})"), "people: more than 5000 people");
+    add(fileError(crowd + R"(], "rounds": []})"), "people: 1001 people, more than the 1000 a plan can have");
+    add(fileError(std::string(16 * 1024 * 1024 + 1, ' ')),
+        "the file has 16777217 bytes or more, above the 16777216 bytes a problem file may have");
+    add(problemError(core::uniformScheduleProblem(4, 2, 101)),
+        "rounds: 101 rounds, more than the 100 one plan can have");
+    ScheduleProblem large = core::uniformScheduleProblem(4, 2, 1);
+    large.history.assign(251, { { 0, 1 } });
+    add(problemError(large), "history: 251 rounds of history, more than the 250 a plan can take into account");
+    large = core::uniformScheduleProblem(200, 2, 1);
+    large.history = { { core::ScheduleGroup(101) } };
+    for (int i = 0; i < 101; ++i)
+        large.history[0][0][static_cast<size_t>(i)] = i;
+    add(problemError(large), "history[0][0]: a group of 101 people, more than the 100 a group of history can have");
+    large = core::uniformScheduleProblem(4, 2, 1);
+    large.keepApart.assign(1001, { 0, 1 });
+    add(problemError(large), "keep_apart: 1001 pairs, more than the 1000 a plan can keep apart");
     add(fileError(R"({"people": ["", "Ana"], "rounds": []})"), "people[0]: a name cannot be empty");
     add(fileError(R"({"people": ["Ana", "Ana"], "rounds": []})"), "people[1]: 'Ana' appears twice");
     add(withPeople(R"("rounds": [{"group_size": 2}, {"group_size": 2}, {"group_size": 2, "absent": ["Zed"]}])"),
@@ -106,6 +121,8 @@ std::vector<Said> everyKind()
     add(withPeople(R"("history": [[["Ana", "Eve"]]], "rounds": [])"), "history[0][0]: unknown person 'Eve'");
     add(fileError(R"({"people": 4, "rounds": [{"group_size": 2, "absent": [4]}]})"),
         "rounds[0].absent: unknown person 4 (people are numbered 0 to 3)");
+    add(fileError(R"({"people": 4, "rounds": [{"group_size": 1e30}]})"),
+        "rounds[0].group_size: 1e+30 is out of range: give a whole number from 2 to 50");
     add(withPeople(R"("keep_apart": [["Ana"]], "rounds": [])"), "keep_apart[0]: expected two people, found 1");
 
     // The problem itself.
@@ -124,7 +141,7 @@ std::vector<Said> everyKind()
     add(withPeople(R"("keep_apart": [["Ana", "Ana"]], "rounds": [])"),
         "keep_apart[0]: 'Ana' cannot be kept apart from themselves");
     add(withPeople(R"("rounds": [{"group_size": 1}])"),
-        "rounds[0].group_size: must be at least 2 (a group of one is no encounter)");
+        "rounds[0].group_size: 1 is out of range: give a whole number from 2 to 50");
     p = core::uniformScheduleProblem(10, 1, 2);
     add(problemError(p), "rounds[0].group_size: must be at least 2 (a group of one is no encounter)");
     add(withPeople(R"("rounds": [{"group_size": 2, "absent": ["Ana", "Ana"]}])"),
