@@ -18,8 +18,8 @@ CLI = sys.argv[2]
 DATA = sys.argv[3]
 
 
-def run(*args, expect=0):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True, encoding="utf-8")
+def run(*args, expect=0, env=None):
+    p = subprocess.run([CLI, *args], capture_output=True, text=True, encoding="utf-8", env=env)
     if p.returncode != expect:
         raise AssertionError(f"convener-cli {' '.join(args)} exited {p.returncode}, expected {expect}\n"
                              f"stdout: {p.stdout}\nstderr: {p.stderr}")

@@ -13,8 +13,8 @@ import sys
 import tempfile
 import uuid
 
-CLI = sys.argv[2]
-DATA = sys.argv[3]
+# The same way of running the command and checking as the file-based cases (same arguments).
+from test_cli import check, run as cli_run
 
 
 def server_env():
@@ -56,16 +56,7 @@ class ServerDatabase:
 
 
 def run(*args, expect=0, env=ENV):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True, encoding="utf-8", env=env)
-    if p.returncode != expect:
-        raise AssertionError(f"convener-cli {' '.join(args)} exited {p.returncode}, expected {expect}\n"
-                             f"stdout: {p.stdout}\nstderr: {p.stderr}")
-    return p
-
-
-def check(condition, message):
-    if not condition:
-        raise AssertionError(message)
+    return cli_run(*args, expect=expect, env=env)
 
 
 TABLES = ["cohorts", "people", "memberships", "cohort_calls", "journals", "journal_entries", "journal_drafts",

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Files written out are all there or not at all, and only where a file belongs.
 #include "io/privatefile.h"
+#include "support/smalldisk.h"
 
 #include <catch2/catch.hpp>
 #include <cerrno>
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,25 +29,6 @@ QStringList namesIn(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
 }
-
-// A small tmpfs mounted for the test, where a disk really fills; only root may mount one.
-struct SmallDisk
-{
-    QTemporaryDir dir;
-    bool mounted = false;
-    explicit SmallDisk(const char *size)
-    {
-        if (::geteuid() != 0)
-            return;
-        const QByteArray options = QByteArray("size=") + size;
-        mounted = ::mount("tmpfs", QFile::encodeName(dir.path()).constData(), "tmpfs", 0, options.constData()) == 0;
-    }
-    ~SmallDisk()
-    {
-        if (mounted)
-            ::umount(QFile::encodeName(dir.path()).constData());
-    }
-};
 
 } // namespace
 
@@ -76,7 +57,7 @@ TEST_CASE("Files written out: a write that fails part-way leaves an earlier file
 
 TEST_CASE("Files written out: on a disk that is really full the export fails and the earlier file stays")
 {
-    SmallDisk disk("64k");
+    tests::SmallDisk disk("64k");
     if (!disk.mounted) {
         WARN("skipped: mounting a small tmpfs needs root");
         return;

@@ -4,6 +4,7 @@
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/writetransaction.h"
+#include "support/smalldisk.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -16,9 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <sys/mount.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 using namespace convener;
 using storage::Database;
@@ -368,37 +367,9 @@ TEST_CASE("Database: a read beside an open writer sees its saved work and leaves
     CHECK(storage::RosterRepository(temp.db()).createCohort(cohort).ok());
 }
 
-namespace {
-// A small tmpfs mounted for the test, filled to the last byte; only root may mount one.
-struct FullDisk
-{
-    QTemporaryDir dir;
-    bool mounted = false;
-    explicit FullDisk(const char *size)
-    {
-        if (::geteuid() != 0)
-            return;
-        const QByteArray options = QByteArray("size=") + size;
-        mounted = ::mount("tmpfs", QFile::encodeName(dir.path()).constData(), "tmpfs", 0, options.constData()) == 0;
-    }
-    void fill() const
-    {
-        QFile ballast(dir.filePath(QStringLiteral("ballast")));
-        REQUIRE(ballast.open(QIODevice::WriteOnly | QIODevice::Append));
-        const QByteArray block(4096, 'b');
-        while (ballast.write(block) == block.size() && ballast.flush()) { }
-    }
-    ~FullDisk()
-    {
-        if (mounted)
-            ::umount(QFile::encodeName(dir.path()).constData());
-    }
-};
-} // namespace
-
 TEST_CASE("Database: on a disk with no room left, opening says the disk is full")
 {
-    FullDisk disk("512k");
+    tests::SmallDisk disk("512k");
     if (!disk.mounted) {
         WARN("skipped: mounting a small tmpfs needs root");
         return;

@@ -223,6 +223,30 @@ TEST_CASE("Journal: autosave restores the draft after a crash")
 }
 
 namespace {
+// Writes entries whose titles and bodies are fresh markers, one entry with its
+// title left open on purpose (the control a scan must find), and an unsaved
+// draft; returns the markers that must never be found and the open title.
+std::pair<std::vector<QString>, QString> writeSecrets(Fixture &f, int entries)
+{
+    std::vector<QString> secrets;
+    for (int i = 0; i < entries; ++i) {
+        secrets.push_back(marker());
+        secrets.push_back(marker());
+        f.write(secrets[secrets.size() - 2], QStringLiteral("body ") + secrets.back() + QStringLiteral(" end"), i + 1);
+    }
+    const QString openTitle = marker();
+    f.write(openTitle, QStringLiteral("the control"), 2, true);
+    f.session().startNewEntry(4);
+    JournalText draft = f.session().current();
+    secrets.push_back(marker());
+    secrets.push_back(marker());
+    draft.title = secrets[secrets.size() - 2];
+    draft.body = secrets.back();
+    f.session().updateText(draft);
+    REQUIRE(f.session().saveDraftNow());
+    return { secrets, openTitle };
+}
+
 // How many values, in every row of every table of the server database, hold text's bytes.
 int hitsOnServer(QSqlDatabase db, const QString &text)
 {
@@ -255,22 +279,7 @@ TEST_CASE("Journal: nothing typed reaches the team server readable", "[server]")
 {
     Fixture f;
     f.create();
-    std::vector<QString> secrets;
-    for (int i = 0; i < 3; ++i) {
-        secrets.push_back(marker());
-        secrets.push_back(marker());
-        f.write(secrets[secrets.size() - 2], QStringLiteral("body ") + secrets.back() + QStringLiteral(" end"), i + 1);
-    }
-    const QString openTitle = marker();
-    f.write(openTitle, QStringLiteral("the control"), 2, true);
-    f.session().startNewEntry(4);
-    JournalText draft = f.session().current();
-    secrets.push_back(marker());
-    secrets.push_back(marker());
-    draft.title = secrets[secrets.size() - 2];
-    draft.body = secrets.back();
-    f.session().updateText(draft);
-    REQUIRE(f.session().saveDraftNow());
+    const auto [secrets, openTitle] = writeSecrets(f, 3);
 
     for (const QString &secret : secrets) {
         INFO(secret.toStdString());
@@ -284,23 +293,7 @@ TEST_CASE("Journal: nothing typed is readable in the database, its WAL, or an ex
 {
     Fixture f;
     f.create();
-    std::vector<QString> secrets;
-    for (int i = 0; i < 4; ++i) {
-        secrets.push_back(marker());
-        secrets.push_back(marker());
-        f.write(secrets[secrets.size() - 2], QStringLiteral("body ") + secrets.back() + QStringLiteral(" end"), i + 1);
-    }
-    const QString openTitle = marker();
-    f.write(openTitle, QStringLiteral("the control"), 2, true);
-    JournalText draft = f.session().current();
-    f.session().startNewEntry(4);
-    draft = f.session().current();
-    secrets.push_back(marker());
-    secrets.push_back(marker());
-    draft.title = secrets[secrets.size() - 2];
-    draft.body = secrets.back();
-    f.session().updateText(draft);
-    REQUIRE(f.session().saveDraftNow());
+    const auto [secrets, openTitle] = writeSecrets(f, 4);
     const QString archive = f.temp.dir() + QStringLiteral("/journal.cvjournal");
     REQUIRE(f.session().exportArchive(archive));
 
