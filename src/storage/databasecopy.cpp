@@ -84,6 +84,14 @@ Error copyFailed(const QString &table, const QSqlQuery &q)
     return Error(Problem::CopyFailed).withName(table).withDetail(q.lastError().text());
 }
 
+// Runs through every row of table t in key order: the order both the copy and
+// its checksums rely on. Returns whether the statement ran.
+bool readInKeyOrder(QSqlQuery &q, const TableOrder &t)
+{
+    q.setForwardOnly(true);
+    return q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(t.name), QLatin1String(t.key)));
+}
+
 } // namespace
 
 const std::vector<QString> &DatabaseCopy::tables()
@@ -103,16 +111,14 @@ Result<std::vector<DatabaseCopy::TableReport>> DatabaseCopy::summarize(const QSq
     for (const TableOrder &t : kTables) {
         const QString table = QString::fromLatin1(t.name);
         QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, QLatin1String(t.key))))
+        if (!readInKeyOrder(q, t))
             return copyFailed(table, q);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         TableReport report;
         report.table = table;
         while (q.next()) {
             ++report.rows;
-            const QSqlRecord record = q.record();
-            for (int i = 0; i < record.count(); ++i)
+            for (int i = 0, columns = q.record().count(); i < columns; ++i)
                 addValue(hash, q.value(i));
             hash.addData("\n");
         }
@@ -150,8 +156,7 @@ Result<std::vector<DatabaseCopy::TableReport>> DatabaseCopy::copy(Database &from
     for (const TableOrder &t : kTables) {
         const QString table = QString::fromLatin1(t.name);
         QSqlQuery read(source);
-        read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, QLatin1String(t.key))))
+        if (!readInKeyOrder(read, t))
             return copyFailed(table, read);
         QSqlQuery write(target);
         bool prepared = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/serveraddress.h"
 
+#include <optional>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -13,6 +14,14 @@ namespace {
 Error invalid(const QString &text, const QString &part)
 {
     return Error(Problem::ServerAddressInvalid).withName(text).withValue(part);
+}
+
+// A whole number from min to max, or nullopt.
+std::optional<int> wholeNumber(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value >= min && value <= max ? std::optional<int>(value) : std::nullopt;
 }
 
 bool isSslMode(const QString &mode)
@@ -63,21 +72,19 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
         } else if (key == QLatin1String("host")) {
             address.host = value;
         } else if (key == QLatin1String("port")) {
-            bool ok = false;
-            const int port = value.toInt(&ok);
-            if (!ok || port < 1 || port > 65535)
+            const auto port = wholeNumber(value, 1, 65535);
+            if (!port)
                 return invalid(text, key + QLatin1Char('=') + value);
-            address.port = port;
+            address.port = *port;
         } else if (key == QLatin1String("user")) {
             address.user = value;
         } else if (key == QLatin1String("dbname")) {
             address.database = value;
         } else if (key == QLatin1String("connect_timeout")) {
-            bool ok = false;
-            const int seconds = value.toInt(&ok);
-            if (!ok || seconds < 1 || seconds > 600)
+            const auto seconds = wholeNumber(value, 1, 600);
+            if (!seconds)
                 return invalid(text, key + QLatin1Char('=') + value);
-            address.connectTimeoutSeconds = seconds;
+            address.connectTimeoutSeconds = *seconds;
         } else {
             return invalid(text, key);
         }

@@ -20,28 +20,6 @@ using storage::ServerAddress;
 
 namespace {
 
-// Runs statement on the server database at address, as its administrator.
-void runAsAdmin(const ServerAddress &address, const QString &statement)
-{
-    DatabaseError error;
-    const QString name = QStringLiteral("test-server-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setUserName(address.user);
-        db.setPassword(address.password);
-        db.setDatabaseName(address.database);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(statement.toStdString());
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(q.exec(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 Database::Options appOptions()
 {
     Database::Options options;
@@ -155,7 +133,7 @@ TEST_CASE("Server: an empty database is set up only when asked, and the refusal 
 TEST_CASE("Server: a database with another program's tables is refused and left as it was", "[server]")
 {
     tests::TempServerDatabase other;
-    runAsAdmin(other.address(), QStringLiteral("CREATE TABLE invoices (id integer)"));
+    tests::runOnServer(other.address(), QStringLiteral("CREATE TABLE invoices (id integer)"));
     DatabaseError error;
     Database::Options init;
     init.createIfMissing = true;
@@ -163,7 +141,7 @@ TEST_CASE("Server: a database with another program's tables is refused and left 
     CHECK(error.kind == DatabaseError::Kind::NotConvener);
     CHECK(error.error.problem == storage::Problem::ServerNotEmpty);
     CHECK(error.error.count == 1);
-    runAsAdmin(other.address(), QStringLiteral("SELECT count(*) FROM invoices"));
+    tests::runOnServer(other.address(), QStringLiteral("SELECT count(*) FROM invoices"));
 }
 
 TEST_CASE("Server: a database of a newer Convener is refused untouched", "[server]")
@@ -175,7 +153,7 @@ TEST_CASE("Server: a database of a newer Convener is refused untouched", "[serve
         init.createIfMissing = true;
         REQUIRE(Database::connect(server.address(), error, init));
     }
-    runAsAdmin(server.address(), QStringLiteral("UPDATE convener_schema SET version = 99"));
+    tests::runOnServer(server.address(), QStringLiteral("UPDATE convener_schema SET version = 99"));
     DatabaseError error;
     CHECK_FALSE(Database::connect(server.address(), error, appOptions()));
     CHECK(error.kind == DatabaseError::Kind::TooNew);

@@ -15,21 +15,18 @@
 
 namespace convener::tests {
 
-namespace {
-
-// Runs one statement as the administrator on the maintenance database.
-void administer(const TestServer &server, const QString &statement)
+void runOnServer(const storage::ServerAddress &address, const QString &statement)
 {
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("convener-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(server.admin.host);
-        db.setPort(server.admin.port);
-        db.setUserName(server.admin.user);
-        db.setPassword(server.admin.password);
-        db.setDatabaseName(server.admin.database);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setPassword(address.password);
+        db.setDatabaseName(address.database);
         if (!db.open()) {
             failure = db.lastError().text();
         } else {
@@ -44,8 +41,6 @@ void administer(const TestServer &server, const QString &statement)
         throw std::runtime_error(
             QString(QStringLiteral("test server: ") + statement + QStringLiteral(": ") + failure).toStdString());
 }
-
-} // namespace
 
 std::optional<TestServer> testServer()
 {
@@ -89,14 +84,15 @@ TempServerDatabase::TempServerDatabase()
     m_address = server->admin;
     m_address.database
         = QStringLiteral("convener_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-    administer(
-        *server, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(m_address.database));
+    runOnServer(
+        server->admin, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(m_address.database));
 }
 
 TempServerDatabase::~TempServerDatabase()
 {
     try {
-        administer(*testServer(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_address.database));
+        runOnServer(
+            testServer()->admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_address.database));
     } catch (const std::exception &) {
         // The server may have been stopped by the test itself; its folder goes with it.
     }

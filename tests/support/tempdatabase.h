@@ -23,6 +23,10 @@ struct TestServer
 };
 std::optional<TestServer> testServer();
 
+// Runs one statement on the server database at address, as the login it names
+// (the tests' administrator); throws with the server's words when it fails.
+void runOnServer(const storage::ServerAddress &address, const QString &statement);
+
 // A new, empty database on the test server, dropped with the object (every
 // connection to it is ended first). Its address logs in as the administrator.
 class TempServerDatabase final
