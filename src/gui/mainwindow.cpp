@@ -89,6 +89,9 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     connect(m_people, &PeoplePage::newCohortRequested, this, &MainWindow::newCohort);
     connect(m_people, &PeoplePage::demoRequested, this, &MainWindow::openDemo);
     connect(&workspace, &models::Workspace::storageFailed, this, &MainWindow::showProblem);
+    // A co-host's change on the team server was read in: say so briefly, without a dialog.
+    connect(&workspace, &models::Workspace::changedElsewhere, this,
+        [this](const QString &message) { m_ui->statusBar->showMessage(message, 8000); });
 
     connect(m_cohortCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
         const auto id = row >= 0 ? m_workspace.cohorts()->cohort(row).id : 0;

@@ -11,6 +11,8 @@
 #include "storage/roster/rosterrepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 namespace convener::models {
 namespace {
@@ -281,10 +283,18 @@ QString sentence(const storage::Error &e)
                   "and restoring a server.")
             .arg(e.name, e.path);
     case Problem::ChangedElsewhere: {
-        const QString who = e.name.isEmpty() ? tr("someone else") : e.name;
+        const QString who = e.name.isEmpty() ? tr("Someone else") : e.name;
+        const QString what
+            = e.table == Table::CohortCalls && e.call > 0 ? tr("call %1").arg(e.call) : contents(e.table);
+        const QDateTime at = QDateTime::fromString(e.value, Qt::ISODate);
+        if (!at.isValid()) {
+            return tr("%1 changed %2 after you last saw it, so your change was not saved. The view now shows "
+                      "their version; make your change again if it is still needed.")
+                .arg(who, what);
+        }
         return tr("%1 changed %2 at %3, after you last saw it, so your change was not saved. The view now shows "
                   "their version; make your change again if it is still needed.")
-            .arg(who, contents(e.table), e.value);
+            .arg(who, what, QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat));
     }
 
     // Cohorts, people and hosts.

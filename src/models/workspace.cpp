@@ -15,13 +15,16 @@
 #include "models/roster/cohortlistmodel.h"
 #include "models/roster/rostermodel.h"
 #include "models/storageerror.h"
+#include "storage/changefeed.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
 #include "storage/demo/demoseeder.h"
 #include "storage/retro/retrorepository.h"
 #include "storage/roster/rosterrepository.h"
 
+#include <algorithm>
 #include <QDir>
+#include <QStringList>
 #include <QUndoStack>
 
 namespace convener::models {
@@ -45,7 +48,9 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     , m_roomEditor(new RoomRoundEditor(*m_rooms, m_undoStack, this))
     , m_roomRules(new RoomRulesEditor(*m_rooms, m_undoStack, this))
     , m_roomHandover(new RoomHandoverExporter(*m_rooms, this))
+    , m_changes(new storage::ChangeFeed(database, this))
 {
+    connect(m_changes, &storage::ChangeFeed::changed, this, &Workspace::followOthers);
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_retro, &RetroBoardDocument::storageFailed, this, &Workspace::storageFailed);
@@ -62,6 +67,41 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::followOthers(const QSet<QString> &tables)
+{
+    const auto any = [&tables](std::initializer_list<const char *> names) {
+        return std::any_of(
+            names.begin(), names.end(), [&tables](const char *name) { return tables.contains(QLatin1String(name)); });
+    };
+    QStringList areas;
+    if (any({ "cohorts" })) {
+        m_cohorts->reload();
+        if (m_currentCohort != 0)
+            Q_EMIT currentCohortEdited(m_currentCohort);
+        areas << tr("cohorts");
+    }
+    if (m_currentCohort == 0)
+        return;
+    if (any({ "people", "memberships" })) {
+        m_people->reload();
+        areas << tr("people");
+    }
+    if (any({ "cohort_calls" })) {
+        m_program->reload();
+        areas << tr("program");
+    }
+    if (any({ "attendance", "breakout_rounds", "room_assignments", "keep_apart", "cohort_calls", "memberships" })) {
+        m_rooms->reload();
+        areas << tr("rooms");
+    }
+    if (any({ "retro_boards", "retro_columns", "retro_groups", "retro_cards", "retro_votes", "retro_actions" })) {
+        m_retro->refresh();
+        areas << tr("retro");
+    }
+    if (!areas.isEmpty())
+        Q_EMIT changedElsewhere(tr("Updated with changes from the team: %1.").arg(areas.join(QStringLiteral(", "))));
+}
 
 void Workspace::setCurrentCohort(core::CohortId cohort)
 {

@@ -7,15 +7,17 @@
 #include "models/systemclock.h"
 #include "storage/result.h"
 
-#include <QObject>
-
 #include <memory>
+#include <QObject>
+#include <QSet>
+#include <QString>
 #include <string>
 #include <vector>
 
 class QUndoStack;
 
 namespace convener::storage {
+class ChangeFeed;
 class Database;
 class RetroRepository;
 class RosterRepository;
@@ -93,8 +95,13 @@ Q_SIGNALS:
     void currentCohortEdited(core::CohortId cohort);
     // Something could not be read or saved; the message says what and what to do.
     void storageFailed(const QString &message);
+    // Someone else (a co-host on the team server) changed what these areas
+    // show, and they were read again: a short line for the status bar.
+    void changedElsewhere(const QString &message);
 
 private:
+    void followOthers(const QSet<QString> &tables);
+
     storage::Database &m_database;
     std::unique_ptr<storage::RosterRepository> m_roster;
     QUndoStack *m_undoStack;
@@ -114,6 +121,7 @@ private:
     RoomRoundEditor *m_roomEditor;
     RoomRulesEditor *m_roomRules;
     RoomHandoverExporter *m_roomHandover;
+    storage::ChangeFeed *m_changes;
 };
 
 } // namespace convener::models

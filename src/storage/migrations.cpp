@@ -6,6 +6,7 @@
 #include "storage/dialect.h"
 #include "storage/writetransaction.h"
 
+#include <array>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -22,20 +23,91 @@ struct Statement
 {
     enum class On { Both, SQLite, PostgreSQL };
     Statement(const char *text) // NOLINT: most statements run on both engines
-        : sql(text)
+        : sql(QString::fromUtf8(text))
     {
     }
     Statement(On only, const char *text)
-        : sql(text)
+        : sql(QString::fromUtf8(text))
         , on(only)
     {
     }
-    const char *sql;
+    Statement(On only, QString text)
+        : sql(std::move(text))
+        , on(only)
+    {
+    }
+    QString sql;
     On on = On::Both;
 
     bool runsOn(Engine engine) const { return on == On::Both || (on == On::SQLite) == (engine == Engine::SQLite); }
 };
 using On = Statement::On;
+
+// The tables whose rows hosts change in place, and so carry a row version: an
+// edit names the version it was based on and is refused when the row has
+// moved on (see docs/team-server.md, "Two hosts at once").
+constexpr std::array kVersionedTables { "cohorts", "people", "memberships", "cohort_calls", "attendance",
+    "breakout_rounds", "retro_boards", "retro_columns", "retro_groups", "retro_cards", "retro_actions", "call_runs" };
+
+// Every table of Convener's: a change to any of them is announced on a server.
+constexpr std::array kAllTables { "cohorts", "people", "memberships", "cohort_calls", "journals", "journal_entries",
+    "journal_drafts", "retro_boards", "retro_columns", "retro_groups", "retro_cards", "retro_votes", "retro_actions",
+    "call_runs", "attendance", "breakout_rounds", "room_assignments", "keep_apart" };
+
+// Step 7: row versions, and a server that tells every connected Convener
+// which tables a transaction changed.
+std::vector<Statement> rowVersionsAndChangeFeed()
+{
+    std::vector<Statement> out;
+    for (const char *table : kVersionedTables) {
+        const QString name = QString::fromLatin1(table);
+        // The version an edit is checked against; whoever (the server's login)
+        // and whenever last changed the row, for the refusal's words.
+        out.emplace_back(
+            On::Both, QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(name));
+        out.emplace_back(
+            On::Both, QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''").arg(name));
+        out.emplace_back(
+            On::Both, QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''").arg(name));
+    }
+    // On a server the login that changed a row is written by the server
+    // itself, and an update that forgot to move the version on moves it.
+    out.emplace_back(On::PostgreSQL,
+        QStringLiteral(R"(CREATE FUNCTION convener_stamp_row() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NEW.row_version IS NOT DISTINCT FROM OLD.row_version THEN
+                NEW.row_version := OLD.row_version + 1;
+            END IF;
+            NEW.changed_by := session_user;
+            NEW.changed_at := %1;
+            RETURN NEW;
+        END $$)")
+            .arg(dialect::expand(Engine::PostgreSQL, QStringLiteral("{{now}}"))));
+    for (const char *table : kVersionedTables) {
+        out.emplace_back(On::PostgreSQL,
+            QStringLiteral("CREATE TRIGGER %1_stamp BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                           "convener_stamp_row()")
+                .arg(QString::fromLatin1(table)));
+    }
+    // One notice per changed table and transaction (the server folds equal
+    // notices of a transaction into one), delivered when it commits.
+    out.emplace_back(On::PostgreSQL,
+        QStringLiteral(R"(CREATE FUNCTION convener_announce_change() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('%1', TG_TABLE_NAME);
+            RETURN NULL;
+        END $$)")
+            .arg(QLatin1String(Migrations::kChangeChannel)));
+    for (const char *table : kAllTables) {
+        out.emplace_back(On::PostgreSQL,
+            QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH STATEMENT "
+                           "EXECUTE FUNCTION convener_announce_change()")
+                .arg(QString::fromLatin1(table)));
+    }
+    return out;
+}
 
 // Never edit a step that has shipped: add a new one. (Writing a shipped
 // step's words as tokens that expand to the same SQL on SQLite is not an edit.)
@@ -277,6 +349,8 @@ const std::vector<std::vector<Statement>> &steps()
             { On::PostgreSQL, R"(CREATE TRIGGER memberships_leave_plans AFTER DELETE ON memberships
                 FOR EACH ROW EXECUTE FUNCTION memberships_leave_plans())" },
         },
+        // 7: row versions and the server's change notices.
+        rowVersionsAndChangeFeed(),
     };
     return kSteps;
 }
@@ -369,7 +443,7 @@ Status Migrations::apply(Database &database)
         for (const Statement &statement : steps()[static_cast<size_t>(version - 1)]) {
             if (!statement.runsOn(engine))
                 continue;
-            if (!q.exec(dialect::expand(engine, QString::fromUtf8(statement.sql))))
+            if (!q.exec(dialect::expand(engine, statement.sql)))
                 return stepFailed(q.lastError().text());
         }
         if (!setVersion(q, engine, version))

@@ -26,6 +26,10 @@ public:
         int version = 0;
     };
 
+    // The channel on which a server announces, when a transaction commits, the
+    // name of each table it changed (LISTEN/NOTIFY); see ChangeFeed.
+    static constexpr const char *kChangeChannel = "convener_changes";
+
     static int latestVersion();
     // Reads the stamp without writing; nullopt when it cannot be read.
     static std::optional<Stamp> stampOf(const QSqlDatabase &db);

@@ -3,6 +3,8 @@
 #include "models/storageerror.h"
 
 #include <catch2/catch.hpp>
+#include <QDateTime>
+#include <QLocale>
 
 using namespace convener;
 using storage::Error;
@@ -100,4 +102,22 @@ TEST_CASE("Storage errors: a cohort edited from a stale list or another cohort's
         == QStringLiteral("This cohort is no longer in the list; nothing was changed."));
     CHECK(models::describe(Error(Problem::CohortNotCurrent).withId(4))
         == QStringLiteral("Only the cohort you are working with can be edited here."));
+}
+
+TEST_CASE("Storage errors: a change refused because someone else changed the row names who, what and when")
+{
+    const QDateTime at = QDateTime::fromString(QStringLiteral("2026-01-13T17:02:41Z"), Qt::ISODate);
+    const QString local = QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+    CHECK(models::describe(Error(Problem::ChangedElsewhere)
+                               .inTable(Table::CohortCalls)
+                               .withCall(3)
+                               .withName(QStringLiteral("maya"))
+                               .withValue(QStringLiteral("2026-01-13T17:02:41Z")))
+        == QStringLiteral("maya changed call 3 at %1, after you last saw it, so your change was not saved. The view "
+                          "now shows their version; make your change again if it is still needed.")
+               .arg(local));
+    // A row changed in a database file, or a stamp that does not read: no name, no time.
+    CHECK(models::describe(Error(Problem::ChangedElsewhere).inTable(Table::People))
+        == QStringLiteral("Someone else changed the people after you last saw it, so your change was not saved. The "
+                          "view now shows their version; make your change again if it is still needed."));
 }

@@ -103,6 +103,47 @@ QString TempServerDatabase::url() const
     return m_address.display();
 }
 
+std::unique_ptr<storage::Database> initialisedServer(const TempServerDatabase &server)
+{
+    storage::DatabaseError error;
+    storage::Database::Options init;
+    init.createIfMissing = true;
+    auto db = storage::Database::connect(server.address(), error, init);
+    if (!db)
+        throw std::runtime_error("test server: cannot set up " + server.address().database.toStdString() + ": "
+            + error.error.detail.toStdString());
+    return db;
+}
+
+ServerLogin::ServerLogin(const storage::ServerAddress &address, const QString &name)
+    : m_admin(address)
+    , m_address(address)
+{
+    static QAtomicInteger<quint64> counter;
+    m_address.user = QStringLiteral("%1_%2_%3")
+                         .arg(name)
+                         .arg(QCoreApplication::applicationPid())
+                         .arg(counter.fetchAndAddRelaxed(1));
+    m_address.password = QStringLiteral("pw-%1").arg(m_address.user);
+    runOnServer(m_admin, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(m_address.user, m_address.password));
+    runOnServer(m_admin, QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(m_address.user));
+    runOnServer(m_admin, QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(m_address.user));
+}
+
+ServerLogin::~ServerLogin()
+{
+    try {
+        runOnServer(m_admin, QStringLiteral("DROP OWNED BY %1").arg(m_address.user));
+        runOnServer(m_admin, QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_address.user));
+    } catch (const std::exception &) {
+        // The database may be gone already (dropped first); the role then goes with DROP ROLE alone.
+        try {
+            runOnServer(testServer()->admin, QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_address.user));
+        } catch (const std::exception &) {
+        }
+    }
+}
+
 TempDatabase::TempDatabase()
 {
     if (testServer())

@@ -43,6 +43,29 @@ private:
     storage::ServerAddress m_address;
 };
 
+// A connection to server's database, given Convener's schema (as `server
+// init` does). Fails the test when it cannot connect.
+std::unique_ptr<storage::Database> initialisedServer(const TempServerDatabase &server);
+
+// A second person on the test server: a login of its own (named after
+// `name`, made unique) that may read and write every table of the database at
+// `address`, as a team's co-host can. Dropped with the object.
+class ServerLogin final
+{
+public:
+    ServerLogin(const storage::ServerAddress &address, const QString &name);
+    ~ServerLogin();
+    ServerLogin(const ServerLogin &) = delete;
+    ServerLogin &operator=(const ServerLogin &) = delete;
+    // The database's address with this login and its password.
+    const storage::ServerAddress &address() const { return m_address; }
+    const QString &name() const { return m_address.user; }
+
+private:
+    storage::ServerAddress m_admin;
+    storage::ServerAddress m_address;
+};
+
 // A fresh Convener database removed with the object: a file in its own
 // temporary folder, or, in a run on the test server, a database of its own
 // there. Tests that need a file (damage, locks, backups) are tagged [file]

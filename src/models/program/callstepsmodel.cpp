@@ -98,12 +98,42 @@ bool CallStepsModel::setCohort(core::CohortId cohort)
     beginResetModel();
     m_cohort = cohort;
     m_calls = std::move(calls);
+    for (const auto &c : m_calls)
+        m_ledger.seen(keyOf({ c.cohort, c.number }), c.stamp);
     m_shown = m_calls.empty() ? -1 : 0;
     recompute();
     endResetModel();
     Q_EMIT callsChanged();
     Q_EMIT callChanged();
     return true;
+}
+
+bool CallStepsModel::reload()
+{
+    const int shown = callNumber();
+    if (!setCohort(m_cohort))
+        return false;
+    if (shown > 0)
+        showCall(shown);
+    return true;
+}
+
+bool CallStepsModel::push(QUndoCommand *command)
+{
+    m_applied = false;
+    m_undoStack->push(command);
+    return m_applied;
+}
+
+RowLedger::Key CallStepsModel::keyOf(const CallRef &ref)
+{
+    return { storage::Table::CohortCalls, QStringLiteral("%1/%2").arg(ref.cohort).arg(ref.number) };
+}
+
+void CallStepsModel::refuseChangedElsewhere(const storage::Error &error)
+{
+    Q_EMIT refused(describe(error));
+    reload();
 }
 
 bool CallStepsModel::showCall(int number)
@@ -358,8 +388,7 @@ bool CallStepsModel::insertSteps(int row, std::vector<core::Step> steps, const Q
     if (!hasCall() || steps.empty())
         return false;
     row = std::clamp(row, 0, rowCount());
-    m_undoStack->push(new InsertStep(this, callRef(), row, withFreshIds(std::move(steps)), text));
-    return true;
+    return push(new InsertStep(this, callRef(), row, withFreshIds(std::move(steps)), text));
 }
 
 bool CallStepsModel::insertPractice(int row, const QString &libraryId)
@@ -377,24 +406,21 @@ bool CallStepsModel::removeStep(int row)
 {
     if (!validRow(row))
         return false;
-    m_undoStack->push(new RemoveStep(this, callRef(), row, step(row)));
-    return true;
+    return push(new RemoveStep(this, callRef(), row, step(row)));
 }
 
 bool CallStepsModel::moveStep(int from, int to)
 {
     if (!validRow(from) || !validRow(to) || from == to)
         return false;
-    m_undoStack->push(new MoveStep(this, callRef(), from, to, toQt(step(from).title)));
-    return true;
+    return push(new MoveStep(this, callRef(), from, to, toQt(step(from).title)));
 }
 
 bool CallStepsModel::duplicateStep(int row)
 {
     if (!validRow(row))
         return false;
-    m_undoStack->push(new DuplicateStep(this, callRef(), row, withFreshIds({step(row)}).front()));
-    return true;
+    return push(new DuplicateStep(this, callRef(), row, withFreshIds({ step(row) }).front()));
 }
 
 bool CallStepsModel::changeStep(int row, StepField field, const QVariant &value, int phase)
@@ -409,8 +435,7 @@ bool CallStepsModel::changeStep(int row, StepField field, const QVariant &value,
     }
     if (after == step(row))
         return false;
-    m_undoStack->push(new ChangeStep(this, callRef(), row, field, phase, step(row), std::move(after)));
-    return true;
+    return push(new ChangeStep(this, callRef(), row, field, phase, step(row), std::move(after)));
 }
 
 bool CallStepsModel::replaceSteps(const core::ProgramCall &from)
@@ -423,8 +448,7 @@ bool CallStepsModel::replaceSteps(const core::ProgramCall &from)
     after.length = from.length;
     after.steps = from.steps;
     after.unknownFields = from.unknownFields;
-    m_undoStack->push(new ReplaceSteps(this, callRef(), call(), std::move(after)));
-    return true;
+    return push(new ReplaceSteps(this, callRef(), call(), std::move(after)));
 }
 
 QString CallStepsModel::saveCallFile(const QString &path) const
@@ -465,9 +489,14 @@ bool CallStepsModel::openFile(const QString &path, int row, QStringList &message
     return false;
 }
 
-bool CallStepsModel::apply(const CallRef &ref, const std::function<void(core::ProgramCall &)> &edit, Shape shape,
-                           int row, int count, int to)
+bool CallStepsModel::apply(
+    CallRef &ref, const std::function<void(core::ProgramCall &)> &edit, Shape shape, int row, int count, int to)
 {
+    const RowLedger::Key key = keyOf(ref);
+    if (auto refusal = m_ledger.refusal(key, ref.turn)) {
+        refuseChangedElsewhere(refusal->withCall(ref.number));
+        return false;
+    }
     const bool shown = ref == callRef() && hasCall();
     storage::CohortCall next;
     if (shown) {
@@ -481,14 +510,24 @@ bool CallStepsModel::apply(const CallRef &ref, const std::function<void(core::Pr
         next = std::move(loaded).value();
     }
     edit(next.call);
+    if (const storage::RowVersion known = m_ledger.version(key))
+        next.stamp.version = known;
     const auto saved = m_programs->saveCall(next);
     if (!saved) {
-        Q_EMIT storageFailed(tr("Call %1 was not changed: %2").arg(ref.number).arg(describe(saved.error())));
+        if (saved.error().problem == storage::Problem::ChangedElsewhere) {
+            refuseChangedElsewhere(saved.error());
+        } else {
+            Q_EMIT storageFailed(tr("Call %1 was not changed: %2").arg(ref.number).arg(describe(saved.error())));
+        }
         return false;
     }
+    next.stamp.version = saved.value();
+    m_ledger.wrote(key, saved.value());
+    ref.turn = m_ledger.turn(key);
     if (!shown) {
         // An undo after switching calls: show the call that changed, so the
         // host sees what the undo did. Another cohort's call is only saved.
+        m_applied = true;
         if (ref.cohort != m_cohort)
             return true;
         for (size_t i = 0; i < m_calls.size(); ++i) {
@@ -504,6 +543,7 @@ bool CallStepsModel::apply(const CallRef &ref, const std::function<void(core::Pr
         return true;
     }
 
+    m_applied = true;
     auto &slot = m_calls[static_cast<size_t>(m_shown)];
     switch (shape) {
     case Shape::Insert:
@@ -544,7 +584,7 @@ bool CallStepsModel::apply(const CallRef &ref, const std::function<void(core::Pr
     return true;
 }
 
-bool CallStepsModel::applyInsert(const CallRef &ref, int row, const std::vector<core::Step> &steps)
+bool CallStepsModel::applyInsert(CallRef &ref, int row, const std::vector<core::Step> &steps)
 {
     return apply(ref, [&](core::ProgramCall &c) {
         const auto at = std::min(static_cast<size_t>(row), c.steps.size());
@@ -552,7 +592,7 @@ bool CallStepsModel::applyInsert(const CallRef &ref, int row, const std::vector<
     }, Shape::Insert, row, static_cast<int>(steps.size()));
 }
 
-bool CallStepsModel::applyRemove(const CallRef &ref, int row, int count)
+bool CallStepsModel::applyRemove(CallRef &ref, int row, int count)
 {
     return apply(ref, [&](core::ProgramCall &c) {
         const auto first = std::min(static_cast<size_t>(row), c.steps.size());
@@ -562,7 +602,7 @@ bool CallStepsModel::applyRemove(const CallRef &ref, int row, int count)
     }, Shape::Remove, row, count);
 }
 
-bool CallStepsModel::applyMove(const CallRef &ref, int from, int to)
+bool CallStepsModel::applyMove(CallRef &ref, int from, int to)
 {
     return apply(ref, [&](core::ProgramCall &c) {
         if (from < 0 || to < 0 || static_cast<size_t>(std::max(from, to)) >= c.steps.size())
@@ -573,7 +613,7 @@ bool CallStepsModel::applyMove(const CallRef &ref, int from, int to)
     }, Shape::Move, from, 1, to);
 }
 
-bool CallStepsModel::applyReplace(const CallRef &ref, int row, const core::Step &step)
+bool CallStepsModel::applyReplace(CallRef &ref, int row, const core::Step &step)
 {
     return apply(ref, [&](core::ProgramCall &c) {
         if (row >= 0 && static_cast<size_t>(row) < c.steps.size())
@@ -581,7 +621,7 @@ bool CallStepsModel::applyReplace(const CallRef &ref, int row, const core::Step 
     }, Shape::Row, row, 1);
 }
 
-bool CallStepsModel::applyCall(const CallRef &ref, const core::ProgramCall &call)
+bool CallStepsModel::applyCall(CallRef &ref, const core::ProgramCall &call)
 {
     return apply(ref, [&](core::ProgramCall &c) {
         const std::string start = c.plannedStart;

@@ -5,14 +5,15 @@
 #include "core/program/programproblem.h"
 #include "models/program/callfit.h"
 #include "models/program/stepfield.h"
+#include "models/rowledger.h"
 #include "storage/program/programrepository.h"
-
-#include <QAbstractTableModel>
 
 #include <functional>
 #include <memory>
+#include <QAbstractTableModel>
 #include <vector>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace convener::models {
@@ -44,12 +45,15 @@ public:
     };
 
     // Which call of which cohort an undo command changes; commands keep it so
-    // that undo after switching calls changes the right one.
+    // that undo after switching calls changes the right one. turn is the
+    // command's place among others' changes to the call (RowLedger): -1 until
+    // it has run, then updated each time it runs.
     struct CallRef
     {
         core::CohortId cohort = 0;
         int number = 0;
-        bool operator==(const CallRef &) const = default;
+        int turn = -1;
+        bool operator==(const CallRef &other) const { return cohort == other.cohort && number == other.number; }
     };
 
     static const QString kStepsMimeType;                      // rows dragged within the list
@@ -60,6 +64,9 @@ public:
 
     // Loads the cohort's calls and shows the first (0: none).
     bool setCohort(core::CohortId cohort);
+    // Reads the cohort's calls again (someone else changed them), keeping the
+    // call on screen.
+    bool reload();
     bool showCall(int number);
     core::CohortId cohort() const { return m_cohort; }
     const std::vector<storage::CohortCall> &calls() const { return m_calls; }
@@ -114,11 +121,11 @@ public:
     bool openFile(const QString &path, int row, QStringList &messages);
 
     // What the undo commands run.
-    bool applyInsert(const CallRef &ref, int row, const std::vector<core::Step> &steps);
-    bool applyRemove(const CallRef &ref, int row, int count);
-    bool applyMove(const CallRef &ref, int from, int to);
-    bool applyReplace(const CallRef &ref, int row, const core::Step &step);
-    bool applyCall(const CallRef &ref, const core::ProgramCall &call);
+    bool applyInsert(CallRef &ref, int row, const std::vector<core::Step> &steps);
+    bool applyRemove(CallRef &ref, int row, int count);
+    bool applyMove(CallRef &ref, int from, int to);
+    bool applyReplace(CallRef &ref, int row, const core::Step &step);
+    bool applyCall(CallRef &ref, const core::ProgramCall &call);
 
     // Step ids made unique within the shown call (and among themselves).
     std::vector<core::Step> withFreshIds(std::vector<core::Step> steps) const;
@@ -136,9 +143,15 @@ Q_SIGNALS:
 
 private:
     enum class Shape { Insert, Remove, Move, Row, Reset };
-    bool apply(const CallRef &ref, const std::function<void(core::ProgramCall &)> &edit, Shape shape, int row,
-               int count, int to = 0);
+    bool apply(CallRef &ref, const std::function<void(core::ProgramCall &)> &edit, Shape shape, int row, int count,
+        int to = 0);
     void recompute();
+    static RowLedger::Key keyOf(const CallRef &ref);
+    // Pushes an edit's command and says whether the edit was stored (a refused
+    // one leaves nothing on the stack).
+    bool push(QUndoCommand *command);
+    // A save refused because someone else changed the call: says so and shows theirs.
+    void refuseChangedElsewhere(const storage::Error &error);
     bool validRow(int row) const { return row >= 0 && row < rowCount(); }
 
     std::unique_ptr<storage::ProgramRepository> m_programs;
@@ -146,6 +159,8 @@ private:
     core::CohortId m_cohort = 0;
     std::vector<storage::CohortCall> m_calls;
     int m_shown = -1;                                         // index into m_calls
+    RowLedger m_ledger;
+    bool m_applied = false; // whether the last command's change was stored
     std::vector<core::Seconds> m_offsets;
     std::vector<std::vector<core::ProgramProblem>> m_problems;
     std::vector<core::ProgramProblem> m_callProblems;

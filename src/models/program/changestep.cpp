@@ -105,6 +105,7 @@ bool ChangeStep::mergeWith(const QUndoCommand *other)
         next->m_phase != m_phase)
         return false;
     m_after = next->m_after;
+    m_call.turn = next->m_call.turn;
     // Back where it started: nothing left to undo.
     if (m_after == m_before)
         setObsolete(true);

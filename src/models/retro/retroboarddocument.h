@@ -44,6 +44,8 @@ public:
     bool setCohort(core::CohortId cohort);
     // Shows the board of that call (or none when it has no board yet).
     bool showCall(int callNumber);
+    // Reads the shown call's board again: someone else changed it.
+    bool refresh() { return loadCall(m_call); }
     core::CohortId cohort() const { return m_cohort; }
     int callNumber() const { return m_call; }
     bool hasBoard() const { return m_snapshot.board.id != 0; }

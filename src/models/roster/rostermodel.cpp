@@ -59,6 +59,20 @@ RosterModel::~RosterModel() = default;
 
 bool RosterModel::setCohort(core::CohortId cohort)
 {
+    if (!load(cohort))
+        return false;
+    if (m_undoStack)
+        m_undoStack->clear();
+    return true;
+}
+
+bool RosterModel::reload()
+{
+    return load(m_cohort);
+}
+
+bool RosterModel::load(core::CohortId cohort)
+{
     std::vector<core::Member> loaded;
     if (cohort != 0) {
         auto result = m_roster.members(cohort);
@@ -73,8 +87,6 @@ bool RosterModel::setCohort(core::CohortId cohort)
     m_cohort = cohort;
     m_members = std::move(loaded);
     endResetModel();
-    if (m_undoStack)
-        m_undoStack->clear();
     return true;
 }
 

@@ -39,6 +39,9 @@ public:
 
     // Loads the members of a cohort (0: none). Clears the undo stack: history belongs to one cohort.
     bool setCohort(core::CohortId cohort);
+    // Reads the cohort's members again (someone else changed them), keeping
+    // the undo history, whose commands check that their people are unchanged.
+    bool reload();
     core::CohortId cohort() const { return m_cohort; }
     // Reads and plans a registration-form CSV into this cohort; the rows it
     // gives are then added with addMembers, as one undoable import.
@@ -73,6 +76,7 @@ Q_SIGNALS:
     void storageFailed(const QString &message);
 
 private:
+    bool load(core::CohortId cohort);
     void insertSorted(const core::Member &member);
 
     storage::RosterRepository &m_roster;

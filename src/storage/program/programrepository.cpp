@@ -42,6 +42,7 @@ Result<CohortCall> readCall(const QSqlQuery &q)
         return unreadable;
     }
     c.call = *call;
+    c.stamp = rowversion::readStamp(q, 5);
     // The column is what a moved call changes (and what queries see), so it wins
     // over the copy inside the document.
     if (const QString start = q.value(4).toString(); !start.isEmpty())
@@ -111,8 +112,11 @@ Result<std::vector<CohortCall>> ProgramRepository::calls(core::CohortId cohort) 
 {
     using R = Result<std::vector<CohortCall>>;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, cohort_id, number, document, planned_start FROM cohort_calls WHERE cohort_id = :cohort "
-                             "ORDER BY number"));
+    q.prepare(
+        QStringLiteral("SELECT id, cohort_id, number, document, planned_start, row_version, changed_by, changed_at "
+                       "FROM cohort_calls "
+                       "WHERE cohort_id = :cohort "
+                       "ORDER BY number"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     if (!q.exec())
         return R::failure(sql::failure(sql::reading(Table::CohortCalls), q));
@@ -129,8 +133,10 @@ Result<std::vector<CohortCall>> ProgramRepository::calls(core::CohortId cohort) 
 Result<CohortCall> ProgramRepository::call(core::CohortId cohort, int number) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, cohort_id, number, document, planned_start FROM cohort_calls "
-                             "WHERE cohort_id = :cohort AND number = :number"));
+    q.prepare(
+        QStringLiteral("SELECT id, cohort_id, number, document, planned_start, row_version, changed_by, changed_at "
+                       "FROM cohort_calls "
+                       "WHERE cohort_id = :cohort AND number = :number"));
     q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
     q.bindValue(QStringLiteral(":number"), number);
     if (!q.exec())
@@ -140,22 +146,34 @@ Result<CohortCall> ProgramRepository::call(core::CohortId cohort, int number) co
     return readCall(q);
 }
 
-Status ProgramRepository::saveCall(const CohortCall &call)
+Result<RowVersion> ProgramRepository::saveCall(const CohortCall &call)
 {
-    return sql::inTransaction(m_database.connection(), Table::CohortCalls, [&]() -> Status {
+    RowVersion saved = 0;
+    const Status status = sql::inTransaction(m_database.connection(), Table::CohortCalls, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         sql::prepare(q,
             QStringLiteral("UPDATE cohort_calls SET document = :document, planned_start = :start, "
-                           "updated_at = {{now}} WHERE id = :id"));
+                           "updated_at = {{now}}, %1 WHERE id = :id AND %2 RETURNING row_version")
+                .arg(rowversion::nextVersion(), rowversion::stillAt()));
         q.bindValue(QStringLiteral(":document"), callJson(call.call));
         q.bindValue(QStringLiteral(":start"), toQt(call.call.plannedStart));
         q.bindValue(QStringLiteral(":id"), sqlId(call.id));
+        rowversion::bindBasedOn(q, call.stamp.version);
         if (!q.exec())
             return sql::failure(sql::writing(Table::CohortCalls), q);
-        if (q.numRowsAffected() != 1)
-            return Error(Problem::CallGone).withId(call.cohort).withCall(call.number);
+        if (!q.next()) {
+            return rowversion::refusal(m_database.connection(), Table::CohortCalls, "cohort_calls",
+                QStringLiteral("id = :id"), { { QStringLiteral(":id"), sqlId(call.id) } },
+                Error(Problem::CallGone).withId(call.cohort).withCall(call.number))
+                .withId(call.cohort)
+                .withCall(call.number);
+        }
+        saved = q.value(0).toLongLong();
         return {};
     });
+    if (!status)
+        return status.error();
+    return saved;
 }
 
 Result<std::string> ProgramRepository::programName(core::CohortId cohort) const

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/roster/cohort.h"
 #include "core/program/program.h"
+#include "core/roster/cohort.h"
 #include "storage/result.h"
+#include "storage/rowversion.h"
 
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@ struct CohortCall
     core::CohortId cohort = 0;
     int number = 0;                          // 1-based, in program order
     core::ProgramCall call;                  // call.plannedStart is the local date and time
+    RowStamp stamp; // as read; saveCall() checks its version
 
     bool operator==(const CohortCall &) const = default;
 };
@@ -40,8 +42,10 @@ public:
 
     Result<std::vector<CohortCall>> calls(core::CohortId cohort) const;
     Result<CohortCall> call(core::CohortId cohort, int number) const;
-    // Stores an adapted call (its steps, timings, notes, planned start).
-    Status saveCall(const CohortCall &call);
+    // Stores an adapted call (its steps, timings, notes, planned start) and
+    // returns its new version. Refused with ChangedElsewhere when the stored
+    // call is no longer at call.stamp.version (unless that is 0).
+    Result<RowVersion> saveCall(const CohortCall &call);
 
     // The name of the program the cohort follows, empty when none.
     Result<std::string> programName(core::CohortId cohort) const;

@@ -234,8 +234,8 @@ Status RosterRepository::moveDatedCalls(const core::Cohort &before, const core::
         if (!moved)
             return Error(Problem::CallStartUnreadable).withCall(call.number).withName(toQt(call.call.plannedStart));
         call.call.plannedStart = *moved;
-        if (const Status saved = program.saveCall(call); !saved)
-            return saved;
+        if (const auto saved = program.saveCall(call); !saved)
+            return Status::failure(saved.error());
     }
     return {};
 }

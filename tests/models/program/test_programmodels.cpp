@@ -363,7 +363,7 @@ TEST_CASE("Program model: a rotation change that cannot be saved is reported and
     QSqlQuery q(f.temp.db().connection());
     REQUIRE(q.exec(QStringLiteral("DELETE FROM cohort_calls WHERE number = 1")));
     QSignalSpy failed(&f.workspace, &models::Workspace::storageFailed);
-    CHECK(f.model.changeStep(0, StepField::RotationKind, QStringLiteral("fixed")));
+    CHECK_FALSE(f.model.changeStep(0, StepField::RotationKind, QStringLiteral("fixed")));
     CHECK(failed.count() == 1);
     CHECK(f.model.call() == before);
     CHECK(f.stack.count() == count);
@@ -389,7 +389,7 @@ TEST_CASE("Program model: a failed save is reported and changes nothing")
     QSqlQuery q(f.temp.db().connection());
     REQUIRE(q.exec(QStringLiteral("DELETE FROM cohort_calls WHERE number = 1")));
     QSignalSpy failed(&f.workspace, &models::Workspace::storageFailed);
-    CHECK(f.model.removeStep(0));
+    CHECK_FALSE(f.model.removeStep(0));
     REQUIRE(failed.count() == 1);
     CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("Call 1")));
     CHECK(f.model.call() == before);

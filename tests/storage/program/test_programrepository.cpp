@@ -70,10 +70,13 @@ TEST_CASE("Programs: adapting one week's call leaves the template and other week
     REQUIRE(second.call.steps.size() > 1);
     second.call.steps.erase(second.call.steps.begin());
     second.call.plannedStart = "2026-04-03T19:00";
-    REQUIRE(programs.saveCall(second).ok());
+    const auto saved = programs.saveCall(second);
+    REQUIRE(saved.ok());
     temp.reopen();
     storage::ProgramRepository reopened(temp.db());
-    CHECK(reopened.call(cohort, 2).value() == second);
+    const auto readBack = reopened.call(cohort, 2).value();
+    CHECK(readBack.call == second.call);
+    CHECK(readBack.stamp.version == saved.value());
     CHECK(reopened.call(cohort, 3).value().call.steps == practiceProgram().calls[2].steps);
     CHECK(practiceProgram().calls[1].steps.size() == second.call.steps.size() + 1);
 }
