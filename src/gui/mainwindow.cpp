@@ -3,6 +3,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/aboutdialog.h"
+#include "gui/connectionstatus.h"
 #include "gui/exportactions.h"
 #include "gui/journal/journalpage.h"
 #include "gui/live/livepage.h"
@@ -113,6 +114,8 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
     showWelcomeWhileEmpty();
 
     m_ui->statusBar->showMessage(tr("Database: %1").arg(workspace.databasePath()));
+    if (workspace.connection() != models::Workspace::Connection::Local)
+        m_ui->statusBar->addPermanentWidget(new ConnectionStatus(workspace, this));
     selectCurrentCohortInCombo();
 }
 

@@ -259,7 +259,11 @@ QString sentence(const storage::Error &e)
             nullptr, e.count)
             .arg(e.path);
     case Problem::ServerConnectionLost:
-        return tr("The connection to the team server %1 was lost: %2").arg(e.path, e.detail);
+        if (e.path.isEmpty())
+            return tr("The connection to the team server was lost (%1); Convener connects again by itself.")
+                .arg(e.detail);
+        return tr("The connection to the team server %1 was lost (%2); Convener connects again by itself.")
+            .arg(e.path, e.detail);
     case Problem::ServerReadOnly:
         return tr("The team server %1 only allows reading for this login: %2").arg(e.path, e.detail);
     case Problem::CopySourceOutdated:
@@ -284,8 +288,11 @@ QString sentence(const storage::Error &e)
             .arg(e.name, e.path);
     case Problem::ChangedElsewhere: {
         const QString who = e.name.isEmpty() ? tr("Someone else") : e.name;
-        const QString what
-            = e.table == Table::CohortCalls && e.call > 0 ? tr("call %1").arg(e.call) : contents(e.table);
+        QString what = contents(e.table);
+        if (e.table == Table::CohortCalls && e.call > 0)
+            what = tr("call %1").arg(e.call);
+        else if (e.table == Table::People)
+            what = tr("this person's details");
         const QDateTime at = QDateTime::fromString(e.value, Qt::ISODate);
         if (!at.isValid()) {
             return tr("%1 changed %2 after you last saw it, so your change was not saved. The view now shows "

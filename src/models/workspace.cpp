@@ -51,6 +51,12 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     , m_changes(new storage::ChangeFeed(database, this))
 {
     connect(m_changes, &storage::ChangeFeed::changed, this, &Workspace::followOthers);
+    if (database.isServer()) {
+        m_connection = Connection::Connected;
+        checkConnection();
+        // A failure may be the server going away: find out at once.
+        connect(this, &Workspace::storageFailed, this, &Workspace::checkConnection, Qt::QueuedConnection);
+    }
     connect(m_cohorts, &CohortListModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_people, &RosterModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_retro, &RetroBoardDocument::storageFailed, this, &Workspace::storageFailed);
@@ -101,6 +107,48 @@ void Workspace::followOthers(const QSet<QString> &tables)
     }
     if (!areas.isEmpty())
         Q_EMIT changedElsewhere(tr("Updated with changes from the team: %1.").arg(areas.join(QStringLiteral(", "))));
+}
+
+void Workspace::checkConnection()
+{
+    if (!m_database.isServer() || m_checking)
+        return;
+    m_checking = true;
+    const bool wasAway = m_connection == Connection::Reconnecting;
+    storage::Status answers = m_database.ping();
+    const bool lost = !answers;
+    if (lost)
+        answers = m_database.reconnect();
+    if (!answers) {
+        setConnection(Connection::Reconnecting, answers.error().detail);
+        m_checking = false;
+        return;
+    }
+    // Back after a loss: what others changed meanwhile was announced to a
+    // session that is gone, so every area is read again.
+    if (wasAway || lost || !m_changes->isListening()) {
+        m_changes->listen();
+        readEverythingAgain();
+        m_run->saveIfBehind();
+    }
+    const auto writes = m_database.serverAllowsWrites();
+    setConnection(writes && !writes.value() ? Connection::ReadOnly : Connection::Connected);
+    m_checking = false;
+}
+
+void Workspace::setConnection(Connection state, const QString &reason)
+{
+    if (state == m_connection && reason == m_connectionReason)
+        return;
+    m_connection = state;
+    m_connectionReason = reason;
+    Q_EMIT connectionChanged();
+}
+
+void Workspace::readEverythingAgain()
+{
+    followOthers({ QStringLiteral("cohorts"), QStringLiteral("people"), QStringLiteral("cohort_calls"),
+        QStringLiteral("attendance"), QStringLiteral("retro_boards") });
 }
 
 void Workspace::setCurrentCohort(core::CohortId cohort)

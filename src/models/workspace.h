@@ -89,6 +89,23 @@ public:
     // Creates the Demo cohort if it is missing and makes it current.
     bool openDemo();
 
+    // How this Convener reaches a team server (a file is always Local).
+    enum class Connection {
+        Local, // a database file on this computer
+        Connected,
+        Reconnecting, // the server does not answer; connectionReason() says why
+        ReadOnly, // the server answers but this login may not change anything now
+    };
+    Connection connection() const { return m_connection; }
+    // Why the server is out of reach, in the driver's words.
+    const QString &connectionReason() const { return m_connectionReason; }
+    // Checks that the server still answers and, when it does not, connects
+    // again. Back on the server, every area is read again (the changes others
+    // made meanwhile were not announced to this Convener) and a live run's
+    // state that could not be stored is stored. The window calls it now and
+    // then, and it is called after every failure; a file needs nothing.
+    void checkConnection();
+
 Q_SIGNALS:
     void currentCohortChanged(core::CohortId cohort);
     // The current cohort's details, hosts or call dates were changed and stored.
@@ -98,9 +115,13 @@ Q_SIGNALS:
     // Someone else (a co-host on the team server) changed what these areas
     // show, and they were read again: a short line for the status bar.
     void changedElsewhere(const QString &message);
+    // connection() or connectionReason() changed.
+    void connectionChanged();
 
 private:
     void followOthers(const QSet<QString> &tables);
+    void setConnection(Connection state, const QString &reason = {});
+    void readEverythingAgain();
 
     storage::Database &m_database;
     std::unique_ptr<storage::RosterRepository> m_roster;
@@ -122,6 +143,9 @@ private:
     RoomRulesEditor *m_roomRules;
     RoomHandoverExporter *m_roomHandover;
     storage::ChangeFeed *m_changes;
+    Connection m_connection = Connection::Local;
+    QString m_connectionReason;
+    bool m_checking = false;
 };
 
 } // namespace convener::models

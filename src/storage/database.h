@@ -5,6 +5,7 @@
 #include "storage/databaseerror.h"
 #include "storage/engine.h"
 #include "storage/error.h"
+#include "storage/result.h"
 #include "storage/serveraddress.h"
 
 #include <memory>
@@ -97,6 +98,18 @@ public:
     bool dailyBackupDue() const { return m_dailyBackupDue; }
     // Whether opening ran SQLite's quick_check (see open() in database.cpp for when).
     bool checkedOnOpen() const { return m_checkedOnOpen; }
+
+    // A server: whether it still answers (a file always does). A connection
+    // lost (the server restarted, the network dropped, the session was ended)
+    // is ServerConnectionLost with libpq's words.
+    Status ping() const;
+    // A server: whether this login may change data now (false on a standby or
+    // for a login that may only read).
+    Result<bool> serverAllowsWrites() const;
+    // A server: opens the connection again with the same address and session
+    // settings, after it was lost. Refused when the database is no longer the
+    // one this Convener knows (set up anew, or upgraded by a newer Convener).
+    Status reconnect();
 
     // The default database of the app: convener.sqlite in the user's data folder.
     static QString defaultPath();

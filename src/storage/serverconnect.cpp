@@ -57,7 +57,64 @@ DatabaseError statementFailure(const QString &where, const QSqlQuery &q, Problem
     return DatabaseError::make(Kind::Failed, where, Error(doing).withPath(where).withDetail(q.lastError().text()));
 }
 
+// What every session of Convener's on a server starts with: times written in
+// UTC whatever the server's zone, text in UTF-8, and for a reading connection,
+// no writes at all.
+bool setUpSession(QSqlQuery &q, bool reading)
+{
+    for (const auto *setting : { "SET TIME ZONE 'UTC'", "SET client_encoding TO 'UTF8'" }) {
+        if (!q.exec(QString::fromLatin1(setting)))
+            return false;
+    }
+    return !reading || q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+}
+
 } // namespace
+
+Status Database::ping() const
+{
+    if (!isServer())
+        return {};
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return {};
+    return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(q.lastError().text().trimmed());
+}
+
+Result<bool> Database::serverAllowsWrites() const
+{
+    QSqlQuery q(connection());
+    // A standby server, a read-only session, or a login without the right to change the data.
+    if (!q.exec(QStringLiteral("SELECT NOT pg_is_in_recovery() AND current_setting('transaction_read_only') = 'off' "
+                               "AND has_table_privilege('cohort_calls', 'UPDATE')"))
+        || !q.next())
+        return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(q.lastError().text().trimmed());
+    return q.value(0).toBool();
+}
+
+Status Database::reconnect()
+{
+    if (!isServer())
+        return {};
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(db.lastError().text().trimmed());
+    QSqlQuery q(db);
+    if (!setUpSession(q, m_readOnly))
+        return Error(Problem::DatabaseSetupFailed).withPath(m_path).withDetail(q.lastError().text().trimmed());
+    // Someone may have set the server up anew, or a newer Convener upgraded it, meanwhile.
+    const int version = Migrations::versionOf(db);
+    if (version > Migrations::latestVersion()) {
+        db.close();
+        return Error(Problem::DatabaseTooNew).withPath(m_path).withCount(version);
+    }
+    if (version != Migrations::latestVersion()) {
+        db.close();
+        return Error(Problem::DatabaseNotConvener).withPath(m_path);
+    }
+    return {};
+}
 
 std::unique_ptr<Database> Database::connect(const ServerAddress &address, DatabaseError &error, const Options &options)
 {
@@ -100,14 +157,7 @@ std::unique_ptr<Database> Database::connect(const ServerAddress &address, Databa
             = DatabaseError::make(Kind::TooOld, where, Error(Problem::ServerTooOld).withPath(where).withCount(version));
         return nullptr;
     }
-    // Times are written in UTC whatever the server's zone; text is UTF-8.
-    for (const auto *setting : { "SET TIME ZONE 'UTC'", "SET client_encoding TO 'UTF8'" }) {
-        if (!q.exec(QString::fromLatin1(setting))) {
-            error = statementFailure(where, q, Problem::DatabaseSetupFailed);
-            return nullptr;
-        }
-    }
-    if (reading && !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))) {
+    if (!setUpSession(q, reading)) {
         error = statementFailure(where, q, Problem::DatabaseSetupFailed);
         return nullptr;
     }

@@ -11,7 +11,18 @@ namespace convener::storage::sql {
 
 Error failure(Doing what, const QSqlQuery &query)
 {
-    return Error(what.problem).inTable(what.table).withDetail(query.lastError().text());
+    const QSqlError error = query.lastError();
+    // A server that went away is told as such, whatever the statement was doing.
+    if (dialect::isConnectionLost(dialect::engineOf(query.driver()), error.nativeErrorCode(), error.text()))
+        return Error(Problem::ServerConnectionLost).inTable(what.table).withDetail(error.text().trimmed());
+    return Error(what.problem).inTable(what.table).withDetail(error.text());
+}
+
+Error transactionFailure(const QSqlDatabase &db, Problem problem, Table table, const QString &detail)
+{
+    if (dialect::isConnectionLost(dialect::engineOf(db), QString(), detail))
+        return Error(Problem::ServerConnectionLost).inTable(table).withDetail(detail.trimmed());
+    return Error(problem).inTable(table).withDetail(detail);
 }
 
 QString forEngine(const QSqlQuery &query, const QString &statement)

@@ -55,6 +55,10 @@ QVariant optionalId(const std::optional<std::int64_t> &value);
 QVariant optionalInt(const std::optional<int> &value);
 QVariant optionalText(const std::optional<std::string> &value);
 
+// A transaction that could not begin or commit: problem, or ServerConnectionLost
+// when the server went away.
+Error transactionFailure(const QSqlDatabase &db, Problem problem, Table table, const QString &detail);
+
 // Runs body, a callable returning Status, inside one write transaction: all of
 // it is stored, or none. `table` names what is being saved when the
 // transaction itself fails.
@@ -62,11 +66,11 @@ template<typename Body> Status inTransaction(QSqlDatabase db, Table table, Body 
 {
     WriteTransaction transaction(db);
     if (!transaction.isActive())
-        return Error(Problem::SaveStartFailed).inTable(table).withDetail(transaction.error());
+        return transactionFailure(db, Problem::SaveStartFailed, table, transaction.error());
     if (Status s = body(); !s)
         return s;
     if (!transaction.commit())
-        return Error(Problem::SaveFailed).inTable(table).withDetail(transaction.error());
+        return transactionFailure(db, Problem::SaveFailed, table, transaction.error());
     return {};
 }
 

@@ -118,6 +118,7 @@ TEST_CASE("Storage errors: a change refused because someone else changed the row
                .arg(local));
     // A row changed in a database file, or a stamp that does not read: no name, no time.
     CHECK(models::describe(Error(Problem::ChangedElsewhere).inTable(Table::People))
-        == QStringLiteral("Someone else changed the people after you last saw it, so your change was not saved. The "
-                          "view now shows their version; make your change again if it is still needed."));
+        == QStringLiteral(
+            "Someone else changed this person's details after you last saw it, so your change was not saved. The "
+            "view now shows their version; make your change again if it is still needed."));
 }

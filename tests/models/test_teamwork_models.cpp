@@ -4,15 +4,20 @@
 // appears on the other's screen, an edit based on what the other changed is
 // refused with their name, and undo never reverts the other's change. Every
 // case needs two connections at once, which only a server allows.
+#include "models/live/runcontroller.h"
 #include "models/program/callstepsmodel.h"
+#include "models/roster/rostermodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
 #include "storage/roster/rosterrepository.h"
+#include "storage/run/runrepository.h"
+#include "support/fakeclock.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QUndoStack>
 
 using namespace convener;
@@ -61,7 +66,8 @@ struct Team
 
     std::string storedTitle(int row) const
     {
-        return storage::ProgramRepository(*hostDb)
+        // Read through Maya's connection: the host's may be the one a test cuts.
+        return storage::ProgramRepository(*coHostDb)
             .call(cohort, 1)
             .value()
             .call.steps.at(static_cast<size_t>(row))
@@ -155,4 +161,133 @@ TEST_CASE("Teamwork: one host's undo and redo of their own edits still work betw
     team.host.undoStack()->redo();
     CHECK(team.storedTitle(0) == "Host's welcome");
     CHECK(before == "Host's welcome");
+}
+
+TEST_CASE("Teamwork: a person edited by a co-host is not overwritten by the host's older view, nor by undo", "[server]")
+{
+    Team team;
+    core::Member ana;
+    ana.person.displayName = "Ana";
+    ana.person.email = "ana@example.org";
+    const auto added = storage::RosterRepository(*team.hostDb).addMembers(team.cohort, { ana });
+    REQUIRE(added.ok());
+    const core::PersonId id = added.value().front().person.id;
+    REQUIRE(team.host.people()->reload());
+    REQUIRE(team.coHost.people()->reload());
+    QSignalSpy hostFailed(&team.host, &Workspace::storageFailed);
+    const auto stored
+        = [&] { return storage::RosterRepository(*team.hostDb).members(team.cohort).value().front().person; };
+
+    // Maya corrects the email; the host, not having heard yet, changes the pronouns of the Ana they saw.
+    core::Member mayaEdit = team.coHost.people()->member(team.coHost.people()->rowOf(id));
+    mayaEdit.person.email = "ana.s@example.org";
+    team.coHost.people()->editMember(mayaEdit);
+    core::Member hostEdit = team.host.people()->member(team.host.people()->rowOf(id));
+    hostEdit.person.pronouns = "she/her";
+    team.host.people()->editMember(hostEdit);
+
+    REQUIRE(hostFailed.count() == 1);
+    CHECK(hostFailed.first().at(0).toString().contains(team.maya.name()));
+    CHECK(stored().email == "ana.s@example.org");
+    CHECK(stored().pronouns.empty());
+    // The host's list shows Maya's Ana; the edit made again on it keeps both.
+    hostEdit = team.host.people()->member(team.host.people()->rowOf(id));
+    CHECK(hostEdit.person.email == "ana.s@example.org");
+    hostEdit.person.pronouns = "she/her";
+    team.host.people()->editMember(hostEdit);
+    CHECK(stored().pronouns == "she/her");
+    CHECK(stored().email == "ana.s@example.org");
+
+    // Maya's undo would put back the email and drop the host's pronouns: refused.
+    QSignalSpy coHostTold(&team.coHost, &Workspace::changedElsewhere);
+    REQUIRE(coHostTold.wait(1000));
+    QSignalSpy coHostFailed(&team.coHost, &Workspace::storageFailed);
+    team.coHost.undoStack()->undo();
+    CHECK(coHostFailed.count() == 1);
+    CHECK(stored().pronouns == "she/her");
+    CHECK(stored().email == "ana.s@example.org");
+    // The host's own undo is the host's to make.
+    team.host.undoStack()->undo();
+    CHECK(stored().pronouns.empty());
+    CHECK(stored().email == "ana.s@example.org");
+}
+
+TEST_CASE("Teamwork: a Convener whose session the server ended connects again by itself and catches up", "[server]")
+{
+    Team team;
+    REQUIRE(team.host.connection() == Workspace::Connection::Connected);
+    QSqlQuery q(team.hostDb->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT pg_backend_pid()")));
+    REQUIRE(q.next());
+    const qint64 pid = q.value(0).toLongLong();
+    q.finish();
+    tests::runOnServer(team.server.address(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+
+    // Maya changes a step while the host is cut off: the notice goes to a session that is gone.
+    REQUIRE(team.coHost.program()->changeStep(0, StepField::Title, QStringLiteral("Changed while you were away")));
+    // The host's next save fails and says why; nothing of it is stored.
+    QSignalSpy failed(&team.host, &Workspace::storageFailed);
+    CHECK_FALSE(team.host.program()->changeStep(2, StepField::Title, QStringLiteral("Host's edit")));
+    REQUIRE(failed.count() == 1);
+    CHECK(failed.first().at(0).toString().contains(QStringLiteral("connection to the team server was lost")));
+    CHECK(team.storedTitle(2) != "Host's edit");
+
+    // The check that follows every failure connects again and reads what Maya changed.
+    QSignalSpy told(&team.host, &Workspace::changedElsewhere);
+    REQUIRE(told.wait(2000));
+    CHECK(team.host.connection() == Workspace::Connection::Connected);
+    CHECK(team.host.program()->step(0).title == "Changed while you were away");
+    // Made again, the host's edit is saved, and Maya's next change reaches the host as before.
+    CHECK(team.host.program()->changeStep(2, StepField::Title, QStringLiteral("Host's edit")));
+    CHECK(team.storedTitle(2) == "Host's edit");
+    QSignalSpy coHostTold(&team.coHost, &Workspace::changedElsewhere);
+    REQUIRE(coHostTold.wait(1000));
+    REQUIRE(team.coHost.program()->changeStep(1, StepField::Title, QStringLiteral("Maya again")));
+    REQUIRE(told.wait(1000));
+    CHECK(team.host.program()->step(1).title == "Maya again");
+}
+
+TEST_CASE("Teamwork: a server restarted during a live call: the run goes on, and its state is stored once the server "
+          "is back",
+    "[server]")
+{
+    tests::PrivateServer server;
+    storage::DatabaseError error;
+    storage::Database::Options init;
+    init.createIfMissing = true;
+    auto db = storage::Database::connect(server.address(), error, init);
+    REQUIRE(db);
+    const core::CohortId cohort = Team::makeCohort(*db);
+    tests::FakeClock clock;
+    Workspace host(*db, &clock);
+    host.setCurrentCohort(cohort);
+    host.run()->setCohort(cohort);
+    REQUIRE(host.run()->start(1, { "Ana", "Ben", "Chloe" }, 7));
+    clock.advance(std::chrono::seconds(30));
+    host.run()->tick();
+
+    server.pause();
+    QSignalSpy failed(host.run(), &models::RunController::storageFailed);
+    // The host moves on while the server is down: the run follows, its save fails and says so.
+    REQUIRE(host.run()->nextStep());
+    CHECK(host.run()->engine()->snapshot().step == 1);
+    CHECK(failed.count() >= 1);
+    CHECK(host.run()->isBehind());
+    host.checkConnection();
+    CHECK(host.connection() == Workspace::Connection::Reconnecting);
+    CHECK_FALSE(host.connectionReason().isEmpty());
+    // Time goes on locally; nothing waits for the server.
+    clock.advance(std::chrono::seconds(45));
+    host.run()->tick();
+    CHECK(host.run()->engine()->snapshot().step == 1);
+
+    server.resume();
+    host.checkConnection();
+    CHECK(host.connection() == Workspace::Connection::Connected);
+    CHECK_FALSE(host.run()->isBehind());
+    const auto stored = storage::RunRepository(*db).load(cohort, 1);
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().has_value());
+    CHECK(stored.value()->step == 1);
+    CHECK(*stored.value() == host.run()->engine()->snapshot());
 }

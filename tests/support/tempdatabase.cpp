@@ -7,6 +7,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,11 +43,10 @@ void runOnServer(const storage::ServerAddress &address, const QString &statement
             QString(QStringLiteral("test server: ") + statement + QStringLiteral(": ") + failure).toStdString());
 }
 
-std::optional<TestServer> testServer()
+namespace {
+
+TestServer readState(const QString &statePath)
 {
-    const QString statePath = qEnvironmentVariable("CONVENER_TEST_SERVER_STATE");
-    if (statePath.isEmpty())
-        return std::nullopt;
     QFile file(statePath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         throw std::runtime_error("test server: cannot read " + statePath.toStdString()
@@ -73,6 +73,55 @@ std::optional<TestServer> testServer()
             server.programs = value;
     }
     return server;
+}
+
+// Runs tests/support/pgcluster with action on the cluster of statePath.
+void pgcluster(const QString &action, const QString &statePath)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(CONVENER_TEST_DATA_DIR "/../support/pgcluster"), { action, statePath });
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        throw std::runtime_error("pgcluster " + action.toStdString() + ": " + process.readAll().toStdString());
+}
+
+} // namespace
+
+std::optional<TestServer> testServer()
+{
+    const QString statePath = qEnvironmentVariable("CONVENER_TEST_SERVER_STATE");
+    if (statePath.isEmpty())
+        return std::nullopt;
+    return readState(statePath);
+}
+
+PrivateServer::PrivateServer()
+{
+    m_state = m_dir.filePath(QStringLiteral("state"));
+    pgcluster(QStringLiteral("start"), m_state);
+    const TestServer server = readState(m_state);
+    m_address = server.admin;
+    m_address.database = QStringLiteral("convener_private");
+    runOnServer(server.admin, QStringLiteral("CREATE DATABASE convener_private TEMPLATE template0 ENCODING 'UTF8'"));
+}
+
+PrivateServer::~PrivateServer()
+{
+    try {
+        pgcluster(QStringLiteral("stop"), m_state);
+    } catch (const std::exception &) {
+        // Its folder is under /tmp and goes with the machine.
+    }
+}
+
+void PrivateServer::pause()
+{
+    pgcluster(QStringLiteral("pause"), m_state);
+}
+
+void PrivateServer::resume()
+{
+    pgcluster(QStringLiteral("resume"), m_state);
 }
 
 TempServerDatabase::TempServerDatabase()

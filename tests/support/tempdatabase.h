@@ -47,6 +47,28 @@ private:
 // init` does). Fails the test when it cannot connect.
 std::unique_ptr<storage::Database> initialisedServer(const TempServerDatabase &server);
 
+// A server of the test's own, for faults that would disturb the other tests
+// sharing the run's server: it can go down (as in a crash) and come back on
+// the same port with its data. Started in the constructor (about two
+// seconds), removed in the destructor.
+class PrivateServer final
+{
+public:
+    PrivateServer();
+    ~PrivateServer();
+    PrivateServer(const PrivateServer &) = delete;
+    PrivateServer &operator=(const PrivateServer &) = delete;
+    // An empty database on it, as its administrator.
+    const storage::ServerAddress &address() const { return m_address; }
+    void pause();
+    void resume();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_state;
+    storage::ServerAddress m_address;
+};
+
 // A second person on the test server: a login of its own (named after
 // `name`, made unique) that may read and write every table of the database at
 // `address`, as a team's co-host can. Dropped with the object.

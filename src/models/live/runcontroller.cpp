@@ -127,8 +127,19 @@ void RunController::save()
 {
     if (!m_engine)
         return;
-    if (const auto status = m_runs->save(m_cohort, m_callNumber, m_engine->snapshot()); !status)
+    const auto status = m_runs->save(m_cohort, m_callNumber, m_engine->snapshot());
+    // The run goes on here either way (its clock is this computer's); what
+    // could not be stored is stored by saveIfBehind() once the database answers.
+    m_behind = !status;
+    if (!status)
         Q_EMIT storageFailed(describe(status.error()));
+}
+
+bool RunController::saveIfBehind()
+{
+    if (m_behind)
+        save();
+    return !m_behind;
 }
 
 template<typename Control>

@@ -86,6 +86,11 @@ public:
     const core::Countdown &retroTimer() const { return m_retroTimer; }
     core::RetroPhase retroTimerPhase() const { return m_retroPhase; }
 
+    // Whether the run's state on screen is stored; when the last save failed
+    // (the team server was out of reach), stores it now.
+    bool saveIfBehind();
+    bool isBehind() const { return m_behind; }
+
 Q_SIGNALS:
     void runChanged();
     void changed();
@@ -98,6 +103,7 @@ private:
     template<typename Control>
     bool control(Control c);
     void save();
+    bool m_behind = false; // the last save of the run's state failed
 
     storage::Database &m_database;
     QUndoStack *m_undoStack;

@@ -15,13 +15,13 @@ EditMember::EditMember(RosterModel *model, core::Member before, core::Member aft
 
 void EditMember::redo()
 {
-    if (!m_model->update(m_after))
+    if (!m_model->update(m_after, m_turn))
         setObsolete(true);
 }
 
 void EditMember::undo()
 {
-    if (!m_model->update(m_before))
+    if (!m_model->update(m_before, m_turn))
         setObsolete(true);
 }
 

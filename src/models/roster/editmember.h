@@ -22,6 +22,7 @@ private:
     RosterModel *m_model;
     core::Member m_before;
     core::Member m_after;
+    int m_turn = -1;
 };
 
 } // namespace convener::models

@@ -57,6 +57,15 @@ RosterModel::RosterModel(storage::RosterRepository &roster, QUndoStack *undoStac
 
 RosterModel::~RosterModel() = default;
 
+namespace {
+
+RowLedger::Key personKey(core::PersonId person)
+{
+    return { storage::Table::People, QString::number(person) };
+}
+
+} // namespace
+
 bool RosterModel::setCohort(core::CohortId cohort)
 {
     if (!load(cohort))
@@ -82,6 +91,13 @@ bool RosterModel::load(core::CohortId cohort)
         }
         loaded = std::move(result).value();
         std::sort(loaded.begin(), loaded.end(), sortsBefore);
+        const auto stamps = m_roster.memberStamps(cohort);
+        if (!stamps) {
+            Q_EMIT storageFailed(describe(stamps.error()));
+            return false;
+        }
+        for (const auto &[person, stamp] : stamps.value())
+            m_ledger.seen(personKey(person), stamp);
     }
     beginResetModel();
     m_cohort = cohort;
@@ -235,16 +251,26 @@ bool RosterModel::restore(const std::vector<core::Member> &members)
     return true;
 }
 
-bool RosterModel::update(const core::Member &changed)
+bool RosterModel::update(const core::Member &changed, int &turn)
 {
     const int row = rowOf(changed.person.id);
     if (row < 0)
         return false;
-    const auto status = m_roster.updateMember(m_cohort, changed);
-    if (!status) {
-        Q_EMIT storageFailed(describe(status.error()));
+    const RowLedger::Key key = personKey(changed.person.id);
+    if (auto refusal = m_ledger.refusal(key, turn)) {
+        Q_EMIT storageFailed(describe(refusal->withId(changed.person.id)));
         return false;
     }
+    const auto saved = m_roster.editMember(m_cohort, changed, m_ledger.version(key));
+    if (!saved) {
+        Q_EMIT storageFailed(describe(saved.error()));
+        // Someone else's version of the person is what the list shows now.
+        if (saved.error().problem == storage::Problem::ChangedElsewhere)
+            reload();
+        return false;
+    }
+    m_ledger.wrote(key, saved.value());
+    turn = m_ledger.turn(key);
     m_members[static_cast<size_t>(row)] = changed;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/roster/person.h"
+#include "models/rowledger.h"
 #include "storage/roster/participantimporter.h"
 
 #include <QAbstractTableModel>
@@ -69,7 +70,9 @@ public:
     // rows; on failure it emits storageFailed and leaves the rows as they were.
     std::vector<core::Member> insertNew(const std::vector<core::Member> &members, bool *ok);
     bool restore(const std::vector<core::Member> &members);
-    bool update(const core::Member &member);
+    // turn: the command's place among others' changes to the person (see
+    // RowLedger), -1 before it first ran; updated when the change is stored.
+    bool update(const core::Member &member, int &turn);
     bool remove(const std::vector<core::PersonId> &people);
 
 Q_SIGNALS:
@@ -81,6 +84,7 @@ private:
 
     storage::RosterRepository &m_roster;
     QUndoStack *m_undoStack;
+    RowLedger m_ledger;
     core::CohortId m_cohort = 0;
     std::vector<core::Member> m_members;
 };

@@ -46,9 +46,10 @@ void bindCohort(QSqlQuery &q, const core::Cohort &c)
     q.bindValue(QStringLiteral(":video_link"), toQt(core::trimmed(c.videoLink)));
 }
 
-const QString kUpdatePerson = QStringLiteral(
-    "UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
-    "location = :location, time_zone = :time_zone, notes = :notes WHERE id = :id");
+const QString kUpdatePerson
+    = QStringLiteral("UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
+                     "location = :location, time_zone = :time_zone, notes = :notes, row_version = row_version + 1, "
+                     "changed_at = {{now}} WHERE id = :id");
 
 void bindMembership(QSqlQuery &q, core::CohortId cohort, core::PersonId person, core::Role role)
 {
@@ -397,7 +398,7 @@ Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector
 {
     return sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
         QSqlQuery person(m_database.connection());
-        person.prepare(kUpdatePerson);
+        sql::prepare(person, kUpdatePerson);
         QSqlQuery membership(m_database.connection());
         membership.prepare(QStringLiteral("INSERT INTO memberships (cohort_id, person_id, role) "
                                           "VALUES (:cohort, :person, :role) "
@@ -419,15 +420,34 @@ Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector
 
 Status RosterRepository::updateMember(core::CohortId cohort, const core::Member &member)
 {
+    const auto edited = editMember(cohort, member, 0);
+    return edited ? Status {} : Status::failure(edited.error());
+}
+
+Result<RowVersion> RosterRepository::editMember(core::CohortId cohort, const core::Member &member, RowVersion basedOn)
+{
     if (core::trimmed(member.person.displayName).empty())
         return Error(Problem::PersonNeedsName);
-    return sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
+    RowVersion saved = 0;
+    const Status status = sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
         QSqlQuery person(m_database.connection());
-        person.prepare(kUpdatePerson);
+        sql::prepare(person,
+            QStringLiteral("UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
+                           "location = :location, time_zone = :time_zone, notes = :notes, %1 "
+                           "WHERE id = :id AND %2 RETURNING row_version")
+                .arg(rowversion::nextVersion(), rowversion::stillAt()));
         bindPerson(person, member.person);
         person.bindValue(QStringLiteral(":id"), sqlId(member.person.id));
+        rowversion::bindBasedOn(person, basedOn);
         if (!person.exec())
             return Status::failure(sql::failure(sql::writing(Table::People), person));
+        if (!person.next()) {
+            return rowversion::refusal(m_database.connection(), Table::People, "people", QStringLiteral("id = :id"),
+                { { QStringLiteral(":id"), sqlId(member.person.id) } },
+                Error(Problem::MemberGone).withName(toQt(member.person.displayName)))
+                .withId(member.person.id);
+        }
+        saved = person.value(0).toLongLong();
         QSqlQuery role(m_database.connection());
         role.prepare(
             QStringLiteral("UPDATE memberships SET role = :role WHERE cohort_id = :cohort AND person_id = :person"));
@@ -440,6 +460,24 @@ Status RosterRepository::updateMember(core::CohortId cohort, const core::Member 
             return Error(Problem::MemberGone).withName(toQt(member.person.displayName));
         return {};
     });
+    if (!status)
+        return status.error();
+    return saved;
+}
+
+Result<std::map<core::PersonId, RowStamp>> RosterRepository::memberStamps(core::CohortId cohort) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT p.id, %1 FROM memberships m JOIN people p ON p.id = m.person_id "
+                             "WHERE m.cohort_id = :cohort")
+                  .arg(rowversion::stampColumns(QStringLiteral("p."))));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    if (!q.exec())
+        return sql::failure(sql::reading(Table::People), q);
+    std::map<core::PersonId, RowStamp> out;
+    while (q.next())
+        out.emplace(q.value(0).toLongLong(), rowversion::readStamp(q, 1));
+    return out;
 }
 
 Status RosterRepository::removeMembers(core::CohortId cohort, const std::vector<core::PersonId> &people)

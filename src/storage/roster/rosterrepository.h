@@ -5,7 +5,9 @@
 #include "core/roster/cohort.h"
 #include "core/roster/person.h"
 #include "storage/result.h"
+#include "storage/rowversion.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +57,12 @@ public:
     // Puts back people removed earlier (person.id != 0), with the details they had.
     Status restoreMembers(core::CohortId cohort, const std::vector<core::Member> &members);
     Status updateMember(core::CohortId cohort, const core::Member &member);
+    // The same, based on the person's row at version basedOn (0: unchecked),
+    // returning the row's new version. Refused with ChangedElsewhere when
+    // someone else changed the person since.
+    Result<RowVersion> editMember(core::CohortId cohort, const core::Member &member, RowVersion basedOn);
+    // The version of each member's row, for the edits based on them.
+    Result<std::map<core::PersonId, RowStamp>> memberStamps(core::CohortId cohort) const;
     // Takes people out of the cohort. Their person records stay, so this can be undone.
     Status removeMembers(core::CohortId cohort, const std::vector<core::PersonId> &people);
 
