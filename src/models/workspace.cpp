@@ -76,6 +76,13 @@ Workspace::~Workspace() = default;
 
 void Workspace::followOthers(const QSet<QString> &tables)
 {
+    const QStringList areas = readAgain(tables);
+    if (!areas.isEmpty())
+        Q_EMIT changedElsewhere(tr("Updated with changes from the team: %1.").arg(areas.join(QStringLiteral(", "))));
+}
+
+QStringList Workspace::readAgain(const QSet<QString> &tables)
+{
     const auto any = [&tables](std::initializer_list<const char *> names) {
         return std::any_of(
             names.begin(), names.end(), [&tables](const char *name) { return tables.contains(QLatin1String(name)); });
@@ -88,7 +95,7 @@ void Workspace::followOthers(const QSet<QString> &tables)
         areas << tr("cohorts");
     }
     if (m_currentCohort == 0)
-        return;
+        return areas;
     if (any({ "people", "memberships" })) {
         m_people->reload();
         areas << tr("people");
@@ -105,8 +112,7 @@ void Workspace::followOthers(const QSet<QString> &tables)
         m_retro->refresh();
         areas << tr("retro");
     }
-    if (!areas.isEmpty())
-        Q_EMIT changedElsewhere(tr("Updated with changes from the team: %1.").arg(areas.join(QStringLiteral(", "))));
+    return areas;
 }
 
 void Workspace::checkConnection()
@@ -147,8 +153,9 @@ void Workspace::setConnection(Connection state, const QString &reason)
 
 void Workspace::readEverythingAgain()
 {
-    followOthers({ QStringLiteral("cohorts"), QStringLiteral("people"), QStringLiteral("cohort_calls"),
+    readAgain({ QStringLiteral("cohorts"), QStringLiteral("people"), QStringLiteral("cohort_calls"),
         QStringLiteral("attendance"), QStringLiteral("retro_boards") });
+    Q_EMIT changedElsewhere(tr("Connected to the team server again; every area shows what is stored there now."));
 }
 
 void Workspace::setCurrentCohort(core::CohortId cohort)

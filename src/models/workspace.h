@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <string>
 #include <vector>
 
@@ -113,13 +114,16 @@ Q_SIGNALS:
     // Something could not be read or saved; the message says what and what to do.
     void storageFailed(const QString &message);
     // Someone else (a co-host on the team server) changed what these areas
-    // show, and they were read again: a short line for the status bar.
+    // show, or the connection came back, and they were read again: a short
+    // line for the status bar.
     void changedElsewhere(const QString &message);
     // connection() or connectionReason() changed.
     void connectionChanged();
 
 private:
     void followOthers(const QSet<QString> &tables);
+    // Reads again the areas that show these tables; returns their names.
+    QStringList readAgain(const QSet<QString> &tables);
     void setConnection(Connection state, const QString &reason = {});
     void readEverythingAgain();
 
