@@ -271,8 +271,12 @@ TEST_CASE("Teamwork: a server restarted during a live call: the run goes on, and
     // The host moves on while the server is down: the run follows, its save fails and says so.
     REQUIRE(host.run()->nextStep());
     CHECK(host.run()->engine()->snapshot().step == 1);
-    CHECK(failed.count() >= 1);
+    CHECK(failed.count() == 1);
     CHECK(host.run()->isBehind());
+    // Said once, not at every step the host takes while the server is away.
+    REQUIRE(host.run()->nextStep());
+    REQUIRE(host.run()->previousStep());
+    CHECK(failed.count() == 1);
     host.checkConnection();
     CHECK(host.connection() == Workspace::Connection::Reconnecting);
     CHECK_FALSE(host.connectionReason().isEmpty());

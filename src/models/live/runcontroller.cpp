@@ -130,9 +130,11 @@ void RunController::save()
     const auto status = m_runs->save(m_cohort, m_callNumber, m_engine->snapshot());
     // The run goes on here either way (its clock is this computer's); what
     // could not be stored is stored by saveIfBehind() once the database answers.
-    m_behind = !status;
-    if (!status)
+    // Said once: while the server is away, every transition would say it again
+    // in the middle of the call; the status bar keeps showing that it is away.
+    if (!status && !m_behind)
         Q_EMIT storageFailed(describe(status.error()));
+    m_behind = !status;
 }
 
 bool RunController::saveIfBehind()
