@@ -10,6 +10,11 @@ CONVENER_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
     # A team server: Qt's PostgreSQL driver (it brings libpq).
     libqt6sql6-psql
+    # A team server's password in the system keychain (the Secret Service on
+    # Linux); without a keychain running, Convener asks each time instead.
+    # QtKeychain loads libsecret at run time, so nothing at build time says
+    # when it is missing.
+    qtkeychain-qt6-dev libsecret-1-0
     nlohmann-json3-dev libsodium-dev libical-dev
     # The Live area's chimes: QSoundEffect plays through PulseAudio (or
     # PipeWire's pulse server), which libqt6multimedia6 talks to via libpulse0.

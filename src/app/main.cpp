@@ -1,9 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
-// Wiring only: arguments, the database, the workspace and the main window.
+// Wiring only: arguments, the database session, the workspace and its window,
+// and replacing both when the window asks to work on another database.
 #include "gui/journal/journalpage.h"
 #include "gui/mainwindow.h"
+#include "gui/server/serverconnectdialog.h"
 #include "models/dailybackup.h"
+#include "models/databasesession.h"
+#include "models/server/keychainpasswordstore.h"
+#include "models/server/serverlogin.h"
 #include "models/storageerror.h"
 #include "models/workspace.h"
 #include "storage/backups.h"
@@ -16,8 +21,6 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,7 +37,8 @@ const char *const kUsage
       "Convener, a console for hosts of cohort practice programs.\n\n"
       "  --database PATH   open the database at PATH (default: convener.sqlite in your data folder)\n"
       "  --server URL      work on a team server: postgresql://user@host:port/database\n"
-      "                    (the password from PGPASSWORD or ~/.pgpass, or asked for)\n"
+      "                    (the password from this computer's keychain, PGPASSWORD or ~/.pgpass,\n"
+      "                    or asked for)\n"
       "  --demo            open the Demo cohort, creating it if needed\n"
       "  --version         show the version\n"
       "  --help            show this text\n";
@@ -93,34 +97,81 @@ bool offerRestore(const storage::DatabaseError &error)
     return true;
 }
 
-// A team server, asking for the password when the server wants one that
-// PGPASSWORD and ~/.pgpass did not give. The password is kept in memory only.
-std::unique_ptr<storage::Database> connectToServer(const QString &url, storage::DatabaseError &error)
+// The connect dialog, filled in with address and showing why the first try
+// failed (usually: the server wants a password); each Connect tries again.
+// Returns whether the session opened the server.
+bool connectWithDialog(
+    models::DatabaseSession &session, const storage::ServerAddress &address, const models::OpenFailure &failure)
 {
-    const auto parsed = storage::ServerAddress::parse(url);
-    if (!parsed) {
-        error = storage::DatabaseError::make(storage::DatabaseError::Kind::CannotRead, url, parsed.error());
-        return nullptr;
+    gui::ServerConnectDialog dialog;
+    dialog.setAddress(address);
+    dialog.setKeychainProblem(session.login().keychainProblem());
+    dialog.setRememberPassword(failure.storedPasswordRefused);
+    dialog.refuse(models::describe(failure), failure.wantsPassword());
+    QObject::connect(&dialog, &gui::ServerConnectDialog::connectRequested, &dialog, [&session, &dialog] {
+        const auto opened = session.switchTo(dialog.target());
+        if (opened)
+            dialog.accept();
+        else
+            dialog.refuse(models::describe(opened.error()), opened.error().wantsPassword());
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+// A team server remembered from last time that cannot be opened now must not
+// keep the host out of Convener: offer the database on this computer.
+bool offerThisComputer(const models::OpenFailure &failure)
+{
+    QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "The team server cannot be opened"),
+        models::describe(failure), QMessageBox::NoButton);
+    box.setInformativeText(QApplication::translate("main",
+        "You can work on the database on this computer meanwhile "
+        "and connect again later with File > Connect to Team "
+        "Server."));
+    QPushButton *local
+        = box.addButton(QApplication::translate("main", "Work on This Computer"), QMessageBox::AcceptRole);
+    box.addButton(QApplication::translate("main", "Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(local);
+    box.exec();
+    return box.clickedButton() == local;
+}
+
+// Where the app starts: the command line wins, then the team server it was
+// last on, then the database on this computer.
+struct Start
+{
+    models::DatabaseTarget target;
+    bool remembered = false;
+};
+
+// Opens the database to start with, asking on the way for what it needs: a
+// backup in place of a damaged file, a password, or this computer's database
+// in place of a remembered server. declined: the person has read why and
+// chose to stop, so the failure need not be shown again.
+core::Result<void, models::OpenFailure> openAtStart(
+    models::DatabaseSession &session, const Start &start, bool &declined)
+{
+    declined = false;
+    auto opened = session.switchTo(start.target);
+    if (opened)
+        return opened;
+    const models::OpenFailure failure = opened.error();
+    if (!start.target.isServer()) {
+        if (failure.error.kind == storage::DatabaseError::Kind::Corrupt && offerRestore(failure.error))
+            return session.switchTo(start.target);
+        return opened;
     }
-    storage::ServerAddress address = parsed.value();
-    storage::Database::Options options;
-    options.createIfMissing = false;
-    auto database = storage::Database::connect(address, error, options);
-    for (int attempt = 0; !database && error.kind == storage::DatabaseError::Kind::LoginRefused && attempt < 3;
-         ++attempt) {
-        bool ok = false;
-        const QString label = attempt == 0
-            ? QApplication::translate("main", "Password for the team server %1:").arg(address.display())
-            : QApplication::translate("main", "The server did not accept that password. Password for %1:")
-                  .arg(address.display());
-        const QString password = QInputDialog::getText(
-            nullptr, QApplication::translate("main", "Team server"), label, QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            break;
-        address.password = password;
-        database = storage::Database::connect(address, error, options);
+    if (failure.wantsPassword()) {
+        if (connectWithDialog(session, *start.target.server, failure))
+            return {};
+        declined = true;
     }
-    return database;
+    if (start.remembered) {
+        if (offerThisComputer(failure))
+            return openAtStart(session, Start { models::DatabaseTarget::thisComputer(), false }, declined);
+        declined = true;
+    }
+    return opened;
 }
 
 } // namespace
@@ -151,57 +202,103 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : storage::Database::defaultPath();
-    storage::Database::Options options;
-    options.dailyBackup = true;
-    // The day's first open checks the file but copies it only once the window is up.
-    options.deferDailyBackup = true;
-    storage::DatabaseError error;
-    const bool onServer = parser.isSet(serverOption);
-    if (onServer && parser.isSet(databaseOption)) {
+    if (parser.isSet(serverOption) && parser.isSet(databaseOption)) {
         std::fprintf(stderr, "convener: choose --database or --server, not both\n\n%s", kUsage);
         return 2;
     }
-    auto database
-        = onServer ? connectToServer(parser.value(serverOption), error) : storage::Database::open(path, error, options);
-    if (!database && !onServer && error.kind == storage::DatabaseError::Kind::Corrupt && offerRestore(error))
-        database = storage::Database::open(path, error, options);
-    if (!database) {
-        std::fprintf(stderr, "convener: %s\n", qPrintable(models::describe(error)));
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Convener cannot open its database"), models::describe(error));
-        return 1;
+    QSettings settings;
+    Start start { models::DatabaseTarget::thisComputer(), false };
+    if (parser.isSet(serverOption)) {
+        const auto address = storage::ServerAddress::parse(parser.value(serverOption));
+        if (!address) {
+            std::fprintf(stderr, "convener: %s\n", qPrintable(models::describe(address.error())));
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Convener cannot open its database"),
+                models::describe(address.error()));
+            return 1;
+        }
+        start.target = models::DatabaseTarget::teamServer(address.value());
+    } else if (parser.isSet(databaseOption)) {
+        start.target = models::DatabaseTarget::file(parser.value(databaseOption));
+    } else if (const auto last = models::DatabaseTarget::remembered(settings)) {
+        start = Start { *last, true };
     }
 
-    models::Workspace workspace(*database);
-    QSettings settings;
-    const QString lastKey = QStringLiteral("lastCohort/") + database->path();
-    if (parser.isSet(demoOption))
-        workspace.openDemo();
-    else
-        workspace.setCurrentCohort(settings.value(lastKey).toLongLong());
-    QObject::connect(&workspace, &models::Workspace::currentCohortChanged, &app, [&settings, lastKey](qint64 id) {
-        settings.setValue(lastKey, id);
-    });
+    models::KeychainPasswordStore keychain;
+    models::ServerLogin login(keychain);
+    storage::Database::Options fileOptions;
+    fileOptions.dailyBackup = true;
+    // The day's first open checks the file but copies it only once the window is up.
+    fileOptions.deferDailyBackup = true;
+    models::DatabaseSession session(login, fileOptions);
+    session.setLastServer(models::DatabaseTarget::rememberedServer(settings));
 
-    gui::MainWindow window(workspace, QDate::currentDate(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-    // Minutes without typing before an open journal locks itself.
-    if (auto *journal = window.findChild<gui::JournalPage *>())
-        journal->setAutoLockMinutes(settings.value(QStringLiteral("journal/autoLockMinutes"),
-                                                   gui::JournalPage::kDefaultAutoLockMinutes).toInt());
-    window.show();
-
+    std::unique_ptr<gui::MainWindow> window;
     // Today's backup copies on a thread of its own once the event loop runs, so
     // the window is drawn first. Declared after the window: quitting stops the
     // copy (keeping no half-written file, and showing nothing) before the
     // window and database go.
     std::unique_ptr<models::DailyBackup> backup;
-    if (database->dailyBackupDue()) {
-        QTimer::singleShot(0, &window, [&backup, &window, path = database->path()] {
-            backup = std::make_unique<models::DailyBackup>(path, storage::Backups::stampNow());
-            window.followBackup(backup.get());
-            backup->start();
-        });
+    QByteArray geometry; // the window's place and size, kept for the next one
+    bool demo = parser.isSet(demoOption);
+
+    // Switching: the copy stops and the window goes before the workspace it shows.
+    QObject::connect(&session, &models::DatabaseSession::aboutToClose, &session, [&] {
+        backup.reset();
+        geometry = window->saveGeometry();
+        window.reset();
+    });
+    QObject::connect(&session, &models::DatabaseSession::opened, &session, [&] {
+        models::Workspace &workspace = *session.workspace();
+        session.target().remember(settings);
+        const QString lastKey = QStringLiteral("lastCohort/") + session.database()->path();
+        if (demo)
+            workspace.openDemo();
+        else
+            workspace.setCurrentCohort(settings.value(lastKey).toLongLong());
+        demo = false;
+        QObject::connect(&workspace, &models::Workspace::currentCohortChanged, &workspace,
+            [&settings, lastKey](qint64 id) { settings.setValue(lastKey, id); });
+
+        window = std::make_unique<gui::MainWindow>(
+            workspace, QDate::currentDate(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        window->setSession(&session);
+        // Minutes without typing before an open journal locks itself.
+        if (auto *journal = window->findChild<gui::JournalPage *>())
+            journal->setAutoLockMinutes(
+                settings.value(QStringLiteral("journal/autoLockMinutes"), gui::JournalPage::kDefaultAutoLockMinutes)
+                    .toInt());
+        if (!geometry.isEmpty())
+            window->restoreGeometry(geometry);
+        // Queued: the switch replaces the window, so it runs once the click
+        // that asked for it has returned.
+        QObject::connect(
+            window.get(), &gui::MainWindow::switchRequested, &session,
+            [&](const models::DatabaseTarget &target) {
+                const auto switched = session.switchTo(target);
+                if (!switched)
+                    window->refuseSwitch(switched.error());
+            },
+            Qt::QueuedConnection);
+        window->show();
+        if (session.onServer() && !login.keychainNote().isEmpty())
+            window->showProblem(login.keychainNote());
+        if (session.database()->dailyBackupDue()) {
+            QTimer::singleShot(0, window.get(), [&backup, &window, path = session.database()->path()] {
+                backup = std::make_unique<models::DailyBackup>(path, storage::Backups::stampNow());
+                window->followBackup(backup.get());
+                backup->start();
+            });
+        }
+    });
+
+    bool declined = false;
+    if (const auto opened = openAtStart(session, start, declined); !opened) {
+        const QString message = models::describe(opened.error());
+        std::fprintf(stderr, "convener: %s\n", qPrintable(message));
+        if (!declined)
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Convener cannot open its database"), message);
+        return 1;
     }
     return QApplication::exec();
 }

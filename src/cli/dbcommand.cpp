@@ -213,19 +213,19 @@ int runCopy(const QStringList &arguments)
         printError(QStringLiteral("db copy needs --from and --to.\n") + kUsage);
         return kExitUsage;
     }
-    storage::DatabaseError error;
+    models::OpenFailure failure;
     storage::Database::Options reading;
     reading.access = storage::Database::Access::Read;
-    auto source = storage::Database::openAny(parser.value(from), error, reading);
+    auto source = openPathOrServer(parser.value(from), failure, reading);
     if (!source) {
-        printError(models::describe(error));
+        printError(models::describe(failure));
         return kExitFailure;
     }
     if (!storage::ServerAddress::looksLikeAddress(parser.value(to)))
         return copyToNewFile(*source, parser.value(to)) ? kExitOk : kExitFailure;
-    auto target = storage::Database::openAny(parser.value(to), error, storage::Database::Options {});
+    auto target = openPathOrServer(parser.value(to), failure, storage::Database::Options {});
     if (!target) {
-        printError(models::describe(error));
+        printError(models::describe(failure));
         return kExitFailure;
     }
     const auto copied = storage::DatabaseCopy::copy(*source, *target);

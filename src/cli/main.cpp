@@ -49,7 +49,8 @@ QString usage()
             text += QStringLiteral("  %1%2\n").arg(QString::fromUtf8(c.name).leftJustified(12), QString::fromUtf8(c.summary));
     }
     text += QStringLiteral("\nWherever a command takes --db PATH, a team server's address works too:\n"
-                           "  --db postgresql://user@host:port/database  (password from PGPASSWORD or ~/.pgpass)\n"
+                           "  --db postgresql://user@host:port/database\n"
+                           "  (the password from PGPASSWORD, ~/.pgpass or this computer's keychain)\n"
                            "\nRun 'convener-cli COMMAND --help' for a command's options.\n"
                            "  --help      show this text\n"
                            "  --version   show the version\n");

@@ -17,8 +17,9 @@ const QString kUsage
     = QStringLiteral("Usage:\n"
                      "  convener-cli server init URL\n\n"
                      "init     gives an empty PostgreSQL database Convener's schema, so a team can share it:\n"
-                     "         URL is postgresql://user@host:port/database (the password from PGPASSWORD or\n"
-                     "         ~/.pgpass). A database that already holds another program's tables is refused\n"
+                     "         URL is postgresql://user@host:port/database (the password from PGPASSWORD,\n"
+                     "         ~/.pgpass or this computer's keychain, or asked for on a terminal). A database\n"
+                     "         that already holds another program's tables is refused\n"
                      "         and left as it is; one Convener already set up is left as it is (and upgraded\n"
                      "         when it is older). To move a cohort there: convener-cli db copy --from FILE --to URL.\n"
                      "         See docs/team-server.md.");
@@ -35,29 +36,30 @@ int runInit(const QStringList &arguments)
         return kExitUsage;
     }
     const QString url = parser.positionalArguments().constFirst();
-    const auto address = storage::ServerAddress::parse(url);
-    if (!address) {
-        printError(models::describe(address.error()));
+    const auto parsed = storage::ServerAddress::parse(url);
+    if (!parsed) {
+        printError(models::describe(parsed.error()));
         return kExitUsage;
     }
-    storage::DatabaseError error;
+    storage::ServerAddress address = parsed.value();
+    models::OpenFailure failure;
     storage::Database::Options options;
     options.createIfMissing = false;
     // Already set up: say so and change nothing but an upgrade.
-    if (auto existing = storage::Database::connect(address.value(), error, options)) {
+    if (auto existing = openServer(address, failure, options)) {
         printOut(QStringLiteral("%1 is already a Convener database (schema version %2); nothing to set up.")
                      .arg(existing->path())
                      .arg(existing->schemaVersion()));
         return kExitOk;
     }
-    if (error.kind != storage::DatabaseError::Kind::NotInitialised) {
-        printError(models::describe(error));
+    if (failure.error.kind != storage::DatabaseError::Kind::NotInitialised) {
+        printError(models::describe(failure));
         return kExitFailure;
     }
     options.createIfMissing = true;
-    auto db = storage::Database::connect(address.value(), error, options);
+    auto db = openServer(address, failure, options);
     if (!db) {
-        printError(models::describe(error));
+        printError(models::describe(failure));
         return kExitFailure;
     }
     printOut(QStringLiteral("Set up %1 for Convener (schema version %2). Hosts connect with --db %1, or File > "

@@ -12,11 +12,14 @@
 #include "gui/program/programpage.h"
 #include "gui/retro/retropage.h"
 #include "gui/rooms/roomspage.h"
+#include "gui/server/serverconnectdialog.h"
 #include "gui/welcomepage.h"
 #include "models/dailybackup.h"
+#include "models/databasesession.h"
 #include "models/program/callstepsmodel.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/roster/rostermodel.h"
+#include "models/server/serverlogin.h"
 #include "models/storageerror.h"
 #include "models/workspace.h"
 #include "ui_mainwindow.h"
@@ -82,6 +85,10 @@ MainWindow::MainWindow(models::Workspace &workspace, const QDate &today, const Q
         m_ui->statusBar->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionConnectToServer->setVisible(false);
+    connect(m_ui->actionConnectToServer, &QAction::triggered, this, &MainWindow::openServerConnect);
+    connect(m_ui->actionWorkLocally, &QAction::triggered, this,
+        [this] { Q_EMIT switchRequested(models::DatabaseTarget::thisComputer()); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(this);
         about->setAttribute(Qt::WA_DeleteOnClose);
@@ -197,6 +204,44 @@ void MainWindow::showProblem(const QString &message)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     m_ui->statusBar->showMessage(message, 15000);
+}
+
+void MainWindow::setSession(models::DatabaseSession *session)
+{
+    m_session = session;
+    m_ui->actionConnectToServer->setVisible(session != nullptr);
+    m_ui->actionWorkLocally->setVisible(session && session->onServer());
+}
+
+void MainWindow::openServerConnect()
+{
+    if (!m_session)
+        return;
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ServerConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session->lastServer())
+        dialog->setAddress(*m_session->lastServer());
+    dialog->setKeychainProblem(m_session->login().keychainProblem());
+    connect(dialog, &ServerConnectDialog::connectRequested, this,
+        [this, dialog] { Q_EMIT switchRequested(dialog->target()); });
+    m_connectDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::refuseSwitch(const models::OpenFailure &failure)
+{
+    if (!m_connectDialog) {
+        showProblem(models::describe(failure));
+        return;
+    }
+    if (failure.storedPasswordRefused)
+        m_connectDialog->setRememberPassword(true);
+    m_connectDialog->refuse(models::describe(failure), failure.wantsPassword());
 }
 
 void MainWindow::followBackup(const models::DailyBackup *backup)

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QDate>
-#include <QMainWindow>
+// Complete here, so that switchRequested() can be queued.
+#include "models/databasetarget.h"
+#include "models/openfailure.h"
 
 #include <memory>
+#include <QDate>
+#include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
 class QStackedWidget;
@@ -16,12 +20,14 @@ class MainWindow;
 
 namespace convener::models {
 class DailyBackup;
+class DatabaseSession;
 class Workspace;
 }
 
 namespace convener::gui {
 
 class PeoplePage;
+class ServerConnectDialog;
 
 // The window hosts live in: the areas on the left (only those that are built),
 // the cohort chooser on top, undo and redo in the Edit menu.
@@ -43,12 +49,27 @@ public:
     // status bar, naming the file and its folder; one that failed as a problem.
     void followBackup(const models::DailyBackup *backup);
 
+    // The session the workspace belongs to, set by the app. File > Connect to
+    // Team Server and, while on a server, File > Work on This Computer ask to
+    // switch with switchRequested(); without a session (tests of the pages)
+    // neither is offered.
+    void setSession(models::DatabaseSession *session);
+    // A switch asked for could not be made: said in the connect dialog when
+    // it is open, keeping what was typed, else as a problem.
+    void refuseSwitch(const models::OpenFailure &failure);
+
 public Q_SLOTS:
     void newCohort();
     // Opens the cohort dialog on the current cohort; it closes once the changes are stored.
     void editCohort();
     void openDemo();
     void showProblem(const QString &message);
+    void openServerConnect();
+
+Q_SIGNALS:
+    // Work on target instead: the app opens it and, when it opens, replaces
+    // this window; when it does not, it calls refuseSwitch().
+    void switchRequested(const models::DatabaseTarget &target);
 
 private:
     void addArea(QWidget *page, const QString &name, const QString &iconName);
@@ -62,6 +83,8 @@ private:
     QComboBox *m_cohortCombo;
     PeoplePage *m_people;
     QStackedWidget *m_welcomeStack;                          // the welcome page, or the areas
+    models::DatabaseSession *m_session = nullptr;
+    QPointer<ServerConnectDialog> m_connectDialog; // while it is open
 };
 
 } // namespace convener::gui

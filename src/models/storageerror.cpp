@@ -234,6 +234,10 @@ QString sentence(const storage::Error &e)
         return tr("The team server %1 did not accept the login '%2': the user or the password is wrong, or the "
                   "login has ended. Nothing was changed.")
             .arg(e.path, e.name);
+    case Problem::ServerPasswordMissing:
+        return tr("The team server %1 wants a password for the login '%2', and none was given: not in the "
+                  "address, PGPASSWORD, ~/.pgpass or this computer's keychain.")
+            .arg(e.path, e.name);
     case Problem::ServerCertificateRejected:
         return tr("The team server %1 could not prove it is the server you asked for (%2). Convener did not send "
                   "anything to it. Check the address, or the certificate the server's owner gave you.")

@@ -98,6 +98,8 @@ enum class Problem {
     ServerAddressInvalid, // name: the address as given, value: the part that could not be read
     ServerUnreachable, // path, detail: the driver's words
     ServerLoginRefused, // path, name: the user
+    ServerPasswordMissing, // path, name: the user: the server wants a password and none was given (address, PGPASSWORD,
+                           // ~/.pgpass)
     ServerCertificateRejected, // path, detail: the driver's words
     ServerDatabaseMissing, // path, name: the database
     ServerTooOld, // path, count: the server's version number (as server_version_num, e.g. 120005)

@@ -33,8 +33,13 @@ DatabaseError connectFailure(const ServerAddress &address, const QSqlError &fail
     const QString where = address.display();
     const QString words = failure.databaseText().isEmpty() ? failure.text() : failure.databaseText();
     const QString said = words.trimmed();
-    if (said.contains(QLatin1String("password authentication failed"))
-        || said.contains(QLatin1String("no password supplied")) || said.contains(QLatin1String("role \""))
+    // Told apart from a wrong password: the CLI then looks in the keychain,
+    // which it never does when PGPASSWORD or ~/.pgpass gave one.
+    if (said.contains(QLatin1String("no password supplied"))) {
+        return DatabaseError::make(Kind::LoginRefused, where,
+            Error(Problem::ServerPasswordMissing).withPath(where).withName(address.user).withDetail(said));
+    }
+    if (said.contains(QLatin1String("password authentication failed")) || said.contains(QLatin1String("role \""))
         || said.contains(QLatin1String("pg_hba.conf"))) {
         return DatabaseError::make(Kind::LoginRefused, where,
             Error(Problem::ServerLoginRefused).withPath(where).withName(address.user).withDetail(said));

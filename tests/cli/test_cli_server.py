@@ -14,7 +14,7 @@ import tempfile
 import uuid
 
 # The same way of running the command and checking as the file-based cases (same arguments).
-from test_cli import check, run as cli_run
+from test_cli import CLI, check, run as cli_run
 
 
 def server_env():
@@ -150,6 +150,25 @@ def server_refusals(tmp):
     check("Could not reach the team server postgresql://nobody@127.0.0.1:1/convener" in p.stderr, p.stderr)
     p = run("cohort", "list", "--db", "postgresql://h/db?sslmode=sometimes", expect=1)
     check("sslmode=sometimes" in p.stderr, p.stderr)
+
+
+def password_never_asked_in_scripts(tmp):
+    """No password in the address, PGPASSWORD, ~/.pgpass or a keychain: a command whose input is not a
+    terminal says what the server wants and where a password can come from, without waiting for typing."""
+    with ServerDatabase() as server:
+        run("server", "init", server.url)
+        env = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
+        env["PGPASSFILE"] = os.path.join(tmp, "no-pgpass")
+        # No session bus and no display to start one on: no keychain answers, as on a server or in CI.
+        for name in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"):
+            env.pop(name, None)
+        p = subprocess.run([CLI, "cohort", "list", "--db", server.url], stdin=subprocess.DEVNULL,
+                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=60)
+        check(p.returncode == 1, f"exit {p.returncode}: {p.stderr}")
+        check("wants a password" in p.stderr and "PGPASSWORD" in p.stderr, p.stderr)
+        check("Password for" not in p.stderr, f"asked for a password outside a terminal: {p.stderr}")
+        # The same address with PGPASSWORD works, as for psql.
+        run("cohort", "list", "--db", server.url)
 
 
 if __name__ == "__main__":

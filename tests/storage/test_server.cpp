@@ -6,6 +6,7 @@
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/serveraddress.h"
+#include "support/nopasswordfromenvironment.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -169,6 +170,18 @@ TEST_CASE("Server: a wrong password is told as a refused login", "[server]")
     CHECK_FALSE(Database::connect(wrong, error, appOptions()));
     CHECK(error.kind == DatabaseError::Kind::LoginRefused);
     CHECK(error.error.name == wrong.user);
+    CHECK(error.error.problem == storage::Problem::ServerLoginRefused);
+
+    // No password anywhere (address, PGPASSWORD, ~/.pgpass) is told apart from a wrong one.
+    ServerAddress none = server.address();
+    none.password.clear();
+    {
+        const tests::NoPasswordFromEnvironment noPassword;
+        CHECK_FALSE(Database::connect(none, error, appOptions()));
+    }
+    CHECK(error.kind == DatabaseError::Kind::LoginRefused);
+    CHECK(error.error.problem == storage::Problem::ServerPasswordMissing);
+    CHECK(error.error.name == none.user);
 
     ServerAddress missing = server.address();
     missing.database = QStringLiteral("no_such_database");
