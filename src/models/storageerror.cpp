@@ -298,14 +298,13 @@ QString sentence(const storage::Error &e)
         else if (e.table == Table::People)
             what = tr("this person's details");
         const QDateTime at = QDateTime::fromString(e.value, Qt::ISODate);
-        if (!at.isValid()) {
-            return tr("%1 changed %2 after you last saw it, so your change was not saved. The view now shows "
-                      "their version; make your change again if it is still needed.")
-                .arg(who, what);
+        if (at.isValid()) {
+            //: %1 is what changed ("call 3"), %2 the local time it was changed
+            what = tr("%1 at %2").arg(what, QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat));
         }
-        return tr("%1 changed %2 at %3, after you last saw it, so your change was not saved. The view now shows "
+        return tr("%1 changed %2 after you last saw it, so your change was not saved. The view now shows "
                   "their version; make your change again if it is still needed.")
-            .arg(who, what, QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat));
+            .arg(who, what);
     }
 
     // Cohorts, people and hosts.

@@ -76,19 +76,32 @@ Workspace::~Workspace() = default;
 
 void Workspace::followOthers(const QSet<QString> &tables)
 {
-    const QStringList areas = readAgain(tables);
+    const QStringList areas = readAgain(areasShowing(tables));
     if (!areas.isEmpty())
         Q_EMIT changedElsewhere(tr("Updated with changes from the team: %1.").arg(areas.join(QStringLiteral(", "))));
 }
 
-QStringList Workspace::readAgain(const QSet<QString> &tables)
+Workspace::Areas Workspace::areasShowing(const QSet<QString> &tables)
 {
     const auto any = [&tables](std::initializer_list<const char *> names) {
         return std::any_of(
             names.begin(), names.end(), [&tables](const char *name) { return tables.contains(QLatin1String(name)); });
     };
+    Areas areas;
+    areas.setFlag(Area::Cohorts, any({ "cohorts" }));
+    areas.setFlag(Area::People, any({ "people", "memberships" }));
+    areas.setFlag(Area::Program, any({ "cohort_calls" }));
+    areas.setFlag(Area::Rooms,
+        any({ "attendance", "breakout_rounds", "room_assignments", "keep_apart", "cohort_calls", "memberships" }));
+    areas.setFlag(Area::Retro,
+        any({ "retro_boards", "retro_columns", "retro_groups", "retro_cards", "retro_votes", "retro_actions" }));
+    return areas;
+}
+
+QStringList Workspace::readAgain(Areas which)
+{
     QStringList areas;
-    if (any({ "cohorts" })) {
+    if (which.testFlag(Area::Cohorts)) {
         m_cohorts->reload();
         if (m_currentCohort != 0)
             Q_EMIT currentCohortEdited(m_currentCohort);
@@ -96,19 +109,19 @@ QStringList Workspace::readAgain(const QSet<QString> &tables)
     }
     if (m_currentCohort == 0)
         return areas;
-    if (any({ "people", "memberships" })) {
+    if (which.testFlag(Area::People)) {
         m_people->reload();
         areas << tr("people");
     }
-    if (any({ "cohort_calls" })) {
+    if (which.testFlag(Area::Program)) {
         m_program->reload();
         areas << tr("program");
     }
-    if (any({ "attendance", "breakout_rounds", "room_assignments", "keep_apart", "cohort_calls", "memberships" })) {
+    if (which.testFlag(Area::Rooms)) {
         m_rooms->reload();
         areas << tr("rooms");
     }
-    if (any({ "retro_boards", "retro_columns", "retro_groups", "retro_cards", "retro_votes", "retro_actions" })) {
+    if (which.testFlag(Area::Retro)) {
         m_retro->refresh();
         areas << tr("retro");
     }
@@ -153,8 +166,7 @@ void Workspace::setConnection(Connection state, const QString &reason)
 
 void Workspace::readEverythingAgain()
 {
-    readAgain({ QStringLiteral("cohorts"), QStringLiteral("people"), QStringLiteral("cohort_calls"),
-        QStringLiteral("attendance"), QStringLiteral("retro_boards") });
+    readAgain(Areas(Area::Cohorts) | Area::People | Area::Program | Area::Rooms | Area::Retro);
     Q_EMIT changedElsewhere(tr("Connected to the team server again; every area shows what is stored there now."));
 }
 

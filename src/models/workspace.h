@@ -8,6 +8,7 @@
 #include "storage/result.h"
 
 #include <memory>
+#include <QFlags>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -121,9 +122,15 @@ Q_SIGNALS:
     void connectionChanged();
 
 private:
+    // The areas that can be read again after others changed what they show.
+    enum class Area { Cohorts = 0x1, People = 0x2, Program = 0x4, Rooms = 0x8, Retro = 0x10 };
+    Q_DECLARE_FLAGS(Areas, Area)
+
     void followOthers(const QSet<QString> &tables);
-    // Reads again the areas that show these tables; returns their names.
-    QStringList readAgain(const QSet<QString> &tables);
+    // The areas that show these tables.
+    static Areas areasShowing(const QSet<QString> &tables);
+    // Reads these areas again; returns their names, for the status bar.
+    QStringList readAgain(Areas which);
     void setConnection(Connection state, const QString &reason = {});
     void readEverythingAgain();
 

@@ -113,7 +113,7 @@ TEST_CASE("Storage errors: a change refused because someone else changed the row
                                .withCall(3)
                                .withName(QStringLiteral("maya"))
                                .withValue(QStringLiteral("2026-01-13T17:02:41Z")))
-        == QStringLiteral("maya changed call 3 at %1, after you last saw it, so your change was not saved. The view "
+        == QStringLiteral("maya changed call 3 at %1 after you last saw it, so your change was not saved. The view "
                           "now shows their version; make your change again if it is still needed.")
                .arg(local));
     // A row changed in a database file, or a stamp that does not read: no name, no time.

@@ -46,10 +46,15 @@ void bindCohort(QSqlQuery &q, const core::Cohort &c)
     q.bindValue(QStringLiteral(":video_link"), toQt(core::trimmed(c.videoLink)));
 }
 
-const QString kUpdatePerson
-    = QStringLiteral("UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
-                     "location = :location, time_zone = :time_zone, notes = :notes, row_version = row_version + 1, "
-                     "changed_at = {{now}} WHERE id = :id");
+// A person's details, saved only while the row is still at the version bound
+// by rowversion::bindBasedOn(); the row's new version is returned.
+QString updatePerson()
+{
+    return QStringLiteral("UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
+                          "location = :location, time_zone = :time_zone, notes = :notes, %1 "
+                          "WHERE id = :id AND %2 RETURNING row_version")
+        .arg(rowversion::nextVersion(), rowversion::stillAt());
+}
 
 void bindMembership(QSqlQuery &q, core::CohortId cohort, core::PersonId person, core::Role role)
 {
@@ -398,7 +403,8 @@ Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector
 {
     return sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
         QSqlQuery person(m_database.connection());
-        sql::prepare(person, kUpdatePerson);
+        sql::prepare(person, updatePerson());
+        rowversion::bindBasedOn(person, 0);
         QSqlQuery membership(m_database.connection());
         membership.prepare(QStringLiteral("INSERT INTO memberships (cohort_id, person_id, role) "
                                           "VALUES (:cohort, :person, :role) "
@@ -408,7 +414,7 @@ Status RosterRepository::restoreMembers(core::CohortId cohort, const std::vector
             person.bindValue(QStringLiteral(":id"), sqlId(m.person.id));
             if (Status restored = sql::exec(person, sql::writing(Table::People)); !restored)
                 return restored;
-            if (person.numRowsAffected() != 1)
+            if (!person.next())
                 return Error(Problem::PersonGone).withName(toQt(m.person.displayName));
             bindMembership(membership, cohort, m.person.id, m.role);
             if (Status joined = sql::exec(membership, sql::writing(Table::Memberships)); !joined)
@@ -431,11 +437,7 @@ Result<RowVersion> RosterRepository::editMember(core::CohortId cohort, const cor
     RowVersion saved = 0;
     const Status status = sql::inTransaction(m_database.connection(), Table::Memberships, [&]() -> Status {
         QSqlQuery person(m_database.connection());
-        sql::prepare(person,
-            QStringLiteral("UPDATE people SET display_name = :display_name, email = :email, pronouns = :pronouns, "
-                           "location = :location, time_zone = :time_zone, notes = :notes, %1 "
-                           "WHERE id = :id AND %2 RETURNING row_version")
-                .arg(rowversion::nextVersion(), rowversion::stillAt()));
+        sql::prepare(person, updatePerson());
         bindPerson(person, member.person);
         person.bindValue(QStringLiteral(":id"), sqlId(member.person.id));
         rowversion::bindBasedOn(person, basedOn);
