@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
+#include "storage/sql.h"
 
 #include <QAtomicInteger>
 #include <QLockFile>
@@ -32,7 +33,7 @@ DatabaseError connectFailure(const ServerAddress &address, const QSqlError &fail
 {
     const QString where = address.display();
     const QString words = failure.databaseText().isEmpty() ? failure.text() : failure.databaseText();
-    const QString said = words.trimmed();
+    const QString said = sql::oneLine(words);
     // Told apart from a wrong password: the CLI then looks in the keychain,
     // which it never does when PGPASSWORD or ~/.pgpass gave one.
     if (said.contains(QLatin1String("no password supplied"))) {
@@ -83,7 +84,7 @@ Status Database::ping() const
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("SELECT 1")) && q.next())
         return {};
-    return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(q.lastError().text().trimmed());
+    return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(sql::oneLine(q.lastError().text()));
 }
 
 Result<bool> Database::serverAllowsWrites() const
@@ -93,7 +94,7 @@ Result<bool> Database::serverAllowsWrites() const
     if (!q.exec(QStringLiteral("SELECT NOT pg_is_in_recovery() AND current_setting('transaction_read_only') = 'off' "
                                "AND has_table_privilege('cohort_calls', 'UPDATE')"))
         || !q.next())
-        return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(q.lastError().text().trimmed());
+        return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(sql::oneLine(q.lastError().text()));
     return q.value(0).toBool();
 }
 
@@ -104,10 +105,10 @@ Status Database::reconnect()
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
-        return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(db.lastError().text().trimmed());
+        return Error(Problem::ServerConnectionLost).withPath(m_path).withDetail(sql::oneLine(db.lastError().text()));
     QSqlQuery q(db);
     if (!setUpSession(q, m_readOnly))
-        return Error(Problem::DatabaseSetupFailed).withPath(m_path).withDetail(q.lastError().text().trimmed());
+        return Error(Problem::DatabaseSetupFailed).withPath(m_path).withDetail(sql::oneLine(q.lastError().text()));
     // Someone may have set the server up anew, or a newer Convener upgraded it, meanwhile.
     const int version = Migrations::versionOf(db);
     if (version > Migrations::latestVersion()) {

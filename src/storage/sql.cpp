@@ -9,19 +9,36 @@
 
 namespace convener::storage::sql {
 
+QString oneLine(const QString &said)
+{
+    QString out;
+    for (const QString &line : said.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString part = line.trimmed();
+        if (part.isEmpty())
+            continue;
+        if (!out.isEmpty()) {
+            if (!QStringLiteral(".!?:;").contains(out.back()))
+                out += QLatin1Char('.');
+            out += QLatin1Char(' ');
+        }
+        out += part;
+    }
+    return out;
+}
+
 Error failure(Doing what, const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     // A server that went away is told as such, whatever the statement was doing.
     if (dialect::isConnectionLost(dialect::engineOf(query.driver()), error.nativeErrorCode(), error.text()))
-        return Error(Problem::ServerConnectionLost).inTable(what.table).withDetail(error.text().trimmed());
+        return Error(Problem::ServerConnectionLost).inTable(what.table).withDetail(oneLine(error.text()));
     return Error(what.problem).inTable(what.table).withDetail(error.text());
 }
 
 Error transactionFailure(const QSqlDatabase &db, Problem problem, Table table, const QString &detail)
 {
     if (dialect::isConnectionLost(dialect::engineOf(db), QString(), detail))
-        return Error(Problem::ServerConnectionLost).inTable(table).withDetail(detail.trimmed());
+        return Error(Problem::ServerConnectionLost).inTable(table).withDetail(oneLine(detail));
     return Error(problem).inTable(table).withDetail(detail);
 }
 

@@ -35,6 +35,10 @@ inline Doing writing(Table table)
     return { Problem::WriteFailed, table };
 }
 
+// A driver's message on one line, its lines joined as sentences: libpq's run
+// over several indented lines ("... Connection refused\n\tIs the server running ...").
+QString oneLine(const QString &said);
+
 // The failure of query while doing what, with the driver's reason as detail.
 Error failure(Doing what, const QSqlQuery &query);
 

@@ -87,6 +87,10 @@ TEST_CASE("Server: a server that does not answer is told as unreachable, quickly
     CHECK(error.kind == DatabaseError::Kind::Unreachable);
     CHECK(error.error.problem == storage::Problem::ServerUnreachable);
     CHECK(error.error.path == QStringLiteral("postgresql://nobody@127.0.0.1:1/convener"));
+    // libpq's several indented lines arrive as one line of sentences.
+    CHECK_FALSE(error.error.detail.contains(QLatin1Char('\n')));
+    CHECK_FALSE(error.error.detail.contains(QLatin1Char('\t')));
+    CHECK(error.error.detail.contains(QLatin1String("refused. Is the server running")));
 }
 
 TEST_CASE("Server: a new database gets the whole schema and Convener's stamp", "[server]")
