@@ -254,7 +254,7 @@ int main(int argc, char **argv)
         if (demo)
             workspace.openDemo();
         else
-            workspace.setCurrentCohort(settings.value(lastKey).toLongLong());
+            workspace.openRemembered(settings.value(lastKey).toLongLong());
         demo = false;
         QObject::connect(&workspace, &models::Workspace::currentCohortChanged, &workspace,
             [&settings, lastKey](qint64 id) { settings.setValue(lastKey, id); });

@@ -182,6 +182,14 @@ void Workspace::setCurrentCohort(core::CohortId cohort)
     Q_EMIT currentCohortChanged(cohort);
 }
 
+void Workspace::openRemembered(core::CohortId remembered)
+{
+    if (remembered != 0 && m_cohorts->rowOf(remembered) >= 0)
+        setCurrentCohort(remembered);
+    else if (m_cohorts->rowCount() == 1)
+        setCurrentCohort(m_cohorts->cohort(0).id);
+}
+
 storage::Status Workspace::editCurrentCohort(const core::Cohort &changed, const std::vector<std::string> &hosts)
 {
     if (changed.id == 0 || changed.id != m_currentCohort)

@@ -82,6 +82,10 @@ public:
 
     core::CohortId currentCohort() const { return m_currentCohort; }
     void setCurrentCohort(core::CohortId cohort);
+    // Opens the cohort worked on last time in this database (remembered, 0 when
+    // none) when it is still there, and otherwise the database's only cohort,
+    // as when a host first connects to the team's server.
+    void openRemembered(core::CohortId remembered);
 
     // Stores changed details and hosts of the current cohort (changed.id) and reloads
     // what shows them; the undo history is cleared, as its commands were made

@@ -3,6 +3,7 @@
 // Switching the app's database while it runs: the new one opens first, and
 // the open one stays when it cannot.
 #include "models/databasesession.h"
+#include "models/roster/cohortlistmodel.h"
 #include "models/server/serverlogin.h"
 #include "models/workspace.h"
 #include "support/testsession.h"
@@ -98,4 +99,41 @@ TEST_CASE("Database session: on a team server it keeps the address, never the pa
     REQUIRE(s.session.switchTo(DatabaseTarget::file(s.file("ours.sqlite"))));
     CHECK_FALSE(s.session.onServer());
     CHECK(s.session.lastServer());
+}
+
+TEST_CASE("Database session: a database opens on the cohort worked on last, or on its only cohort")
+{
+    Session s;
+    REQUIRE(s.session.switchTo(DatabaseTarget::file(s.file("team.sqlite"))));
+    models::Workspace *workspace = s.session.workspace();
+    core::Cohort spring;
+    spring.name = "Spring";
+    spring.startDate = "2027-03-01";
+    spring.timeZone = "Europe/Berlin";
+    const core::CohortId springId = workspace->cohorts()->create(spring);
+    REQUIRE(springId != 0);
+    // Opens team.sqlite afresh, as a new start of the app would.
+    const auto reopen = [&s] {
+        REQUIRE(s.session.switchTo(DatabaseTarget::file(s.file("elsewhere.sqlite"))));
+        REQUIRE(s.session.switchTo(DatabaseTarget::file(s.file("team.sqlite"))));
+        return s.session.workspace();
+    };
+
+    // A first connection, nothing remembered: the only cohort opens.
+    workspace = reopen();
+    workspace->openRemembered(0);
+    CHECK(workspace->currentCohort() == springId);
+
+    core::Cohort autumn = spring;
+    autumn.name = "Autumn";
+    const core::CohortId autumnId = workspace->cohorts()->create(autumn);
+    REQUIRE(autumnId != 0);
+
+    // Two cohorts: the remembered one opens; one that was removed opens nothing.
+    workspace = reopen();
+    workspace->openRemembered(autumnId);
+    CHECK(workspace->currentCohort() == autumnId);
+    workspace = reopen();
+    workspace->openRemembered(autumnId + 100);
+    CHECK(workspace->currentCohort() == 0);
 }
