@@ -109,6 +109,30 @@ std::vector<Statement> rowVersionsAndChangeFeed()
     return out;
 }
 
+// Step 8: on a server, a new row also names the login that made it and when,
+// so that refusing an edit based on "nobody had marked this person yet" can
+// say who did (step 7 stamped updates only).
+std::vector<Statement> stampNewRows()
+{
+    std::vector<Statement> out;
+    out.emplace_back(On::PostgreSQL,
+        QStringLiteral(R"(CREATE FUNCTION convener_stamp_new_row() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.changed_by := session_user;
+            NEW.changed_at := %1;
+            RETURN NEW;
+        END $$)")
+            .arg(dialect::expand(Engine::PostgreSQL, QStringLiteral("{{now}}"))));
+    for (const char *table : kVersionedTables) {
+        out.emplace_back(On::PostgreSQL,
+            QStringLiteral("CREATE TRIGGER %1_stamp_new BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                           "convener_stamp_new_row()")
+                .arg(QString::fromLatin1(table)));
+    }
+    return out;
+}
+
 // Never edit a step that has shipped: add a new one. (Writing a shipped
 // step's words as tokens that expand to the same SQL on SQLite is not an edit.)
 const std::vector<std::vector<Statement>> &steps()
@@ -351,6 +375,8 @@ const std::vector<std::vector<Statement>> &steps()
         },
         // 7: row versions and the server's change notices.
         rowVersionsAndChangeFeed(),
+        // 8: a server stamps new rows too.
+        stampNewRows(),
     };
     return kSteps;
 }
