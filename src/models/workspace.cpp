@@ -66,6 +66,7 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     });
     connect(m_journals, &JournalVault::storageFailed, this, &Workspace::storageFailed);
     connect(m_program, &CallStepsModel::storageFailed, this, &Workspace::storageFailed);
+    connect(m_rooms, &RoomsDocument::storageFailed, this, &Workspace::storageFailed);
     // The Rooms area follows the current cohort; the Live area decides itself
     // when to pick up a run that is under way.
     connect(this, &Workspace::currentCohortChanged, m_rooms, &RoomsDocument::setCohort);

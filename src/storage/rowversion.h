@@ -23,6 +23,11 @@ namespace convener::storage {
 // command-line import, a demo being seeded).
 using RowVersion = std::int64_t;
 
+// The version an edit names for a row that did not exist when it was read
+// (an attendance mark nobody has set yet): the edit is refused when someone
+// made the row meanwhile. Stored rows start at version 1.
+constexpr RowVersion kNoRow = -1;
+
 // A row's version as read, with who last changed it (on a server, the login;
 // empty when nobody has since it was made, and in a file) and when (ISO 8601, UTC).
 struct RowStamp
@@ -37,17 +42,20 @@ struct RowStamp
 namespace rowversion {
 
 // What an UPDATE sets besides its own columns: the next version and the time.
-// (On a server, the server also writes who: its login.)
-inline QString nextVersion()
+// (On a server, the server also writes who: its login.) In an upsert's DO
+// UPDATE, name the table: PostgreSQL finds a bare column ambiguous there.
+inline QString nextVersion(const QString &table = {})
 {
-    return QStringLiteral("row_version = row_version + 1, changed_at = {{now}}");
+    const QString column = table.isEmpty() ? QStringLiteral("row_version") : table + QStringLiteral(".row_version");
+    return QStringLiteral("row_version = %1 + 1, changed_at = {{now}}").arg(column);
 }
 
 // The condition an edit adds to its WHERE: the row is still at the version
 // the edit was based on, or the edit is not checked. Bound by bindBasedOn().
-inline QString stillAt()
+inline QString stillAt(const QString &table = {})
 {
-    return QStringLiteral("(:unchecked = 1 OR row_version = :row_version)");
+    const QString column = table.isEmpty() ? QStringLiteral("row_version") : table + QStringLiteral(".row_version");
+    return QStringLiteral("(:unchecked = 1 OR %1 = :row_version)").arg(column);
 }
 // Binds stillAt()'s values for an edit based on version (0: not checked).
 void bindBasedOn(QSqlQuery &q, RowVersion version);

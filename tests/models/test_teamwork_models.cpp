@@ -6,10 +6,13 @@
 // case needs two connections at once, which only a server allows.
 #include "models/live/runcontroller.h"
 #include "models/program/callstepsmodel.h"
+#include "models/rooms/attendancemodel.h"
+#include "models/rooms/roomsdocument.h"
 #include "models/roster/rostermodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
+#include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/run/runrepository.h"
 #include "support/fakeclock.h"
@@ -210,6 +213,53 @@ TEST_CASE("Teamwork: a person edited by a co-host is not overwritten by the host
     team.host.undoStack()->undo();
     CHECK(stored().pronouns.empty());
     CHECK(stored().email == "ana.s@example.org");
+}
+
+TEST_CASE(
+    "Teamwork: two hosts marking the same person: the second is told, and undo leaves the other's mark", "[server]")
+{
+    Team team;
+    core::Member ana;
+    ana.person.displayName = "Ana";
+    REQUIRE(storage::RosterRepository(*team.hostDb).addMembers(team.cohort, { ana }).ok());
+    for (Workspace *w : { &team.host, &team.coHost }) {
+        w->rooms()->reload();
+        w->rooms()->setCall(1);
+    }
+    models::AttendanceModel *hostList = team.host.rooms()->attendance();
+    models::AttendanceModel *mayaList = team.coHost.rooms()->attendance();
+    REQUIRE(hostList->rowCount() == 1);
+    REQUIRE(mayaList->rowCount() == 1);
+    const auto stored
+        = [&] { return storage::RoomsRepository(*team.coHostDb).attendance(team.cohort, 1).value().at(0).status; };
+    QSignalSpy hostFailed(&team.host, &Workspace::storageFailed);
+
+    // Both saw Ana unmarked; Maya marks her absent first, the host then late.
+    mayaList->setStatus(0, core::AttendanceStatus::Absent);
+    hostList->setStatus(0, core::AttendanceStatus::Late);
+    REQUIRE(hostFailed.count() == 1);
+    const QString message = hostFailed.first().at(0).toString();
+    CHECK(message.contains(team.maya.name()));
+    CHECK(message.contains(QStringLiteral("attendance at call 1")));
+    CHECK(stored() == core::AttendanceStatus::Absent);
+    CHECK(hostList->mark(0).status == core::AttendanceStatus::Absent);
+    CHECK_FALSE(team.host.undoStack()->canUndo());
+
+    // Marked again on what is shown, the host's mark is saved.
+    hostList->setStatus(0, core::AttendanceStatus::Present);
+    CHECK(stored() == core::AttendanceStatus::Present);
+
+    // Maya's undo would put back "absent" over the host's mark: refused.
+    QSignalSpy coHostTold(&team.coHost, &Workspace::changedElsewhere);
+    REQUIRE(coHostTold.wait(1000));
+    CHECK(mayaList->mark(0).status == core::AttendanceStatus::Present);
+    QSignalSpy coHostFailed(&team.coHost, &Workspace::storageFailed);
+    team.coHost.undoStack()->undo();
+    CHECK(coHostFailed.count() == 1);
+    CHECK(stored() == core::AttendanceStatus::Present);
+    // The host's own undo is the host's to make.
+    team.host.undoStack()->undo();
+    CHECK(stored() == core::AttendanceStatus::Absent);
 }
 
 TEST_CASE("Teamwork: a Convener whose session the server ended connects again by itself and catches up", "[server]")

@@ -7,6 +7,7 @@
 #include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
+#include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
 
@@ -75,6 +76,43 @@ TEST_CASE("Teamwork: a saved call moves its version on, and a save based on an o
     const auto unchecked = programs.saveCall(stale);
     INFO((unchecked.ok() ? QString() : unchecked.error().detail).toStdString());
     CHECK(unchecked.ok());
+}
+
+TEST_CASE("Teamwork: an attendance mark is refused when someone marked the person since it was shown")
+{
+    tests::TempDatabase temp;
+    const auto cohort = cohortWithProgram(temp.db());
+    core::Member ada;
+    ada.person.displayName = "Ada";
+    const auto added = storage::RosterRepository(temp.db()).addMembers(cohort, { ada });
+    REQUIRE(added.ok());
+    const core::PersonId person = added.value().at(0).person.id;
+    storage::RoomsRepository rooms(temp.db());
+
+    // Nobody has marked Ada yet: no stamp, and a mark based on that is stored.
+    REQUIRE(rooms.attendanceStamps(cohort, 1).value().empty());
+    core::AttendanceMark absent { person, core::AttendanceStatus::Absent, {} };
+    const auto first = rooms.markAttendance(cohort, 1, absent, storage::kNoRow);
+    REQUIRE(first.ok());
+    CHECK(rooms.attendanceStamps(cohort, 1).value().at(person).version == first.value());
+
+    // A second host who also saw her unmarked is refused, and the mark stays.
+    core::AttendanceMark late { person, core::AttendanceStatus::Late, "18:10" };
+    const auto refused = rooms.markAttendance(cohort, 1, late, storage::kNoRow);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().problem == storage::Problem::ChangedElsewhere);
+    CHECK(refused.error().call == 1);
+    CHECK(rooms.attendance(cohort, 1).value().at(0).status == core::AttendanceStatus::Absent);
+
+    // Based on the version stored, the change is saved and moves the version on.
+    const auto second = rooms.markAttendance(cohort, 1, late, first.value());
+    REQUIRE(second.ok());
+    CHECK(second.value() == first.value() + 1);
+    CHECK(rooms.attendance(cohort, 1).value().at(0).status == core::AttendanceStatus::Late);
+    // Marks stored together (an import) are not checked, and still move the version on.
+    REQUIRE(rooms.setAttendance(cohort, 1, { absent }).ok());
+    CHECK(rooms.attendanceStamps(cohort, 1).value().at(person).version > second.value());
+    CHECK_FALSE(rooms.markAttendance(cohort, 1, late, second.value()).ok());
 }
 
 TEST_CASE("Teamwork: a refusal names the login that changed the row", "[server]")

@@ -52,7 +52,6 @@ RoomsPage::RoomsPage(models::Workspace &workspace, QWidget *parent)
     m_map = new EncounterMapPanel(*m_document->encounters());
     m_ui->mapLayout->addWidget(m_map);
 
-    connect(m_document, &models::RoomsDocument::storageFailed, &workspace, &models::Workspace::storageFailed);
     connect(workspace.roomHandover(), &models::RoomHandoverExporter::storageFailed, &workspace,
         &models::Workspace::storageFailed);
     connect(m_map, &EncounterMapPanel::problem, &workspace, &models::Workspace::storageFailed);

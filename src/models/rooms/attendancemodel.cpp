@@ -46,6 +46,7 @@ bool AttendanceModel::load(core::CohortId cohort, int callNumber)
         Q_EMIT storageFailed(!marks ? describe(marks.error()) : describe(members.error()));
         return false;
     }
+    m_document.noteAttendanceRead(cohort, callNumber, marks.value());
     std::map<core::PersonId, const core::Member *> byId;
     for (const auto &m : members.value())
         byId.emplace(m.person.id, &m);

@@ -19,13 +19,13 @@ ChangeAttendance::ChangeAttendance(RoomsDocument *document, core::CohortId cohor
 
 void ChangeAttendance::redo()
 {
-    if (!m_document->applyAttendance(m_cohort, m_call, m_after))
+    if (!m_document->applyAttendance(m_cohort, m_call, m_after, m_turn))
         setObsolete(true);
 }
 
 void ChangeAttendance::undo()
 {
-    if (!m_document->applyAttendance(m_cohort, m_call, m_before))
+    if (!m_document->applyAttendance(m_cohort, m_call, m_before, m_turn))
         setObsolete(true);
 }
 

@@ -27,6 +27,9 @@ private:
     int m_call;
     core::AttendanceMark m_before;
     core::AttendanceMark m_after;
+    // How many changes by others to this mark the document had seen when this
+    // command last ran (-1: not yet); see RowLedger.
+    int m_turn = -1;
 };
 
 } // namespace convener::models

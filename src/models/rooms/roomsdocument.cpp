@@ -340,12 +340,45 @@ bool RoomsDocument::applyHostsInRooms(core::CohortId cohort, storage::HostsInRoo
     return true;
 }
 
-bool RoomsDocument::applyAttendance(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark)
+namespace {
+
+RowLedger::Key markKey(core::CohortId cohort, int callNumber, core::PersonId person)
 {
-    if (const auto saved = m_repository->setAttendance(cohort, callNumber, { mark }); !saved) {
-        Q_EMIT storageFailed(describe(saved.error()));
+    return { storage::Table::Attendance, QStringLiteral("%1/%2/%3").arg(cohort).arg(callNumber).arg(person) };
+}
+
+} // namespace
+
+void RoomsDocument::noteAttendanceRead(
+    core::CohortId cohort, int callNumber, const std::vector<core::AttendanceMark> &marks)
+{
+    const auto stamps = m_repository->attendanceStamps(cohort, callNumber);
+    if (!stamps)
+        return; // the next write is then checked against the version known before
+    for (const auto &mark : marks) {
+        const auto it = stamps.value().find(mark.person);
+        m_ledger.seen(markKey(cohort, callNumber, mark.person),
+            it != stamps.value().end() ? it->second : storage::RowStamp { storage::kNoRow, {}, {} });
+    }
+}
+
+bool RoomsDocument::applyAttendance(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark, int &turn)
+{
+    const RowLedger::Key key = markKey(cohort, callNumber, mark.person);
+    if (auto refusal = m_ledger.refusal(key, turn)) {
+        Q_EMIT storageFailed(describe(refusal->withCall(callNumber)));
         return false;
     }
+    const auto saved = m_repository->markAttendance(cohort, callNumber, mark, m_ledger.version(key));
+    if (!saved) {
+        Q_EMIT storageFailed(describe(saved.error()));
+        // The list shows the mark someone else gave instead.
+        if (saved.error().problem == storage::Problem::ChangedElsewhere && cohort == m_cohort && callNumber == m_call)
+            m_attendance->load(m_cohort, m_call);
+        return false;
+    }
+    m_ledger.wrote(key, saved.value());
+    turn = m_ledger.turn(key);
     if (cohort == m_cohort && callNumber == m_call)
         Q_EMIT attendanceMarked(mark);
     return true;

@@ -6,6 +6,7 @@
 #include "core/rooms/attendance.h"
 #include "core/rooms/breakoutround.h"
 #include "core/rooms/roomround.h"
+#include "models/rowledger.h"
 #include "storage/program/programrepository.h"
 #include "storage/rooms/roomsrepository.h"
 
@@ -120,8 +121,11 @@ public:
         core::CohortId cohort, core::PersonId first, core::PersonId second, const std::optional<std::string> &reason);
     bool applyHostsInRooms(core::CohortId cohort, storage::HostsInRooms placement);
     // Saves one person's attendance for a call; attendanceMarked announces it
-    // when that call is the one shown.
-    bool applyAttendance(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark);
+    // when that call is the one shown. turn is the undo command's (see
+    // RowLedger): a mark someone else changed since is refused, not overwritten.
+    bool applyAttendance(core::CohortId cohort, int callNumber, const core::AttendanceMark &mark, int &turn);
+    // The attendance model read the call's marks: note the versions they were read at.
+    void noteAttendanceRead(core::CohortId cohort, int callNumber, const std::vector<core::AttendanceMark> &marks);
 
 Q_SIGNALS:
     // Another cohort is shown (before its calls are announced): work for the old one is stale.
@@ -169,6 +173,8 @@ private:
     // Calls whose plan was changed by hand since it was planned: their plan is
     // no longer the best the planner found.
     std::set<std::pair<core::CohortId, int>> m_editedByHand;
+    // The versions of the rows this document edits, as last read or written.
+    RowLedger m_ledger;
 };
 
 } // namespace convener::models

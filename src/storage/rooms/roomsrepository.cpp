@@ -221,9 +221,13 @@ Result<std::vector<core::AttendanceMark>> RoomsRepository::attendance(core::Coho
     return marks;
 }
 
-Status RoomsRepository::setAttendance(core::CohortId cohort, int callNumber, const std::vector<core::AttendanceMark> &marks)
+namespace {
+
+// The marks can be stored for the call: it exists, the people are members,
+// and a late joiner's arrival is a time.
+Status checkMarks(
+    const QSqlDatabase &db, core::CohortId cohort, int callNumber, const std::vector<core::AttendanceMark> &marks)
 {
-    const QSqlDatabase db = m_database.connection();
     if (const auto exists = callExists(db, cohort, callNumber); !exists)
         return exists;
     const auto members = memberIds(db, cohort);
@@ -238,25 +242,97 @@ Status RoomsRepository::setAttendance(core::CohortId cohort, int callNumber, con
                 .withId(mark.person)
                 .withName(toQt(mark.arrivedAt));
     }
+    return {};
+}
+
+// Stores a mark, replacing the person's earlier one while it is still at the
+// version bound by rowversion::bindBasedOn(); returns the new version.
+QString upsertMark()
+{
+    return QStringLiteral("INSERT INTO attendance (cohort_id, call_number, person_id, status, arrived_at) "
+                          "VALUES (:cohort, :call, :person, :status, :arrived) "
+                          "ON CONFLICT (cohort_id, call_number, person_id) DO UPDATE SET "
+                          "status = excluded.status, arrived_at = excluded.arrived_at, %1 "
+                          "WHERE %2 RETURNING row_version")
+        .arg(rowversion::nextVersion(QStringLiteral("attendance")), rowversion::stillAt(QStringLiteral("attendance")));
+}
+
+void bindMark(QSqlQuery &q, core::CohortId cohort, int callNumber, const core::AttendanceMark &mark)
+{
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":call"), callNumber);
+    q.bindValue(QStringLiteral(":person"), sqlId(mark.person));
+    q.bindValue(QStringLiteral(":status"), toQt(core::attendanceKey(mark.status)));
+    q.bindValue(QStringLiteral(":arrived"),
+        mark.status == core::AttendanceStatus::Late ? textValue(core::trimmed(mark.arrivedAt)) : QStringLiteral(""));
+}
+
+} // namespace
+
+Status RoomsRepository::setAttendance(
+    core::CohortId cohort, int callNumber, const std::vector<core::AttendanceMark> &marks)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (Status checked = checkMarks(db, cohort, callNumber, marks); !checked)
+        return checked;
     return sql::inTransaction(db, Table::Attendance, [&]() -> Status {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO attendance (cohort_id, call_number, person_id, status, arrived_at) "
-                                 "VALUES (:cohort, :call, :person, :status, :arrived) "
-                                 "ON CONFLICT (cohort_id, call_number, person_id) DO UPDATE SET "
-                                 "status = excluded.status, arrived_at = excluded.arrived_at"));
+        sql::prepare(q, upsertMark());
+        rowversion::bindBasedOn(q, 0);
         for (const auto &mark : marks) {
-            q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-            q.bindValue(QStringLiteral(":call"), callNumber);
-            q.bindValue(QStringLiteral(":person"), sqlId(mark.person));
-            q.bindValue(QStringLiteral(":status"), toQt(core::attendanceKey(mark.status)));
-            q.bindValue(QStringLiteral(":arrived"),
-                mark.status == core::AttendanceStatus::Late ? textValue(core::trimmed(mark.arrivedAt))
-                                                            : QStringLiteral(""));
+            bindMark(q, cohort, callNumber, mark);
             if (!q.exec())
                 return sql::failure(sql::writing(Table::Attendance), q);
         }
         return {};
     });
+}
+
+Result<std::map<core::PersonId, RowStamp>> RoomsRepository::attendanceStamps(
+    core::CohortId cohort, int callNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT person_id, %1 FROM attendance WHERE cohort_id = :cohort AND call_number = :call")
+                  .arg(rowversion::stampColumns()));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":call"), callNumber);
+    if (!q.exec())
+        return sql::failure(sql::reading(Table::Attendance), q);
+    std::map<core::PersonId, RowStamp> out;
+    while (q.next())
+        out.emplace(q.value(0).toLongLong(), rowversion::readStamp(q, 1));
+    return out;
+}
+
+Result<RowVersion> RoomsRepository::markAttendance(
+    core::CohortId cohort, int callNumber, const core::AttendanceMark &mark, RowVersion basedOn)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (Status checked = checkMarks(db, cohort, callNumber, { mark }); !checked)
+        return checked.error();
+    RowVersion saved = 0;
+    const Status status = sql::inTransaction(db, Table::Attendance, [&]() -> Status {
+        QSqlQuery q(db);
+        sql::prepare(q, upsertMark());
+        rowversion::bindBasedOn(q, basedOn);
+        bindMark(q, cohort, callNumber, mark);
+        if (!q.exec())
+            return sql::failure(sql::writing(Table::Attendance), q);
+        if (!q.next()) {
+            return rowversion::refusal(db, Table::Attendance, "attendance",
+                QStringLiteral("cohort_id = :cohort AND call_number = :call AND person_id = :person"),
+                { { QStringLiteral(":cohort"), sqlId(cohort) }, { QStringLiteral(":call"), callNumber },
+                    { QStringLiteral(":person"), sqlId(mark.person) } },
+                Error(Problem::AttendanceOfStranger).withCall(callNumber).withId(mark.person))
+                .withCall(callNumber)
+                .withId(mark.person);
+        }
+        saved = q.value(0).toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return saved;
 }
 
 Result<std::vector<core::RoomRound>> RoomsRepository::rounds(core::CohortId cohort, int callNumber) const

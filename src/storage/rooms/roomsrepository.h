@@ -4,9 +4,10 @@
 
 #include "core/rooms/attendance.h"
 #include "core/rooms/breakoutround.h"
-#include "core/roster/person.h"
 #include "core/rooms/roomround.h"
+#include "core/roster/person.h"
 #include "storage/result.h"
+#include "storage/rowversion.h"
 
 #include <functional>
 #include <map>
@@ -53,6 +54,13 @@ public:
     // Stores the marks (replacing earlier marks of the same people); the people
     // must be members of the cohort.
     Status setAttendance(core::CohortId cohort, int callNumber, const std::vector<core::AttendanceMark> &marks);
+    // The stamps of the call's stored marks, by person (a member nobody marked has none).
+    Result<std::map<core::PersonId, RowStamp>> attendanceStamps(core::CohortId cohort, int callNumber) const;
+    // Stores one person's mark when their stored mark is still at basedOn
+    // (kNoRow: nobody had marked them; 0: not checked); otherwise refused as
+    // ChangedElsewhere, naming who marked them. Returns the mark's new version.
+    Result<RowVersion> markAttendance(
+        core::CohortId cohort, int callNumber, const core::AttendanceMark &mark, RowVersion basedOn);
 
     // The call's rounds, planned and recorded, by number. Empty when none is planned.
     Result<std::vector<core::RoomRound>> rounds(core::CohortId cohort, int callNumber) const;
