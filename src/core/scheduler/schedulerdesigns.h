@@ -53,7 +53,8 @@ std::vector<ScheduleRound> nearlyKirkmanDesign(int people);
 // people can have without a repeat, and the nearly Kirkman triple system for 18
 // people (trios, 8 rounds, two base rounds over Z_4). Also stored, as the base blocks of a 1-rotational design (see
 // schedulerdesigns.cpp): resolvable designs in fours for 28, 40 and 52 people, with
-// 9, 13 and 17 rounds, every pair meeting exactly once. Empty for other parameters.
+// 9, 13 and 17 rounds, and Kirkman triple systems for 51 and 57 people, with 25 and
+// 28 rounds, every pair meeting exactly once. Empty for other parameters.
 std::vector<ScheduleRound> storedDesign(int people, int groupSize);
 
 // 32 people in fours for 10 rounds, every pair but 16 meeting exactly once: the

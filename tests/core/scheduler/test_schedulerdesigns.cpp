@@ -38,6 +38,21 @@ void requireDesign(const std::vector<ScheduleRound> &rounds, int people, int gro
     }
 }
 
+// Every pair that shares a group somewhere in the rounds, smaller person first.
+std::set<std::pair<int, int>> metPairs(const std::vector<ScheduleRound> &rounds)
+{
+    std::set<std::pair<int, int>> met;
+    for (const auto &round : rounds) {
+        for (const auto &group : round) {
+            for (size_t a = 0; a < group.size(); ++a) {
+                for (size_t b = a + 1; b < group.size(); ++b)
+                    met.insert({ std::min(group[a], group[b]), std::max(group[a], group[b]) });
+            }
+        }
+    }
+    return met;
+}
+
 } // namespace
 
 TEST_CASE("Designs: the circle method gives a full round robin")
@@ -176,6 +191,33 @@ TEST_CASE("Designs: resolvable designs in fours for 4 mod 12 people, from 16 to 
     }
     CHECK(storedDesign(40, 3).empty());
     CHECK(storedDesign(64, 4).empty());
+}
+
+TEST_CASE("Designs: Kirkman triple systems for 51 and 57 people, every pair meeting exactly once")
+{
+    for (const int people : { 51, 57 }) {
+        INFO(people << " people");
+        const int full = (people - 1) / 2;
+        const auto design = storedDesign(people, 3);
+        requireDesign(design, people, 3, full);
+        CHECK(static_cast<int>(metPairs(design).size()) == people * (people - 1) / 2);
+
+        const auto all = knownDesign(people, 3, full);
+        REQUIRE(all.has_value());
+        requireDesign(*all, people, 3, full);
+        const auto some = knownDesign(people, 3, 4);
+        REQUIRE(some.has_value());
+        requireDesign(*some, people, 3, 4);
+        CHECK_FALSE(knownDesign(people, 3, full + 1).has_value());
+
+        // The scheduler returns it for a request without history, proven optimal at once.
+        const auto planned = planSchedule(uniformScheduleProblem(people, 3, full));
+        requireDesign(planned.rounds, people, 3, full);
+        CHECK(planned.stats.repeats == 0);
+        CHECK(planned.stats.lowerBound == 0);
+        CHECK(planned.stats.boundReached);
+        CHECK(planned.stats.iterations == 0);
+    }
 }
 
 TEST_CASE("Designs: 32 people in fours for 10 rounds, lifted from two affine planes of order 4")
