@@ -51,7 +51,8 @@ std::vector<ScheduleRound> nearlyKirkmanDesign(int people);
 // layer*q + x) plus fixed people numbered after them, and round s of a base round
 // adds s to every x modulo q. Stored: 24 people in fours for 7 rounds, the most 24
 // people can have without a repeat, and the nearly Kirkman triple system for 18
-// people (trios, 8 rounds, two base rounds over Z_4). Also stored, as the base blocks of a 1-rotational design (see
+// people (trios, 8 rounds, two base rounds over Z_4), and 30 people in fives for 6
+// rounds, a plan that is not part of any full design. Also stored, as the base blocks of a 1-rotational design (see
 // schedulerdesigns.cpp): resolvable designs in fours for 28, 40 and 52 people, with
 // 9, 13 and 17 rounds, and Kirkman triple systems for 51 and 57 people, with 25 and
 // 28 rounds, every pair meeting exactly once. Empty for other parameters.

@@ -220,6 +220,27 @@ TEST_CASE("Designs: Kirkman triple systems for 51 and 57 people, every pair meet
     }
 }
 
+TEST_CASE("Designs: 30 people in fives for 6 rounds, with no full design behind them")
+{
+    const auto design = storedDesign(30, 5);
+    requireDesign(design, 30, 5, 6);
+    for (const int rounds : { 1, 5, 6 }) {
+        INFO(rounds << " rounds");
+        const auto known = knownDesign(30, 5, rounds);
+        REQUIRE(known.has_value());
+        requireDesign(*known, 30, 5, rounds);
+    }
+    CHECK_FALSE(knownDesign(30, 5, 7).has_value());
+
+    // The five rounds of the shared benchmark's instance j come from it, proven at once.
+    const auto planned = planSchedule(uniformScheduleProblem(30, 5, 5));
+    requireDesign(planned.rounds, 30, 5, 5);
+    CHECK(planned.stats.repeats == 0);
+    CHECK(planned.stats.lowerBound == 0);
+    CHECK(planned.stats.boundReached);
+    CHECK(planned.stats.iterations == 0);
+}
+
 TEST_CASE("Designs: 32 people in fours for 10 rounds, lifted from two affine planes of order 4")
 {
     const auto design = liftedAffineDesign(32, 4);
