@@ -241,6 +241,47 @@ TEST_CASE("Designs: 30 people in fives for 6 rounds, with no full design behind 
     CHECK(planned.stats.iterations == 0);
 }
 
+TEST_CASE("Designs: transversal designs for groups of k and prime powers q of at least k")
+{
+    // Every size up to 60 people in groups of 3 to 6 that the construction fits.
+    for (const int k : { 3, 4, 5, 6 }) {
+        for (int q = k; k * q <= 60; ++q) {
+            INFO(k * q << " people in groups of " << k);
+            const auto design = transversalDesign(k * q, k);
+            if (affinePlaneDesign(q).empty()) {
+                CHECK(design.empty());
+                continue;
+            }
+            requireDesign(design, k * q, k, q);
+            // People of one layer never meet; everyone else meets exactly once.
+            const auto met = metPairs(design);
+            CHECK(static_cast<int>(met.size()) == k * (k - 1) / 2 * q * q);
+            for (const auto &[a, b] : met)
+                CHECK(a / q != b / q);
+            if (k * q > 24) {
+                const auto known = knownDesign(k * q, k, q);
+                REQUIRE(known.has_value());
+                requireDesign(*known, k * q, k, q);
+            }
+        }
+    }
+    // Up to 24 people the search finds these plans at once; it is left to do so.
+    CHECK_FALSE(knownDesign(12, 3, 4).has_value());
+    CHECK_FALSE(knownDesign(20, 4, 5).has_value());
+    CHECK(transversalDesign(24, 6).empty());
+    CHECK(transversalDesign(36, 6).empty());
+    CHECK(transversalDesign(46, 5).empty());
+
+    // 45 people in fives: nine rounds of the eleven a full design would have.
+    const auto planned = planSchedule(uniformScheduleProblem(45, 5, 9));
+    requireDesign(planned.rounds, 45, 5, 9);
+    CHECK(planned.stats.repeats == 0);
+    CHECK(planned.stats.lowerBound == 0);
+    CHECK(planned.stats.boundReached);
+    CHECK(planned.stats.iterations == 0);
+    CHECK_FALSE(knownDesign(45, 5, 10).has_value());
+}
+
 TEST_CASE("Designs: 32 people in fours for 10 rounds, lifted from two affine planes of order 4")
 {
     const auto design = liftedAffineDesign(32, 4);
