@@ -21,6 +21,15 @@ std::vector<ScheduleRound> roundRobinDesign(int people);
 // field of order q; empty when q is not a prime power.
 std::vector<ScheduleRound> affinePlaneDesign(int order);
 
+// A resolvable transversal design: people = groupSize * q for a prime power q of
+// at least groupSize, in q rounds with no pair meeting twice. The people are
+// groupSize layers of q, and two people of one layer never meet, so it has fewer
+// rounds than a full design; it serves requests that no full design does, such as
+// 45 people in fives for up to 9 rounds. Built by Bose's construction of
+// orthogonal Latin squares over the finite field of order q. Empty when the
+// parameters do not fit.
+std::vector<ScheduleRound> transversalDesign(int people, int groupSize);
+
 // A 1-rotational resolvable design on `people` points with blocks of `groupSize`:
 // the points are an abelian group of order people-1 plus one fixed point; a base
 // round invariant under a subgroup of order groupSize-1 is developed over the
@@ -51,9 +60,12 @@ std::vector<ScheduleRound> nearlyKirkmanDesign(int people);
 // layer*q + x) plus fixed people numbered after them, and round s of a base round
 // adds s to every x modulo q. Stored: 24 people in fours for 7 rounds, the most 24
 // people can have without a repeat, and the nearly Kirkman triple system for 18
-// people (trios, 8 rounds, two base rounds over Z_4). Also stored, as the base blocks of a 1-rotational design (see
-// schedulerdesigns.cpp): resolvable designs in fours for 28, 40 and 52 people, with
-// 9, 13 and 17 rounds, every pair meeting exactly once. Empty for other parameters.
+// people (trios, 8 rounds, two base rounds over Z_4), and 30 people in fives for 6
+// rounds, a plan that is not part of any full design. Also stored, as the base
+// blocks of a 1-rotational design (see schedulerdesigns.cpp): resolvable designs in
+// fours for 28, 40 and 52 people, with 9, 13 and 17 rounds, and Kirkman triple
+// systems for 51 and 57 people, with 25 and 28 rounds, every pair meeting exactly
+// once. Empty for other parameters.
 std::vector<ScheduleRound> storedDesign(int people, int groupSize);
 
 // 32 people in fours for 10 rounds, every pair but 16 meeting exactly once: the

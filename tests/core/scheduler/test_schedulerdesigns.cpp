@@ -38,6 +38,21 @@ void requireDesign(const std::vector<ScheduleRound> &rounds, int people, int gro
     }
 }
 
+// Every pair that shares a group somewhere in the rounds, smaller person first.
+std::set<std::pair<int, int>> metPairs(const std::vector<ScheduleRound> &rounds)
+{
+    std::set<std::pair<int, int>> met;
+    for (const auto &round : rounds) {
+        for (const auto &group : round) {
+            for (size_t a = 0; a < group.size(); ++a) {
+                for (size_t b = a + 1; b < group.size(); ++b)
+                    met.insert({ std::min(group[a], group[b]), std::max(group[a], group[b]) });
+            }
+        }
+    }
+    return met;
+}
+
 } // namespace
 
 TEST_CASE("Designs: the circle method gives a full round robin")
@@ -176,6 +191,95 @@ TEST_CASE("Designs: resolvable designs in fours for 4 mod 12 people, from 16 to 
     }
     CHECK(storedDesign(40, 3).empty());
     CHECK(storedDesign(64, 4).empty());
+}
+
+TEST_CASE("Designs: Kirkman triple systems for 51 and 57 people, every pair meeting exactly once")
+{
+    for (const int people : { 51, 57 }) {
+        INFO(people << " people");
+        const int full = (people - 1) / 2;
+        const auto design = storedDesign(people, 3);
+        requireDesign(design, people, 3, full);
+        CHECK(static_cast<int>(metPairs(design).size()) == people * (people - 1) / 2);
+
+        const auto all = knownDesign(people, 3, full);
+        REQUIRE(all.has_value());
+        requireDesign(*all, people, 3, full);
+        const auto some = knownDesign(people, 3, 4);
+        REQUIRE(some.has_value());
+        requireDesign(*some, people, 3, 4);
+        CHECK_FALSE(knownDesign(people, 3, full + 1).has_value());
+
+        // The scheduler returns it for a request without history, proven optimal at once.
+        const auto planned = planSchedule(uniformScheduleProblem(people, 3, full));
+        requireDesign(planned.rounds, people, 3, full);
+        CHECK(planned.stats.repeats == 0);
+        CHECK(planned.stats.lowerBound == 0);
+        CHECK(planned.stats.boundReached);
+        CHECK(planned.stats.iterations == 0);
+    }
+}
+
+TEST_CASE("Designs: 30 people in fives for 6 rounds, with no full design behind them")
+{
+    const auto design = storedDesign(30, 5);
+    requireDesign(design, 30, 5, 6);
+    for (const int rounds : { 1, 5, 6 }) {
+        INFO(rounds << " rounds");
+        const auto known = knownDesign(30, 5, rounds);
+        REQUIRE(known.has_value());
+        requireDesign(*known, 30, 5, rounds);
+    }
+    CHECK_FALSE(knownDesign(30, 5, 7).has_value());
+
+    // The five rounds of the shared benchmark's instance j come from it, proven at once.
+    const auto planned = planSchedule(uniformScheduleProblem(30, 5, 5));
+    requireDesign(planned.rounds, 30, 5, 5);
+    CHECK(planned.stats.repeats == 0);
+    CHECK(planned.stats.lowerBound == 0);
+    CHECK(planned.stats.boundReached);
+    CHECK(planned.stats.iterations == 0);
+}
+
+TEST_CASE("Designs: transversal designs for groups of k and prime powers q of at least k")
+{
+    // Every size up to 60 people in groups of 3 to 6 that the construction fits.
+    for (const int k : { 3, 4, 5, 6 }) {
+        for (int q = k; k * q <= 60; ++q) {
+            INFO(k * q << " people in groups of " << k);
+            const auto design = transversalDesign(k * q, k);
+            if (affinePlaneDesign(q).empty()) {
+                CHECK(design.empty());
+                continue;
+            }
+            requireDesign(design, k * q, k, q);
+            // People of one layer never meet; everyone else meets exactly once.
+            const auto met = metPairs(design);
+            CHECK(static_cast<int>(met.size()) == k * (k - 1) / 2 * q * q);
+            for (const auto &[a, b] : met)
+                CHECK(a / q != b / q);
+            if (k * q > 24) {
+                const auto known = knownDesign(k * q, k, q);
+                REQUIRE(known.has_value());
+                requireDesign(*known, k * q, k, q);
+            }
+        }
+    }
+    // Up to 24 people the search finds these plans at once; it is left to do so.
+    CHECK_FALSE(knownDesign(12, 3, 4).has_value());
+    CHECK_FALSE(knownDesign(20, 4, 5).has_value());
+    CHECK(transversalDesign(24, 6).empty());
+    CHECK(transversalDesign(36, 6).empty());
+    CHECK(transversalDesign(46, 5).empty());
+
+    // 45 people in fives: nine rounds of the eleven a full design would have.
+    const auto planned = planSchedule(uniformScheduleProblem(45, 5, 9));
+    requireDesign(planned.rounds, 45, 5, 9);
+    CHECK(planned.stats.repeats == 0);
+    CHECK(planned.stats.lowerBound == 0);
+    CHECK(planned.stats.boundReached);
+    CHECK(planned.stats.iterations == 0);
+    CHECK_FALSE(knownDesign(45, 5, 10).has_value());
 }
 
 TEST_CASE("Designs: 32 people in fours for 10 rounds, lifted from two affine planes of order 4")
