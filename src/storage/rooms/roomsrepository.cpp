@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <set>
 
@@ -157,23 +158,43 @@ std::optional<Error> roundProblem(const core::RoomRound &round, int callNumber, 
     return std::nullopt;
 }
 
+// A round's seats go in a few statements of many rows each, not one per
+// seat: on a team server each statement is a round trip over the network.
 Status insertSeats(const QSqlDatabase &db, qint64 roundId, const core::RoomRound &round)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO room_assignments (round_id, person_id, room, seat, role, role_rank) "
-                             "VALUES (:round, :person, :room, :seat, :role, :rank)"));
+    struct Row
+    {
+        int room;
+        int seat;
+        const core::RoomSeat *taken;
+    };
+    std::vector<Row> rows;
     for (size_t r = 0; r < round.rooms.size(); ++r) {
         const auto &seats = round.rooms[r].seats;
-        for (size_t s = 0; s < seats.size(); ++s) {
-            q.bindValue(QStringLiteral(":round"), roundId);
-            q.bindValue(QStringLiteral(":person"), sqlId(seats[s].person));
-            q.bindValue(QStringLiteral(":room"), static_cast<int>(r) + 1);
-            q.bindValue(QStringLiteral(":seat"), static_cast<int>(s));
-            q.bindValue(QStringLiteral(":role"), textValue(seats[s].role));
-            q.bindValue(QStringLiteral(":rank"), std::max(0, seats[s].roleRank));
-            if (!q.exec())
-                return sql::failure(sql::writing(Table::RoomAssignments), q);
+        for (size_t s = 0; s < seats.size(); ++s)
+            rows.push_back({ static_cast<int>(r) + 1, static_cast<int>(s), &seats[s] });
+    }
+    // Well below SQLite's and PostgreSQL's limits on a statement's parameters.
+    constexpr size_t kRowsPerStatement = 200;
+    for (size_t first = 0; first < rows.size(); first += kRowsPerStatement) {
+        const size_t count = std::min(kRowsPerStatement, rows.size() - first);
+        QStringList values;
+        for (size_t i = 0; i < count; ++i)
+            values << QStringLiteral("(?, ?, ?, ?, ?, ?)");
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO room_assignments (round_id, person_id, room, seat, role, role_rank) "
+                                 "VALUES %1")
+                      .arg(values.join(QStringLiteral(", "))));
+        for (size_t i = first; i < first + count; ++i) {
+            q.addBindValue(roundId);
+            q.addBindValue(sqlId(rows[i].taken->person));
+            q.addBindValue(rows[i].room);
+            q.addBindValue(rows[i].seat);
+            q.addBindValue(textValue(rows[i].taken->role));
+            q.addBindValue(std::max(0, rows[i].taken->roleRank));
         }
+        if (!q.exec())
+            return sql::failure(sql::writing(Table::RoomAssignments), q);
     }
     return {};
 }
