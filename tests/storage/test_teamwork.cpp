@@ -182,6 +182,35 @@ TEST_CASE(
     CHECK(hostHeard.isEmpty());
 }
 
+TEST_CASE("Teamwork: editing a person's details announces people, not their membership", "[server]")
+{
+    tests::TempServerDatabase server;
+    auto host = tests::initialisedServer(server);
+    const auto cohort = cohortWithProgram(*host);
+    storage::RosterRepository roster(*host);
+    core::Member ana;
+    ana.person.displayName = "Ana";
+    const auto added = roster.addMembers(cohort, { ana });
+    REQUIRE(added.ok());
+    const auto coHost = connectAs(server.address());
+    storage::ChangeFeed coHostFeed(*coHost);
+    QSignalSpy coHostHeard(&coHostFeed, &storage::ChangeFeed::changed);
+
+    // The pronouns change, the role does not: the co-host's rooms need not be read again.
+    core::Member edited = added.value().at(0);
+    edited.person.pronouns = "she/her";
+    REQUIRE(roster.editMember(cohort, edited, 0).ok());
+    REQUIRE(coHostHeard.wait(5000));
+    CHECK(coHostHeard.last().at(0).value<QSet<QString>>() == QSet<QString> { QStringLiteral("people") });
+
+    // A new role is a membership's change.
+    edited.role = core::Role::CoHost;
+    REQUIRE(roster.editMember(cohort, edited, 0).ok());
+    REQUIRE(coHostHeard.wait(5000));
+    CHECK(coHostHeard.last().at(0).value<QSet<QString>>().contains(QStringLiteral("memberships")));
+    CHECK(roster.members(cohort).value().at(0).role == core::Role::CoHost);
+}
+
 TEST_CASE("Teamwork: a database file has no change feed")
 {
     tests::TempDatabase temp;

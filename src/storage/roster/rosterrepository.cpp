@@ -450,10 +450,24 @@ Result<RowVersion> RosterRepository::editMember(core::CohortId cohort, const cor
                 .withId(member.person.id);
         }
         saved = person.value(0).toLongLong();
+        // The role is written only when it changes: on a server every write
+        // is announced, and co-hosts would read the rooms again for nothing.
+        QSqlQuery current(m_database.connection());
+        current.prepare(
+            QStringLiteral("SELECT role FROM memberships WHERE cohort_id = :cohort AND person_id = :person"));
+        current.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+        current.bindValue(QStringLiteral(":person"), sqlId(member.person.id));
+        if (!current.exec())
+            return Status::failure(sql::failure(sql::reading(Table::Memberships), current));
+        if (!current.next())
+            return Error(Problem::MemberGone).withName(toQt(member.person.displayName));
+        const QString roleKey = toQt(core::roleKey(member.role));
+        if (current.value(0).toString() == roleKey)
+            return {};
         QSqlQuery role(m_database.connection());
         role.prepare(
             QStringLiteral("UPDATE memberships SET role = :role WHERE cohort_id = :cohort AND person_id = :person"));
-        role.bindValue(QStringLiteral(":role"), toQt(core::roleKey(member.role)));
+        role.bindValue(QStringLiteral(":role"), roleKey);
         role.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
         role.bindValue(QStringLiteral(":person"), sqlId(member.person.id));
         if (!role.exec())
