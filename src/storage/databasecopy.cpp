@@ -153,6 +153,13 @@ Result<std::vector<DatabaseCopy::TableReport>> DatabaseCopy::copy(Database &from
     WriteTransaction transaction(target);
     if (!transaction.isActive())
         return Error(Problem::CopyFailed).withDetail(transaction.error());
+    if (to.isServer()) {
+        // A copy keeps every row as it was, its stamp included: the server's
+        // trigger for new rows leaves them alone for this transaction.
+        QSqlQuery copying(target);
+        if (!copying.exec(QStringLiteral("SET LOCAL convener.copying = 'on'")))
+            return copyFailed(QStringLiteral("cohorts"), copying);
+    }
     for (const TableOrder &t : kTables) {
         const QString table = QString::fromLatin1(t.name);
         QSqlQuery read(source);

@@ -111,7 +111,8 @@ std::vector<Statement> rowVersionsAndChangeFeed()
 
 // Step 8: on a server, a new row also names the login that made it and when,
 // so that refusing an edit based on "nobody had marked this person yet" can
-// say who did (step 7 stamped updates only).
+// say who did (step 7 stamped updates only). A whole-database copy keeps the
+// stamps it copies.
 std::vector<Statement> stampNewRows()
 {
     std::vector<Statement> out;
@@ -119,8 +120,11 @@ std::vector<Statement> stampNewRows()
         QStringLiteral(R"(CREATE FUNCTION convener_stamp_new_row() RETURNS trigger
         LANGUAGE plpgsql AS $$
         BEGIN
-            NEW.changed_by := session_user;
-            NEW.changed_at := %1;
+            -- storage::DatabaseCopy keeps the rows it copies as they were.
+            IF current_setting('convener.copying', true) IS DISTINCT FROM 'on' THEN
+                NEW.changed_by := session_user;
+                NEW.changed_at := %1;
+            END IF;
             RETURN NEW;
         END $$)")
             .arg(dialect::expand(Engine::PostgreSQL, QStringLiteral("{{now}}"))));
