@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "models/storageerror.h"
+#include "storage/serverroles.h"
 
 #include "models/program/programproblemtext.h"
 #include "models/retro/retrorefusal.h"
@@ -238,6 +239,12 @@ QString sentence(const storage::Error &e)
         return tr("The team server %1 wants a password for the login '%2', and none was given: not in the "
                   "address, PGPASSWORD, ~/.pgpass or this computer's keychain.")
             .arg(e.path, e.name);
+    case Problem::ServerNotInTeam: {
+        const storage::GroupRoles roles = storage::GroupRoles::of(e.value);
+        return tr("The team server %1 knows the login '%2', but it is not on the team of the database '%3', so "
+                  "it may not connect. Ask the database's owner or a host to add it: GRANT %4 TO %2 (or %5).")
+            .arg(e.path, e.name, e.value, roles.coHosts, roles.hosts);
+    }
     case Problem::ServerCertificateRejected:
         return tr("The team server %1 could not prove it is the server you asked for (%2). Convener did not send "
                   "anything to it. Check the address, or the certificate the server's owner gave you.")

@@ -100,6 +100,8 @@ enum class Problem {
     ServerLoginRefused, // path, name: the user
     ServerPasswordMissing, // path, name: the user: the server wants a password and none was given (address, PGPASSWORD,
                            // ~/.pgpass)
+    ServerNotInTeam, // path, name: the user, value: the database: the login is not one of the database's
+                     // group roles' members (see storage/serverroles.h)
     ServerCertificateRejected, // path, detail: the driver's words
     ServerDatabaseMissing, // path, name: the database
     ServerTooOld, // path, count: the server's version number (as server_version_num, e.g. 120005)

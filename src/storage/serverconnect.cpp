@@ -45,6 +45,12 @@ DatabaseError connectFailure(const ServerAddress &address, const QSqlError &fail
         return DatabaseError::make(Kind::LoginRefused, where,
             Error(Problem::ServerLoginRefused).withPath(where).withName(address.user).withDetail(said));
     }
+    // CONNECT on the database is the team's only (convener-cli server init).
+    // The password was right: not LoginRefused, which would drop the keychain's.
+    if (said.contains(QLatin1String("permission denied for database"))) {
+        return DatabaseError::make(Kind::CannotRead, where,
+            Error(Problem::ServerNotInTeam).withPath(where).withName(address.user).withValue(address.database));
+    }
     if (said.contains(QLatin1String("database \"")) && said.contains(QLatin1String("does not exist"))) {
         return DatabaseError::make(
             Kind::CannotRead, where, Error(Problem::ServerDatabaseMissing).withPath(where).withName(address.database));

@@ -6,6 +6,7 @@
 #include "storage/migrations.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/serveraddress.h"
+#include "storage/serverroles.h"
 #include "support/nopasswordfromenvironment.h"
 #include "support/tempdatabase.h"
 
@@ -231,4 +232,91 @@ TEST_CASE("Server: the whole-database copy knows every table of the schema")
         schema.insert(q.value(0).toString());
     const auto &copied = storage::DatabaseCopy::tables();
     CHECK(schema == std::set<QString>(copied.begin(), copied.end()));
+}
+
+namespace {
+
+// Logins and group roles belong to the whole test server, not to one
+// database: dropped when the test ends (after its database).
+struct ServerRolesToDrop
+{
+    QStringList names;
+    ~ServerRolesToDrop()
+    {
+        for (const QString &name : names) {
+            try {
+                tests::runOnServer(tests::testServer()->admin, QStringLiteral("DROP ROLE IF EXISTS %1").arg(name));
+            } catch (const std::exception &) {
+            }
+        }
+    }
+};
+
+ServerAddress loginAs(ServerAddress address, const QString &user)
+{
+    address.user = user;
+    address.password = QStringLiteral("pw-") + user;
+    return address;
+}
+
+} // namespace
+
+TEST_CASE("Server: init's group roles let the team in, and keep the server's other logins out", "[server]")
+{
+    ServerRolesToDrop roles;
+    tests::TempServerDatabase server;
+    const storage::GroupRoles team = storage::GroupRoles::of(server.address().database);
+    const QString suffix = server.address().database;
+    const QString ana = QStringLiteral("ana_") + suffix;
+    const QString ben = QStringLiteral("ben_") + suffix;
+    roles.names = { ana, ben, team.coHosts, team.hosts };
+    auto db = tests::initialisedServer(server);
+    const auto made = storage::serverroles::setUp(*db);
+    INFO((made ? QString() : made.error().detail).toStdString());
+    REQUIRE(made.ok());
+    CHECK(made.value().hosts == team.hosts);
+    CHECK(made.value().coHosts == team.coHosts);
+    // A second run finds everything in place.
+    REQUIRE(storage::serverroles::setUp(*db).ok());
+
+    // Logins of the server with no part in the team.
+    for (const QString &login : { ana, ben }) {
+        tests::runOnServer(server.address(),
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'").arg(login));
+    }
+    DatabaseError error;
+    Database::Options options;
+    options.createIfMissing = false;
+    CHECK_FALSE(Database::connect(loginAs(server.address(), ana), error, options));
+    CHECK(error.error.problem == storage::Problem::ServerNotInTeam);
+    CHECK(error.error.name == ana);
+    // The password was right: it is not a refused login (the keychain keeps it).
+    CHECK(error.kind != DatabaseError::Kind::LoginRefused);
+
+    // Made a host by the owner, Ana reads and writes every table through the group alone.
+    tests::runOnServer(server.address(), QStringLiteral("GRANT %1 TO %2").arg(team.hosts, ana));
+    auto asAna = Database::connect(loginAs(server.address(), ana), error, options);
+    INFO(error.error.detail.toStdString());
+    REQUIRE(asAna);
+    storage::RosterRepository roster(*asAna);
+    core::Cohort c;
+    c.name = "Spring circle";
+    const auto cohort = roster.createCohort(c);
+    REQUIRE(cohort.ok());
+    core::Member zoe;
+    zoe.person.displayName = "Zoe";
+    CHECK(roster.addMembers(cohort.value(), { zoe }).ok());
+
+    // A host adds a co-host without the owner.
+    QSqlQuery grant(asAna->connection());
+    INFO(grant.lastError().text().toStdString());
+    CHECK(grant.exec(QStringLiteral("GRANT %1 TO %2").arg(team.coHosts, ben)));
+    auto asBen = Database::connect(loginAs(server.address(), ben), error, options);
+    REQUIRE(asBen);
+    CHECK(storage::RosterRepository(*asBen).members(cohort.value()).value().size() == 1);
+    // A co-host cannot make others hosts.
+    QSqlQuery promote(asBen->connection());
+    CHECK_FALSE(promote.exec(QStringLiteral("GRANT %1 TO %2").arg(team.hosts, ben)));
+    asAna.reset();
+    asBen.reset();
 }
