@@ -539,6 +539,47 @@ void propagationBurst(const Engine &engine, core::CohortId cohort, int edits)
         early ? qPrintable(QStringLiteral("; %1 shown before A read its clock, counted as 0").arg(early)) : "");
 }
 
+// The Demo cohort's calls planned as a host does in the Rooms area ("Plan
+// rooms": read, search off the GUI thread, save, show), each call from
+// scratch; issue #22 asks for well under a second in a Release build.
+void planDemoRooms(const Engine &engine, int runs)
+{
+    auto db = engine.open();
+    models::Workspace workspace(*db);
+    if (!workspace.openDemo())
+        fail(QStringLiteral("could not open the Demo cohort"));
+    models::RoomsDocument &document = *workspace.rooms();
+    models::RoomPlanning planning(document, workspace.undoStack());
+    std::printf("  Plan rooms for the Demo cohort's calls, as the Rooms area does:");
+    for (const storage::CohortCall &call : std::vector<storage::CohortCall>(document.calls())) {
+        document.setCall(call.number);
+        std::vector<double> ms;
+        bool planned = true;
+        for (int run = 0; run < runs && planned; ++run) {
+            Wait wait;
+            const auto connection = QObject::connect(&planning, &models::RoomPlanning::finished, &planning,
+                [&](bool ok, const QString &) {
+                    planned = ok;
+                    wait.finish();
+                });
+            const auto start = Clock::now();
+            planning.plan();
+            planned = wait.run(60000) && planned;
+            ms.push_back(msSince(start));
+            QObject::disconnect(connection);
+        }
+        if (planned) {
+            std::printf(" call %d %.1f ms (%d repeats%s);", call.number, median(ms), document.counts().repeats,
+                document.counts().unavoidable && *document.counts().unavoidable == document.counts().repeats
+                    ? ", proven fewest"
+                    : "");
+        } else {
+            std::printf(" call %d not planned (every round recorded, or no breakout step);", call.number);
+        }
+    }
+    std::printf(" medians of %d runs\n", runs);
+}
+
 void printServerSettings(storage::Database &db)
 {
     QSqlQuery q(db.connection());
@@ -554,6 +595,7 @@ void measure(const Engine &engine, core::CohortId cohort, int runs, int edits)
 {
     openAndShowPeople(engine, cohort, runs);
     planRooms(engine, cohort, runs);
+    planDemoRooms(engine, runs);
     editRoundTrips(engine, cohort);
     if (!engine.server) {
         // A file has one writer: a second Convener cannot open it, and nothing is pushed.
