@@ -19,6 +19,7 @@
 // the cost of a real unlock is bench_journal_unlock's subject, and nothing
 // measured here derives a key.
 #include "core/program/builtinlibrary.h"
+#include "largecongregation.h"
 #include "core/retro/retrotemplate.h"
 #include "core/scheduler/scheduler.h"
 #include "crypto/journalid.h"
@@ -83,26 +84,10 @@ core::CohortId generate(const QString &path)
     if (!db)
         fail(models::describe(error));
     storage::RosterRepository roster(*db);
-    core::Cohort c;
-    c.name = "Large congregation";
-    c.startDate = "2026-01-08";
-    c.weekday = 4;
-    c.startTime = "18:00";
-    c.timeZone = "Europe/Lisbon";
-    const auto cohort = roster.createCohort(c);
+    const auto cohort = roster.createCohort(bench::largeCongregation());
     require(cohort, "create the cohort");
 
-    std::vector<core::Member> people(kPeople);
-    for (int i = 0; i < kPeople; ++i) {
-        core::Person &p = people[static_cast<std::size_t>(i)].person;
-        p.displayName = "Person " + std::to_string(i + 1);
-        p.email = "person" + std::to_string(i + 1) + "@example.org";
-        p.pronouns = i % 3 == 0 ? "she/her" : i % 3 == 1 ? "he/him" : "they/them";
-        p.location = "City " + std::to_string(i % 37);
-        p.timeZone = "Europe/Lisbon";
-        p.notes = "Joined through the spring registration form.";
-        people[static_cast<std::size_t>(i)].role = i < 2 ? core::Role::Host : core::Role::Participant;
-    }
+    const std::vector<core::Member> people = bench::largeCongregationPeople(kPeople);
     const auto added = roster.addMembers(cohort.value(), people);
     require(added, "add the people");
 

@@ -11,6 +11,7 @@
 // database of its own on the server it is given (its login needs CREATEDB)
 // and drops it at the end.
 #include "core/program/builtinlibrary.h"
+#include "largecongregation.h"
 #include "models/program/callstepsmodel.h"
 #include "models/rooms/roomplanning.h"
 #include "models/rooms/roomsdocument.h"
@@ -111,26 +112,10 @@ struct Engine
 core::CohortId generate(storage::Database &db)
 {
     storage::RosterRepository roster(db);
-    core::Cohort c;
-    c.name = "Large congregation";
-    c.startDate = "2026-01-08";
-    c.weekday = 4;
-    c.startTime = "18:00";
-    c.timeZone = "Europe/Lisbon";
-    const auto cohort = roster.createCohort(c);
+    const auto cohort = roster.createCohort(bench::largeCongregation());
     require(cohort, "create the cohort");
 
-    std::vector<core::Member> people(kPeople);
-    for (int i = 0; i < kPeople; ++i) {
-        core::Person &p = people[static_cast<std::size_t>(i)].person;
-        p.displayName = "Person " + std::to_string(i + 1);
-        p.email = "person" + std::to_string(i + 1) + "@example.org";
-        p.pronouns = i % 3 == 0 ? "she/her" : i % 3 == 1 ? "he/him" : "they/them";
-        p.location = "City " + std::to_string(i % 37);
-        p.timeZone = "Europe/Lisbon";
-        p.notes = "Joined through the spring registration form.";
-        people[static_cast<std::size_t>(i)].role = i < 2 ? core::Role::Host : core::Role::Participant;
-    }
+    const std::vector<core::Member> people = bench::largeCongregationPeople(kPeople);
     require(roster.addMembers(cohort.value(), people), "add the people");
 
     const auto practice = core::BuiltinLibrary::load("practice-program");
