@@ -29,6 +29,14 @@ const QString kUsage
                      "         co-host. To move a cohort there: convener-cli db copy --from FILE --to URL.\n"
                      "         See docs/team-server.md.");
 
+// The address a member of the team connects with: their own login in it.
+QString loginAddress(storage::ServerAddress address)
+{
+    address.user = QStringLiteral("LOGIN");
+    address.password.clear();
+    return address.display();
+}
+
 int runInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -76,7 +84,7 @@ int runInit(const QStringList &arguments)
     const QString team = QStringLiteral("Hosts are the members of %1, co-hosts of %2 (GRANT %2 TO LOGIN as the owner "
                                         "or a host); they connect with --db %3, or File > Connect to Team Server in "
                                         "the app.")
-                             .arg(roles.value().hosts, roles.value().coHosts, db->path());
+                             .arg(roles.value().hosts, roles.value().coHosts, loginAddress(address));
     if (existed) {
         printOut(QStringLiteral("%1 is already a Convener database (schema version %2); its group roles are in "
                                 "place. %3")

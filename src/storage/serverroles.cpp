@@ -59,6 +59,8 @@ Result<GroupRoles> setUp(Database &db)
             statements << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(name(role));
     }
     statements
+        // Granting what is already granted is fine; the server's notice saying so is noise.
+        << QStringLiteral("SET LOCAL client_min_messages = warning")
         // Only the team (and the owner) may connect: not every login of the server.
         << QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(name(database))
         << QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(name(database), both)
