@@ -313,9 +313,10 @@ int runEdit(const QStringList &arguments, bool swap)
         const auto other = findMember(t, parser.value(o.with));
         if (!other)
             return kExitFailure;
-        done = rooms.swapPeople(t.cohort.id, t.callNumber, round, person->person.id, other->person.id);
+        done = storage::Status::from(
+            rooms.swapPeople(t.cohort.id, t.callNumber, round, person->person.id, other->person.id));
     } else {
-        done = rooms.movePerson(t.cohort.id, t.callNumber, round, person->person.id, room);
+        done = storage::Status::from(rooms.movePerson(t.cohort.id, t.callNumber, round, person->person.id, room));
     }
     if (!done) {
         printError(models::describe(done.error()));

@@ -93,7 +93,8 @@ Workspace::Areas Workspace::areasShowing(const QSet<QString> &tables)
     areas.setFlag(Area::People, any({ "people", "memberships" }));
     areas.setFlag(Area::Program, any({ "cohort_calls" }));
     areas.setFlag(Area::Rooms,
-        any({ "attendance", "breakout_rounds", "room_assignments", "keep_apart", "cohort_calls", "memberships" }));
+        any({ "attendance", "breakout_rounds", "room_assignments", "room_plans", "keep_apart", "cohort_calls",
+            "memberships" }));
     areas.setFlag(Area::Retro,
         any({ "retro_boards", "retro_columns", "retro_groups", "retro_cards", "retro_votes", "retro_actions" }));
     return areas;

@@ -44,6 +44,7 @@ constexpr TableOrder kTables[] = {
     { "attendance", "cohort_id, call_number, person_id", false },
     { "breakout_rounds", "id", true },
     { "room_assignments", "round_id, person_id", false },
+    { "room_plans", "cohort_id, call_number", false },
     { "keep_apart", "cohort_id, person_a, person_b", false },
 };
 

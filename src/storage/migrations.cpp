@@ -137,6 +137,35 @@ std::vector<Statement> stampNewRows()
     return out;
 }
 
+// Step 9: one version for each call's room plan. A plan is many rows that a
+// new plan deletes and writes again (its rounds and seats), so their own
+// versions cannot say "the plan has moved on since you saw it"; this row can.
+// Every write to a call's planned or recorded rounds moves it on, checked or
+// not, and it is never deleted with the plan, so its version only grows.
+std::vector<Statement> roomPlanVersions()
+{
+    std::vector<Statement> out;
+    out.emplace_back(On::Both, R"(CREATE TABLE room_plans (
+                cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                call_number INTEGER NOT NULL CHECK (call_number >= 1),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                changed_by TEXT NOT NULL DEFAULT '',
+                changed_at TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (cohort_id, call_number)
+            ){{without_rowid}})");
+    // The same stamps and notices as the tables of steps 7 and 8.
+    out.emplace_back(On::PostgreSQL,
+        "CREATE TRIGGER room_plans_stamp BEFORE UPDATE ON room_plans FOR EACH ROW EXECUTE FUNCTION "
+        "convener_stamp_row()");
+    out.emplace_back(On::PostgreSQL,
+        "CREATE TRIGGER room_plans_stamp_new BEFORE INSERT ON room_plans FOR EACH ROW EXECUTE FUNCTION "
+        "convener_stamp_new_row()");
+    out.emplace_back(On::PostgreSQL,
+        "CREATE TRIGGER room_plans_announce AFTER INSERT OR UPDATE OR DELETE ON room_plans FOR EACH STATEMENT "
+        "EXECUTE FUNCTION convener_announce_change()");
+    return out;
+}
+
 // Never edit a step that has shipped: add a new one. (Writing a shipped
 // step's words as tokens that expand to the same SQL on SQLite is not an edit.)
 const std::vector<std::vector<Statement>> &steps()
@@ -381,6 +410,8 @@ const std::vector<std::vector<Statement>> &steps()
         rowVersionsAndChangeFeed(),
         // 8: a server stamps new rows too.
         stampNewRows(),
+        // 9: a version for each call's room plan.
+        roomPlanVersions(),
     };
     return kSteps;
 }

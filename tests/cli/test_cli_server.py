@@ -61,7 +61,7 @@ def run(*args, expect=0, env=ENV):
 
 TABLES = ["cohorts", "people", "memberships", "cohort_calls", "journals", "journal_entries", "journal_drafts",
           "retro_boards", "retro_columns", "retro_groups", "retro_cards", "retro_votes", "retro_actions",
-          "call_runs", "attendance", "breakout_rounds", "room_assignments", "keep_apart"]
+          "call_runs", "attendance", "breakout_rounds", "room_assignments", "room_plans", "keep_apart"]
 
 
 def sqlite_rows(path):

@@ -7,11 +7,14 @@
 #include "models/live/runcontroller.h"
 #include "models/program/callstepsmodel.h"
 #include "models/rooms/attendancemodel.h"
+#include "models/rooms/replaceroomplan.h"
 #include "models/rooms/roomsdocument.h"
+#include "models/rooms/swapseats.h"
 #include "models/roster/rostermodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "storage/run/runrepository.h"
@@ -344,4 +347,80 @@ TEST_CASE("Teamwork: a server restarted during a live call: the run goes on, and
     REQUIRE(stored.value().has_value());
     CHECK(stored.value()->step == 1);
     CHECK(*stored.value() == host.run()->engine()->snapshot());
+}
+
+namespace {
+
+// Two people of the round who sit in different rooms, from room `first` on.
+std::pair<core::PersonId, core::PersonId> twoRooms(const core::RoomRound &round, size_t first)
+{
+    REQUIRE(round.rooms.size() > first + 1);
+    return { round.rooms.at(first).seats.at(0).person, round.rooms.at(first + 1).seats.at(0).person };
+}
+
+} // namespace
+
+TEST_CASE("Teamwork: rooms a co-host changed are not overwritten by the host's older view, nor by undo", "[server]")
+{
+    Team team;
+    std::vector<core::Member> people(8);
+    for (size_t i = 0; i < people.size(); ++i)
+        people[i].person.displayName = "Member " + std::to_string(i);
+    REQUIRE(storage::RosterRepository(*team.hostDb).addMembers(team.cohort, people).ok());
+    REQUIRE(storage::RoomPlanStore(*team.hostDb).planAndSave(team.cohort, 1, storage::RoomPlanStore::Mode::Fresh).ok());
+    for (Workspace *w : { &team.host, &team.coHost }) {
+        w->rooms()->reload();
+        w->rooms()->setCall(1);
+    }
+    models::RoomsDocument *hostRooms = team.host.rooms();
+    models::RoomsDocument *mayaRooms = team.coHost.rooms();
+    const auto stored = [&] { return storage::RoomsRepository(*team.coHostDb).round(team.cohort, 1, 1).value(); };
+    const core::RoomRound planned = stored();
+    QSignalSpy hostFailed(&team.host, &Workspace::storageFailed);
+
+    // Maya swaps two people; the host, before hearing of it, swaps two others.
+    const auto [a, b] = twoRooms(planned, 0);
+    const auto [c, d] = twoRooms(planned, 2);
+    team.coHost.undoStack()->push(new models::SwapSeats(mayaRooms, team.cohort, 1, 1, a, b, QStringLiteral("Swap")));
+    const core::RoomRound mayas = stored();
+    REQUIRE(mayas.roomOf(a) == planned.roomOf(b));
+    team.host.undoStack()->push(new models::SwapSeats(hostRooms, team.cohort, 1, 1, c, d, QStringLiteral("Swap")));
+    REQUIRE(hostFailed.count() == 1);
+    const QString message = hostFailed.first().at(0).toString();
+    CHECK(message.contains(team.maya.name()));
+    CHECK(message.contains(QStringLiteral("the rooms of call 1")));
+    CHECK(stored().rooms == mayas.rooms);
+    // The host's screen shows Maya's rooms, and there is nothing of theirs to undo.
+    REQUIRE(hostRooms->findRound(1));
+    CHECK(hostRooms->findRound(1)->rooms == mayas.rooms);
+    CHECK_FALSE(team.host.undoStack()->canUndo());
+
+    // Made again on what is shown, the host's swap is saved.
+    team.host.undoStack()->push(new models::SwapSeats(hostRooms, team.cohort, 1, 1, c, d, QStringLiteral("Swap")));
+    const core::RoomRound hosts = stored();
+    REQUIRE(hosts.roomOf(c) == planned.roomOf(d));
+    CHECK(hosts.roomOf(a) == planned.roomOf(b));
+
+    // Maya's undo would put back her rooms over the host's swap: refused.
+    QSignalSpy coHostTold(&team.coHost, &Workspace::changedElsewhere);
+    REQUIRE(coHostTold.wait(1000));
+    QSignalSpy coHostFailed(&team.coHost, &Workspace::storageFailed);
+    team.coHost.undoStack()->undo();
+    CHECK(coHostFailed.count() == 1);
+    CHECK(stored().rooms == hosts.rooms);
+    CHECK(mayaRooms->findRound(1)->rooms == hosts.rooms);
+    // A new plan of Maya's, on the rooms she now sees, is saved; the host's undo of
+    // the swap would revert it, and is refused too.
+    team.coHost.undoStack()->push(new models::ReplaceRoomPlan(mayaRooms, team.cohort, 1,
+        { mayaRooms->rounds(), {}, false }, { { planned }, {}, false }, QStringLiteral("Plan")));
+    CHECK(stored().rooms == planned.rooms);
+    QSignalSpy hostTold(&team.host, &Workspace::changedElsewhere);
+    REQUIRE(hostTold.wait(1000));
+    hostFailed.clear();
+    team.host.undoStack()->undo();
+    CHECK(hostFailed.count() == 1);
+    CHECK(stored().rooms == planned.rooms);
+    // Maya's own undo of her plan puts back the rooms she replaced.
+    team.coHost.undoStack()->undo();
+    CHECK(stored().rooms == hosts.rooms);
 }

@@ -7,9 +7,11 @@
 #include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
+#include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
 #include "support/tempdatabase.h"
+#include "support/troikacohort.h"
 
 #include <catch2/catch.hpp>
 #include <QSignalSpy>
@@ -113,6 +115,105 @@ TEST_CASE("Teamwork: an attendance mark is refused when someone marked the perso
     REQUIRE(rooms.setAttendance(cohort, 1, { absent }).ok());
     CHECK(rooms.attendanceStamps(cohort, 1).value().at(person).version > second.value());
     CHECK_FALSE(rooms.markAttendance(cohort, 1, late, second.value()).ok());
+}
+
+namespace {
+
+// Two people of round 1 of call 1 who sit in different rooms.
+std::pair<core::PersonId, core::PersonId> twoRooms(storage::RoomsRepository &rooms, core::CohortId cohort, size_t first)
+{
+    const core::RoomRound round = rooms.round(cohort, 1, 1).value();
+    REQUIRE(round.rooms.size() > first + 1);
+    return { round.rooms.at(first).seats.at(0).person, round.rooms.at(first + 1).seats.at(0).person };
+}
+
+} // namespace
+
+TEST_CASE("Teamwork: a call's room plan has one version, and a write based on an older one is refused")
+{
+    tests::TempDatabase temp;
+    const auto cohort = tests::createTroikaCohort(temp.db());
+    REQUIRE(cohort.ok());
+    storage::RoomsRepository rooms(temp.db());
+
+    // Nothing planned yet: no version. The first plan makes version 1.
+    CHECK(rooms.planStamp(cohort.value(), 1).value().version == storage::kNoRow);
+    REQUIRE(storage::RoomPlanStore(temp.db()).planAndSave(cohort.value(), 1, storage::RoomPlanStore::Mode::Fresh).ok());
+    const storage::RowVersion shown = rooms.planStamp(cohort.value(), 1).value().version;
+    CHECK(shown == 1);
+    const core::RoomRound before = rooms.round(cohort.value(), 1, 1).value();
+
+    // A co-host swaps two people on the plan both hosts saw.
+    const auto [a, b] = twoRooms(rooms, cohort.value(), 0);
+    const auto swapped = rooms.swapPeople(cohort.value(), 1, 1, a, b, shown);
+    REQUIRE(swapped.ok());
+    CHECK(swapped.value() == shown + 1);
+    const core::RoomRound theirs = rooms.round(cohort.value(), 1, 1).value();
+    CHECK(theirs.roomOf(a) == before.roomOf(b));
+
+    // The host's hand edit, new plan and recording, all based on what was
+    // shown before, are refused as changed elsewhere; the co-host's rooms stay.
+    const auto [c, d] = twoRooms(rooms, cohort.value(), 1);
+    for (const auto &refused : { rooms.swapPeople(cohort.value(), 1, 1, c, d, shown),
+             rooms.movePerson(cohort.value(), 1, 1, c, 1, shown), rooms.savePlan(cohort.value(), 1, { before }, shown),
+             rooms.savePlan(cohort.value(), 1, { before }, storage::kNoRow),
+             rooms.recordRound(cohort.value(), 1, 1, "2026-12-07T18:05:00Z", shown) }) {
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().problem == storage::Problem::ChangedElsewhere);
+        CHECK(refused.error().call == 1);
+    }
+    CHECK(rooms.round(cohort.value(), 1, 1).value().rooms == theirs.rooms);
+    CHECK_FALSE(rooms.round(cohort.value(), 1, 1).value().recorded());
+
+    // Every write moves the version on, recording and clearing the plan too,
+    // and a cleared plan keeps its version: it never starts again at 1.
+    const auto recorded = rooms.recordRound(cohort.value(), 1, 1, "2026-12-07T18:05:00Z", swapped.value());
+    REQUIRE(recorded.ok());
+    CHECK(recorded.value() == swapped.value() + 1);
+    const auto cleared = rooms.deletePlannedRounds(cohort.value(), 1, recorded.value());
+    REQUIRE(cleared.ok());
+    CHECK(rooms.planStamp(cohort.value(), 1).value().version == cleared.value());
+    CHECK(cleared.value() == recorded.value() + 1);
+    // A write not based on a read (the command line's) is not checked, and still moves it on.
+    REQUIRE(storage::RoomPlanStore(temp.db()).planAndSave(cohort.value(), 1, storage::RoomPlanStore::Mode::Fresh).ok());
+    CHECK(rooms.planStamp(cohort.value(), 1).value().version == cleared.value() + 1);
+    // Other calls' plans have versions of their own.
+    CHECK(rooms.planStamp(cohort.value(), 2).value().version == storage::kNoRow);
+}
+
+TEST_CASE("Teamwork: a room plan's refusal names the co-host who changed it", "[server]")
+{
+    tests::TempServerDatabase server;
+    const auto host = tests::initialisedServer(server);
+    const auto cohort = tests::createTroikaCohort(*host);
+    REQUIRE(cohort.ok());
+    const tests::ServerLogin maya(server.address(), QStringLiteral("maya"));
+    const auto coHost = connectAs(maya.address());
+    storage::RoomsRepository hostRooms(*host);
+    storage::RoomsRepository mayaRooms(*coHost);
+
+    // Both see no plan; Maya plans first, the host's plan is refused.
+    const storage::RowVersion shown = hostRooms.planStamp(cohort.value(), 1).value().version;
+    REQUIRE(shown == storage::kNoRow);
+    const auto planned
+        = storage::RoomPlanStore(*coHost).planAndSave(cohort.value(), 1, storage::RoomPlanStore::Mode::Fresh);
+    REQUIRE(planned.ok());
+    const auto refused = hostRooms.savePlan(cohort.value(), 1, planned.value().rounds, shown);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().problem == storage::Problem::ChangedElsewhere);
+    CHECK(refused.error().name == maya.name());
+    CHECK_FALSE(refused.error().value.isEmpty());
+    const storage::RowStamp now = hostRooms.planStamp(cohort.value(), 1).value();
+    CHECK(now.changedBy == maya.name());
+    CHECK(now.version == 1);
+
+    // Based on Maya's version, the host's hand edit is saved, and stamped with the host's login.
+    const auto [a, b] = twoRooms(hostRooms, cohort.value(), 0);
+    REQUIRE(hostRooms.swapPeople(cohort.value(), 1, 1, a, b, now.version).ok());
+    const storage::RowStamp after = mayaRooms.planStamp(cohort.value(), 1).value();
+    CHECK(after.version == 2);
+    CHECK(after.changedBy != maya.name());
+    CHECK_FALSE(after.changedBy.isEmpty());
 }
 
 TEST_CASE("Teamwork: a refusal names the login that changed the row", "[server]")

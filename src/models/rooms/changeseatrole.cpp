@@ -16,9 +16,10 @@ ChangeSeatRole::ChangeSeatRole(RoomsDocument *document, core::CohortId cohort, i
 {
 }
 
-storage::Status ChangeSeatRole::edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber)
+storage::Result<storage::RowVersion> ChangeSeatRole::edit(storage::RoomsRepository &rooms, core::CohortId cohort,
+    int callNumber, int roundNumber, storage::RowVersion basedOn)
 {
-    return rooms.changeRole(cohort, callNumber, roundNumber, m_step, m_person, m_role, m_turn);
+    return rooms.changeRole(cohort, callNumber, roundNumber, m_step, m_person, m_role, m_turn, basedOn);
 }
 
 } // namespace convener::models

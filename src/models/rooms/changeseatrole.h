@@ -19,7 +19,8 @@ public:
         core::BreakoutRound step, core::PersonId person, std::string role, int turn, const QString &text);
 
 protected:
-    storage::Status edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber) override;
+    storage::Result<storage::RowVersion> edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber,
+        int roundNumber, storage::RowVersion basedOn) override;
 
 private:
     core::BreakoutRound m_step;

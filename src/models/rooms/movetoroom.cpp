@@ -14,9 +14,10 @@ MoveToRoom::MoveToRoom(RoomsDocument *document, core::CohortId cohort, int callN
 {
 }
 
-storage::Status MoveToRoom::edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber)
+storage::Result<storage::RowVersion> MoveToRoom::edit(storage::RoomsRepository &rooms, core::CohortId cohort,
+    int callNumber, int roundNumber, storage::RowVersion basedOn)
 {
-    return rooms.movePerson(cohort, callNumber, roundNumber, m_person, m_room);
+    return rooms.movePerson(cohort, callNumber, roundNumber, m_person, m_room, basedOn);
 }
 
 } // namespace convener::models

@@ -15,7 +15,8 @@ public:
         int room, const QString &text);
 
 protected:
-    storage::Status edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber) override;
+    storage::Result<storage::RowVersion> edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber,
+        int roundNumber, storage::RowVersion basedOn) override;
 
 private:
     core::PersonId m_person;

@@ -19,13 +19,13 @@ ReplaceRoomPlan::ReplaceRoomPlan(
 
 void ReplaceRoomPlan::redo()
 {
-    if (!m_document->applyPlan(m_cohort, m_call, m_after.rounds, m_after.unavoidable, m_after.stoppedEarly))
+    if (!m_document->applyPlan(m_cohort, m_call, m_after.rounds, m_after.unavoidable, m_after.stoppedEarly, m_turn))
         setObsolete(true);
 }
 
 void ReplaceRoomPlan::undo()
 {
-    if (!m_document->applyPlan(m_cohort, m_call, m_before.rounds, m_before.unavoidable, m_before.stoppedEarly))
+    if (!m_document->applyPlan(m_cohort, m_call, m_before.rounds, m_before.unavoidable, m_before.stoppedEarly, m_turn))
         setObsolete(true);
 }
 

@@ -14,7 +14,8 @@ namespace convener::models {
 class RoomsDocument;
 
 // Replaces the planned rounds of a call with a new plan; undo saves the
-// previous plan back (recorded rounds are never touched either way).
+// previous plan back (recorded rounds are never touched either way). Neither
+// overwrites a plan someone else changed since this command last ran.
 class ReplaceRoomPlan final : public QUndoCommand
 {
 public:
@@ -36,6 +37,7 @@ private:
     int m_call;
     Plan m_before;
     Plan m_after;
+    int m_turn = -1; // the plan's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

@@ -96,8 +96,22 @@ void RoomsDocument::reload()
     loadRounds();
 }
 
+namespace {
+
+RowLedger::Key planKey(core::CohortId cohort, int callNumber)
+{
+    return { storage::Table::BreakoutRounds, QStringLiteral("%1/%2").arg(cohort).arg(callNumber) };
+}
+
+} // namespace
+
 void RoomsDocument::loadRounds()
 {
+    // The version first: a plan saved between the two reads is then shown
+    // with an older version, and the next edit is refused rather than based
+    // on rounds this document never showed.
+    if (const auto stamp = m_repository->planStamp(m_cohort, m_call))
+        m_ledger.seen(planKey(m_cohort, m_call), stamp.value());
     const auto members = storage::RosterRepository(m_database).members(m_cohort);
     const auto rounds = m_repository->rounds(m_cohort, m_call);
     const auto recorded = m_repository->recordedRounds(m_cohort);
@@ -243,13 +257,32 @@ QString RoomsDocument::summaryText() const
     return text;
 }
 
-bool RoomsDocument::applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
-    std::optional<int> unavoidable, bool stoppedEarly)
+bool RoomsDocument::planWritten(
+    core::CohortId cohort, int callNumber, const storage::Result<storage::RowVersion> &written, int &turn)
 {
-    if (const auto saved = m_repository->savePlan(cohort, callNumber, rounds); !saved) {
-        Q_EMIT storageFailed(describe(saved.error()));
+    if (!written) {
+        Q_EMIT storageFailed(describe(written.error()));
+        // The rooms show the plan someone else made instead.
+        if (written.error().problem == storage::Problem::ChangedElsewhere)
+            refreshAfterEdit(cohort, callNumber);
         return false;
     }
+    m_ledger.wrote(planKey(cohort, callNumber), written.value());
+    turn = m_ledger.turn(planKey(cohort, callNumber));
+    return true;
+}
+
+bool RoomsDocument::applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
+    std::optional<int> unavoidable, bool stoppedEarly, int &turn)
+{
+    const RowLedger::Key key = planKey(cohort, callNumber);
+    if (auto refusal = m_ledger.refusal(key, turn)) {
+        Q_EMIT storageFailed(describe(refusal->withCall(callNumber)));
+        return false;
+    }
+    if (!planWritten(
+            cohort, callNumber, m_repository->savePlan(cohort, callNumber, rounds, m_ledger.version(key)), turn))
+        return false;
     m_editedByHand.erase({ cohort, callNumber });
     if (unavoidable)
         m_bounds[{ cohort, callNumber }] = { *unavoidable, stoppedEarly };
@@ -259,12 +292,16 @@ bool RoomsDocument::applyPlan(core::CohortId cohort, int callNumber, const std::
     return true;
 }
 
-bool RoomsDocument::applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round)
+bool RoomsDocument::applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round, int &turn)
 {
-    if (const auto saved = m_repository->updateRound(cohort, callNumber, round); !saved) {
-        Q_EMIT storageFailed(describe(saved.error()));
+    const RowLedger::Key key = planKey(cohort, callNumber);
+    if (auto refusal = m_ledger.refusal(key, turn)) {
+        Q_EMIT storageFailed(describe(refusal->withCall(callNumber)));
         return false;
     }
+    if (!planWritten(
+            cohort, callNumber, m_repository->updateRound(cohort, callNumber, round, m_ledger.version(key)), turn))
+        return false;
     refreshAfterHandEdit(cohort, callNumber);
     return true;
 }
@@ -285,13 +322,14 @@ std::optional<core::RoomRound> RoomsDocument::storedRound(core::CohortId cohort,
     return std::move(round).value();
 }
 
-bool RoomsDocument::editRound(const std::function<storage::Status(storage::RoomsRepository &)> &edit)
+bool RoomsDocument::editRound(core::CohortId cohort, int callNumber, const PlanEdit &edit, int &turn)
 {
-    if (const auto done = edit(*m_repository); !done) {
-        Q_EMIT storageFailed(describe(done.error()));
+    const RowLedger::Key key = planKey(cohort, callNumber);
+    if (auto refusal = m_ledger.refusal(key, turn)) {
+        Q_EMIT storageFailed(describe(refusal->withCall(callNumber)));
         return false;
     }
-    return true;
+    return planWritten(cohort, callNumber, edit(*m_repository, m_ledger.version(key)), turn);
 }
 
 void RoomsDocument::refreshAfterEdit(core::CohortId cohort, int callNumber)
@@ -398,10 +436,13 @@ bool RoomsDocument::recordRound(int roundNumber)
     const auto ms = std::chrono::duration_cast<std::chrono::seconds>(m_clock.wallNow().time_since_epoch()).count();
     const QString at
         = QDateTime::fromSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-    if (const auto recorded = m_repository->recordRound(m_cohort, m_call, roundNumber, toStd(at)); !recorded) {
-        Q_EMIT storageFailed(describe(recorded.error()));
+    // Recording is based on the rounds shown: a plan a co-host changed since
+    // is refused, and the rooms show theirs, so a round is recorded as seen.
+    int turn = -1;
+    const auto recorded = m_repository->recordRound(
+        m_cohort, m_call, roundNumber, toStd(at), m_ledger.version(planKey(m_cohort, m_call)));
+    if (!planWritten(m_cohort, m_call, recorded, turn))
         return false;
-    }
     loadRounds();
     return true;
 }

@@ -104,15 +104,21 @@ public:
     // The name of a member, or of someone a round seats who has left since.
     QString nameOf(core::PersonId person) const;
 
-    // For the undo commands: write, then show the result when it is the call on screen.
+    // For the undo commands: write, then show the result when it is the call
+    // on screen. A call's plan is one row of the RowLedger: turn is the
+    // command's, and a write based on a plan someone else changed since it
+    // was shown is refused (storageFailed says who) and the plan read again.
     bool applyPlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds,
-        std::optional<int> unavoidable, bool stoppedEarly);
-    bool applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
+        std::optional<int> unavoidable, bool stoppedEarly, int &turn);
+    bool applyRound(core::CohortId cohort, int callNumber, const core::RoomRound &round, int &turn);
     // The stored round, or nothing (storageFailed says why).
     std::optional<core::RoomRound> storedRound(core::CohortId cohort, int callNumber, int roundNumber);
-    // Lets the repository make a hand edit of a round (it knows how rooms
-    // close and turns renumber); false when it refuses (storageFailed says why).
-    bool editRound(const std::function<storage::Status(storage::RoomsRepository &)> &edit);
+    // A hand edit of a round, made by the repository (it knows how rooms close
+    // and turns renumber) based on the plan version shown; false when it
+    // refuses (storageFailed says why).
+    using PlanEdit
+        = std::function<storage::Result<storage::RowVersion>(storage::RoomsRepository &, storage::RowVersion)>;
+    bool editRound(core::CohortId cohort, int callNumber, const PlanEdit &edit, int &turn);
     void refreshAfterEdit(core::CohortId cohort, int callNumber);
     // The same after a hand edit of a round: the plan is no longer the planner's.
     void refreshAfterHandEdit(core::CohortId cohort, int callNumber);
@@ -141,6 +147,10 @@ Q_SIGNALS:
 
 private:
     void loadRounds();
+    // The outcome of a write to a call's plan: the ledger learns the version
+    // made, or the failure is told (and a plan changed elsewhere read again).
+    bool planWritten(
+        core::CohortId cohort, int callNumber, const storage::Result<storage::RowVersion> &written, int &turn);
     // After the keep-apart pairs or the hosts' placement of cohort were saved.
     void rulesSaved(core::CohortId cohort);
     void updateViews();

@@ -20,7 +20,7 @@ RoundEdit::RoundEdit(
 void RoundEdit::redo()
 {
     if (m_after) {
-        if (!m_document->applyRound(m_cohort, m_call, *m_after))
+        if (!m_document->applyRound(m_cohort, m_call, *m_after, m_turn))
             setObsolete(true);
         return;
     }
@@ -30,7 +30,11 @@ void RoundEdit::redo()
         return;
     }
     const bool edited = m_document->editRound(
-        [this](storage::RoomsRepository &rooms) { return edit(rooms, m_cohort, m_call, m_round); });
+        m_cohort, m_call,
+        [this](storage::RoomsRepository &rooms, storage::RowVersion basedOn) {
+            return edit(rooms, m_cohort, m_call, m_round, basedOn);
+        },
+        m_turn);
     if (!edited) {
         setObsolete(true);
         return;
@@ -43,7 +47,7 @@ void RoundEdit::redo()
 
 void RoundEdit::undo()
 {
-    if (!m_before || !m_document->applyRound(m_cohort, m_call, *m_before))
+    if (!m_before || !m_document->applyRound(m_cohort, m_call, *m_before, m_turn))
         setObsolete(true);
 }
 

@@ -4,10 +4,10 @@
 
 #include "core/rooms/roomround.h"
 #include "storage/result.h"
-
-#include <QUndoCommand>
+#include "storage/rowversion.h"
 
 #include <optional>
+#include <QUndoCommand>
 
 namespace convener::storage {
 class RoomsRepository;
@@ -19,7 +19,8 @@ class RoomsDocument;
 
 // A hand edit of a planned round. The first redo lets the repository make the
 // edit (it knows how rooms close and turns renumber); the round is kept as it
-// was before and after, so undo and redo put back exactly those rooms and roles.
+// was before and after, so undo and redo put back exactly those rooms and roles,
+// unless someone else changed the call's plan in between: then they are refused.
 class RoundEdit : public QUndoCommand
 {
 public:
@@ -29,9 +30,11 @@ public:
     void redo() override;
 
 protected:
-    // The edit itself, made once through the repository.
-    virtual storage::Status edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber,
-                                 int roundNumber) = 0;
+    // The edit itself, made once through the repository, based on the plan
+    // version shown; returns the version it made.
+    virtual storage::Result<storage::RowVersion> edit(storage::RoomsRepository &rooms, core::CohortId cohort,
+        int callNumber, int roundNumber, storage::RowVersion basedOn)
+        = 0;
 
 private:
     RoomsDocument *m_document;
@@ -40,6 +43,7 @@ private:
     int m_round;
     std::optional<core::RoomRound> m_before;
     std::optional<core::RoomRound> m_after;
+    int m_turn = -1; // the plan's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

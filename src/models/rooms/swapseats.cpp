@@ -14,9 +14,10 @@ SwapSeats::SwapSeats(RoomsDocument *document, core::CohortId cohort, int callNum
 {
 }
 
-storage::Status SwapSeats::edit(storage::RoomsRepository &rooms, core::CohortId cohort, int callNumber, int roundNumber)
+storage::Result<storage::RowVersion> SwapSeats::edit(storage::RoomsRepository &rooms, core::CohortId cohort,
+    int callNumber, int roundNumber, storage::RowVersion basedOn)
 {
-    return rooms.swapPeople(cohort, callNumber, roundNumber, m_first, m_second);
+    return rooms.swapPeople(cohort, callNumber, roundNumber, m_first, m_second, basedOn);
 }
 
 } // namespace convener::models

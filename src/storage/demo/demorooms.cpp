@@ -98,7 +98,7 @@ Status DemoRooms::seed(Database &database, core::CohortId cohort, const std::vec
                 const auto &step = steps.at(static_cast<size_t>(round.number - 1));
                 const std::string at = startedAt(callRecord.value(), step, toQt(cohortRecord.value().timeZone));
                 if (const auto recorded = rooms.recordRound(cohort, call, round.number, at); !recorded)
-                    return recorded;
+                    return recorded.error();
             }
         }
         return {};

@@ -56,6 +56,54 @@ Status callExists(const QSqlDatabase &db, core::CohortId cohort, int callNumber)
     return {};
 }
 
+// Moves the call's plan version on (made at version 1 by the call's first
+// plan write) when it is still at basedOn (kNoRow: nothing was planned; 0:
+// not checked); otherwise the plan changed since it was read, and the
+// refusal names who changed it. Runs first in every write to a call's
+// rounds: on a server it also holds the row, so two hosts' writes to one
+// call's plan take turns.
+Result<RowVersion> movePlanOn(const QSqlDatabase &db, core::CohortId cohort, int callNumber, RowVersion basedOn)
+{
+    QSqlQuery q(db);
+    sql::prepare(q,
+        QStringLiteral("INSERT INTO room_plans (cohort_id, call_number, changed_at) VALUES (:cohort, :call, {{now}}) "
+                       "ON CONFLICT (cohort_id, call_number) DO UPDATE SET %1 WHERE %2 RETURNING row_version")
+            .arg(rowversion::nextVersion(QStringLiteral("room_plans")),
+                rowversion::stillAt(QStringLiteral("room_plans"))));
+    rowversion::bindBasedOn(q, basedOn);
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":call"), callNumber);
+    if (!q.exec())
+        return sql::failure(sql::writing(Table::BreakoutRounds), q);
+    if (!q.next()) {
+        return rowversion::refusal(db, Table::BreakoutRounds, "room_plans",
+            QStringLiteral("cohort_id = :cohort AND call_number = :call"),
+            { { QStringLiteral(":cohort"), sqlId(cohort) }, { QStringLiteral(":call"), callNumber } },
+            Error(Problem::NoSuchCall).withId(cohort).withCall(callNumber))
+            .withCall(callNumber);
+    }
+    return q.value(0).toLongLong();
+}
+
+// One write to a call's rounds: the plan version moves on, then body writes,
+// all in one transaction. Returns the plan's new version.
+template<typename Body>
+Result<RowVersion> planWrite(
+    const QSqlDatabase &db, Table table, core::CohortId cohort, int callNumber, RowVersion basedOn, Body &&body)
+{
+    RowVersion version = 0;
+    const Status status = sql::inTransaction(db, table, [&]() -> Status {
+        const auto moved = movePlanOn(db, cohort, callNumber, basedOn);
+        if (!moved)
+            return Status::from(moved);
+        version = moved.value();
+        return body();
+    });
+    if (!status)
+        return status.error();
+    return version;
+}
+
 // The seats of one stored round, with the room numbers closed up (a room
 // emptied by someone leaving the cohort disappears).
 Result<std::vector<core::Room>> readRooms(const QSqlDatabase &db, qint64 roundId)
@@ -356,6 +404,20 @@ Result<RowVersion> RoomsRepository::markAttendance(
     return saved;
 }
 
+Result<RowStamp> RoomsRepository::planStamp(core::CohortId cohort, int callNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM room_plans WHERE cohort_id = :cohort AND call_number = :call")
+                  .arg(rowversion::stampColumns()));
+    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
+    q.bindValue(QStringLiteral(":call"), callNumber);
+    if (!q.exec())
+        return sql::failure(sql::reading(Table::BreakoutRounds), q);
+    if (!q.next())
+        return RowStamp { kNoRow, {}, {} };
+    return rowversion::readStamp(q, 0);
+}
+
 Result<std::vector<core::RoomRound>> RoomsRepository::rounds(core::CohortId cohort, int callNumber) const
 {
     using R = Result<std::vector<core::RoomRound>>;
@@ -402,35 +464,38 @@ Status RoomsRepository::writeRound(core::CohortId cohort, int callNumber, const 
     return insertSeats(db, q.lastInsertId().toLongLong(), round);
 }
 
-Status RoomsRepository::savePlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds)
+Result<RowVersion> RoomsRepository::savePlan(
+    core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds, RowVersion basedOn)
 {
     const QSqlDatabase db = m_database.connection();
     if (const auto exists = callExists(db, cohort, callNumber); !exists)
-        return exists;
-    const auto members = memberIds(db, cohort);
-    if (!members)
-        return Status::from(members);
-    const auto stored = readRounds(db, cohort, callNumber);
-    if (!stored)
-        return Status::from(stored);
-    std::set<int> recorded;
-    for (const auto &[call, s] : stored.value()) {
-        if (s.round.recorded())
-            recorded.insert(s.round.number);
-    }
-    std::set<int> numbers;
-    for (const auto &round : rounds) {
-        if (round.recorded())
-            continue;
-        if (recorded.count(round.number))
-            return roundError(Problem::RecordedRoundInPlan, callNumber, round.number);
-        if (!numbers.insert(round.number).second)
-            return roundError(Problem::RoundTwiceInPlan, callNumber, round.number);
-        if (auto problem = roundProblem(round, callNumber, members.value()))
-            return problem->inTable(Table::BreakoutRounds);
-    }
-
-    return sql::inTransaction(db, Table::BreakoutRounds, [&]() -> Status {
+        return exists.error();
+    // Checked inside the write, after the version: a plan made before someone
+    // else recorded a round is refused as changed elsewhere, not as a plan
+    // that plans a recorded round.
+    return planWrite(db, Table::BreakoutRounds, cohort, callNumber, basedOn, [&]() -> Status {
+        const auto members = memberIds(db, cohort);
+        if (!members)
+            return Status::from(members);
+        const auto stored = readRounds(db, cohort, callNumber);
+        if (!stored)
+            return Status::from(stored);
+        std::set<int> recorded;
+        for (const auto &[call, s] : stored.value()) {
+            if (s.round.recorded())
+                recorded.insert(s.round.number);
+        }
+        std::set<int> numbers;
+        for (const auto &round : rounds) {
+            if (round.recorded())
+                continue;
+            if (recorded.count(round.number))
+                return roundError(Problem::RecordedRoundInPlan, callNumber, round.number);
+            if (!numbers.insert(round.number).second)
+                return roundError(Problem::RoundTwiceInPlan, callNumber, round.number);
+            if (auto problem = roundProblem(round, callNumber, members.value()))
+                return problem->inTable(Table::BreakoutRounds);
+        }
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "DELETE FROM breakout_rounds WHERE cohort_id = :cohort AND call_number = :call AND status = 'planned'"));
@@ -448,11 +513,11 @@ Status RoomsRepository::savePlan(core::CohortId cohort, int callNumber, const st
     });
 }
 
-Status RoomsRepository::editRound(
-    core::CohortId cohort, int callNumber, int roundNumber, const std::function<Status(core::RoomRound &)> &edit)
+Result<RowVersion> RoomsRepository::editRound(core::CohortId cohort, int callNumber, int roundNumber,
+    RowVersion basedOn, const std::function<Status(core::RoomRound &)> &edit)
 {
     const QSqlDatabase db = m_database.connection();
-    return sql::inTransaction(db, Table::BreakoutRounds, [&]() -> Status {
+    return planWrite(db, Table::BreakoutRounds, cohort, callNumber, basedOn, [&]() -> Status {
         auto stored = readRound(db, cohort, callNumber, roundNumber);
         if (!stored)
             return Status::from(stored);
@@ -479,17 +544,19 @@ Status RoomsRepository::editRound(
     });
 }
 
-Status RoomsRepository::updateRound(core::CohortId cohort, int callNumber, const core::RoomRound &round)
+Result<RowVersion> RoomsRepository::updateRound(
+    core::CohortId cohort, int callNumber, const core::RoomRound &round, RowVersion basedOn)
 {
-    return editRound(cohort, callNumber, round.number, [&round](core::RoomRound &stored) {
+    return editRound(cohort, callNumber, round.number, basedOn, [&round](core::RoomRound &stored) {
         stored.rooms = round.rooms;
         return Status();
     });
 }
 
-Status RoomsRepository::movePerson(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person, int toRoom)
+Result<RowVersion> RoomsRepository::movePerson(
+    core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person, int toRoom, RowVersion basedOn)
 {
-    return editRound(cohort, callNumber, roundNumber, [&](core::RoomRound &round) {
+    return editRound(cohort, callNumber, roundNumber, basedOn, [&](core::RoomRound &round) {
         const int from = round.roomOf(person);
         if (from == 0)
             return Status(roundError(Problem::PersonNotInRound, callNumber, roundNumber).withId(person));
@@ -520,10 +587,10 @@ Status RoomsRepository::movePerson(core::CohortId cohort, int callNumber, int ro
     });
 }
 
-Status RoomsRepository::swapPeople(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
-                                   core::PersonId second)
+Result<RowVersion> RoomsRepository::swapPeople(core::CohortId cohort, int callNumber, int roundNumber,
+    core::PersonId first, core::PersonId second, RowVersion basedOn)
 {
-    return editRound(cohort, callNumber, roundNumber, [&](core::RoomRound &round) {
+    return editRound(cohort, callNumber, roundNumber, basedOn, [&](core::RoomRound &round) {
         core::RoomSeat *a = nullptr;
         core::RoomSeat *b = nullptr;
         for (auto &room : round.rooms) {
@@ -541,10 +608,10 @@ Status RoomsRepository::swapPeople(core::CohortId cohort, int callNumber, int ro
     });
 }
 
-Status RoomsRepository::setRole(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
-                                const std::string &role, int rank)
+Result<RowVersion> RoomsRepository::setRole(core::CohortId cohort, int callNumber, int roundNumber,
+    core::PersonId person, const std::string &role, int rank, RowVersion basedOn)
 {
-    return editRound(cohort, callNumber, roundNumber, [&](core::RoomRound &round) {
+    return editRound(cohort, callNumber, roundNumber, basedOn, [&](core::RoomRound &round) {
         for (auto &room : round.rooms) {
             for (auto &seat : room.seats) {
                 if (seat.person != person)
@@ -558,10 +625,10 @@ Status RoomsRepository::setRole(core::CohortId cohort, int callNumber, int round
     });
 }
 
-Status RoomsRepository::changeRole(core::CohortId cohort, int callNumber, int roundNumber, const core::BreakoutRound &step,
-                                   core::PersonId person, const std::string &role, int turn)
+Result<RowVersion> RoomsRepository::changeRole(core::CohortId cohort, int callNumber, int roundNumber,
+    const core::BreakoutRound &step, core::PersonId person, const std::string &role, int turn, RowVersion basedOn)
 {
-    return editRound(cohort, callNumber, roundNumber, [&](core::RoomRound &round) {
+    return editRound(cohort, callNumber, roundNumber, basedOn, [&](core::RoomRound &round) {
         if (const auto refusal = core::changeRoomRole(round, step, person, role, turn))
             return Status(roundError(Problem::RoleChangeRefused, callNumber, roundNumber)
                               .withId(person)
@@ -570,10 +637,11 @@ Status RoomsRepository::changeRole(core::CohortId cohort, int callNumber, int ro
     });
 }
 
-Status RoomsRepository::recordRound(core::CohortId cohort, int callNumber, int roundNumber, const std::string &recordedAt)
+Result<RowVersion> RoomsRepository::recordRound(
+    core::CohortId cohort, int callNumber, int roundNumber, const std::string &recordedAt, RowVersion basedOn)
 {
     const QSqlDatabase db = m_database.connection();
-    return sql::inTransaction(db, Table::BreakoutRounds, [&]() -> Status {
+    return planWrite(db, Table::BreakoutRounds, cohort, callNumber, basedOn, [&]() -> Status {
         const auto stored = readRounds(db, cohort, callNumber);
         if (!stored)
             return Status::from(stored);
@@ -605,9 +673,9 @@ Status RoomsRepository::recordRound(core::CohortId cohort, int callNumber, int r
     });
 }
 
-Status RoomsRepository::deletePlannedRounds(core::CohortId cohort, int callNumber)
+Result<RowVersion> RoomsRepository::deletePlannedRounds(core::CohortId cohort, int callNumber, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::BreakoutRounds, [&]() -> Status {
+    return planWrite(m_database.connection(), Table::BreakoutRounds, cohort, callNumber, basedOn, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral(
             "DELETE FROM breakout_rounds WHERE cohort_id = :cohort AND call_number = :call AND status = 'planned'"));

@@ -62,36 +62,48 @@ public:
     Result<RowVersion> markAttendance(
         core::CohortId cohort, int callNumber, const core::AttendanceMark &mark, RowVersion basedOn);
 
+    // The version of the call's room plan. Every write to the call's rounds
+    // (a plan, a hand edit, a recording) moves it on and returns the new
+    // version; given the version it was based on (basedOn: kNoRow when the
+    // call had no plan version yet, 0 for "not checked"), a write is refused
+    // as ChangedElsewhere, naming who changed the plan, when it has moved on.
+    // kNoRow until the call's first plan write.
+    Result<RowStamp> planStamp(core::CohortId cohort, int callNumber) const;
     // The call's rounds, planned and recorded, by number. Empty when none is planned.
     Result<std::vector<core::RoomRound>> rounds(core::CohortId cohort, int callNumber) const;
     Result<core::RoomRound> round(core::CohortId cohort, int callNumber, int roundNumber) const;
     // Stores a plan: the planned rounds of `rounds` replace every planned round
     // of the call; recorded rounds in `rounds` are skipped, they stay as stored.
-    Status savePlan(core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds);
+    Result<RowVersion> savePlan(
+        core::CohortId cohort, int callNumber, const std::vector<core::RoomRound> &rounds, RowVersion basedOn = 0);
     // Replaces one planned round's rooms and roles (a hand edit). Refused for a recorded round.
-    Status updateRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
+    Result<RowVersion> updateRound(
+        core::CohortId cohort, int callNumber, const core::RoomRound &round, RowVersion basedOn = 0);
     // Moves a person of a planned round to room toRoom (1-based; one past the
     // last room opens a new room). A room left empty closes and later rooms move
     // up. The mover joins the room's turn order at the end when it has one and
     // otherwise sits without a role; a role they held stays open (setRole).
-    Status movePerson(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person, int toRoom);
+    Result<RowVersion> movePerson(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
+        int toRoom, RowVersion basedOn = 0);
     // Swaps two people of a planned round: each takes the other's seat and its role.
-    Status swapPeople(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
-                      core::PersonId second);
+    Result<RowVersion> swapPeople(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId first,
+        core::PersonId second, RowVersion basedOn = 0);
     // Gives a person of a planned round a role (empty for none) and rank.
-    Status setRole(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
-                   const std::string &role, int rank);
+    Result<RowVersion> setRole(core::CohortId cohort, int callNumber, int roundNumber, core::PersonId person,
+        const std::string &role, int rank, RowVersion basedOn = 0);
     // A host's change of a person's role in a planned round of `step` (the
     // breakout step it was planned from): core::changeRoomRole says what
     // changes and what is refused (a role the step does not have, a turn out
     // of range, someone not in the round). Refused for a recorded round.
-    Status changeRole(core::CohortId cohort, int callNumber, int roundNumber, const core::BreakoutRound &step,
-                      core::PersonId person, const std::string &role, int turn);
+    Result<RowVersion> changeRole(core::CohortId cohort, int callNumber, int roundNumber,
+        const core::BreakoutRound &step, core::PersonId person, const std::string &role, int turn,
+        RowVersion basedOn = 0);
     // Marks a planned round as what happened: it becomes history. Rounds are
     // recorded in order; recordedAt is a UTC "YYYY-MM-DDTHH:MM:SSZ".
-    Status recordRound(core::CohortId cohort, int callNumber, int roundNumber, const std::string &recordedAt);
+    Result<RowVersion> recordRound(
+        core::CohortId cohort, int callNumber, int roundNumber, const std::string &recordedAt, RowVersion basedOn = 0);
     // Removes the call's planned rounds (recorded ones stay).
-    Status deletePlannedRounds(core::CohortId cohort, int callNumber);
+    Result<RowVersion> deletePlannedRounds(core::CohortId cohort, int callNumber, RowVersion basedOn = 0);
 
     // Every recorded round of the cohort, by call and round: the encounter history.
     Result<std::vector<RecordedRound>> recordedRounds(core::CohortId cohort) const;
@@ -110,8 +122,8 @@ public:
 
 private:
     Status writeRound(core::CohortId cohort, int callNumber, const core::RoomRound &round);
-    Status editRound(
-        core::CohortId cohort, int callNumber, int roundNumber, const std::function<Status(core::RoomRound &)> &edit);
+    Result<RowVersion> editRound(core::CohortId cohort, int callNumber, int roundNumber, RowVersion basedOn,
+        const std::function<Status(core::RoomRound &)> &edit);
 
     Database &m_database;
 };
