@@ -245,6 +245,15 @@ QString sentence(const storage::Error &e)
                   "it may not connect. Ask the database's owner or a host to add it: GRANT %4 TO %2 (or %5).")
             .arg(e.path, e.name, e.value, roles.coHosts, roles.hosts);
     }
+    case Problem::ServerUpgradeNeedsOwner:
+        return tr("The team server %1 holds the team's data in the form an earlier Convener wrote (schema version "
+                  "%2; this Convener uses %3), and only the database's owner, '%4', may bring it up to date. Ask them "
+                  "to open it once with this version of Convener, or to run convener-cli server init with their own "
+                  "login; until then, use the Convener version the team used before. Nothing was changed.")
+            .arg(e.path)
+            .arg(e.count)
+            .arg(storage::Migrations::latestVersion())
+            .arg(e.name);
     case Problem::ServerCertificateRejected:
         return tr("The team server %1 could not prove it is the server you asked for (%2). Convener did not send "
                   "anything to it. Check the address, or the certificate the server's owner gave you.")

@@ -107,6 +107,8 @@ enum class Problem {
     ServerTooOld, // path, count: the server's version number (as server_version_num, e.g. 120005)
     ServerNotInitialised, // path: an empty database, waiting for `server init`
     ServerNotEmpty, // path, count: the tables of another program found there
+    ServerUpgradeNeedsOwner, // path, name: the login that owns the schema, count: the database's schema version:
+                             // an earlier Convener's database that only its owner may upgrade
     ServerConnectionLost, // path, detail
     ServerReadOnly, // path, detail: a login or a server that only allows reading
     ChangedElsewhere, // table, id: the row, name: who changed it, value: when (ISO 8601, UTC)

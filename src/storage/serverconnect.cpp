@@ -217,6 +217,28 @@ std::unique_ptr<Database> Database::connect(const ServerAddress &address, Databa
         }
         return database;
     }
+    // An upgrade changes tables that only their owner may change: a co-host
+    // whose Convener is newer than the team's database is told whom to ask,
+    // before anything is tried.
+    if (stamp->version < Migrations::latestVersion() && !fresh) {
+        if (!q.exec(
+                QStringLiteral("SELECT pg_catalog.pg_get_userbyid(c.relowner), "
+                               "pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE') "
+                               "FROM pg_catalog.pg_class c WHERE c.oid = pg_catalog.to_regclass('convener_schema')"))
+            || !q.next()) {
+            error = statementFailure(where, q, Problem::DatabaseReadFailed);
+            return nullptr;
+        }
+        if (!q.value(1).toBool()) {
+            error = DatabaseError::make(Kind::CannotRead, where,
+                Error(Problem::ServerUpgradeNeedsOwner)
+                    .withPath(where)
+                    .withName(q.value(0).toString())
+                    .withCount(stamp->version));
+            return nullptr;
+        }
+        q.finish();
+    }
     if (const Status migrated = Migrations::apply(*database); !migrated) {
         error = DatabaseError::make(
             Kind::Failed, where, Error(Problem::UpgradeFailed).withPath(where).because(migrated.error()));

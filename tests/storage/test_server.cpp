@@ -166,6 +166,41 @@ TEST_CASE("Server: a database of a newer Convener is refused untouched", "[serve
     CHECK(error.error.count == 99);
 }
 
+TEST_CASE("Server: a co-host's newer Convener leaves an older database to its owner to upgrade", "[server]")
+{
+    tests::TempServerDatabase server;
+    const int latest = storage::Migrations::latestVersion();
+    tests::initialisedServer(server);
+    const tests::ServerLogin maya(server.address(), QStringLiteral("maya"));
+    // The team's database as the previous Convener left it (step 9 made one table).
+    tests::runOnServer(server.address(),
+        QStringLiteral("DROP TABLE room_plans; UPDATE convener_schema SET version = %1").arg(latest - 1));
+
+    // Maya's login may read and write every table, but not change them: she is told whom to ask.
+    DatabaseError error;
+    CHECK_FALSE(Database::connect(maya.address(), error, appOptions()));
+    CHECK(error.error.problem == storage::Problem::ServerUpgradeNeedsOwner);
+    CHECK(error.error.count == latest - 1);
+    CHECK(error.error.name == server.address().user);
+    CHECK(error.kind != DatabaseError::Kind::LoginRefused);
+    {
+        DatabaseError readError;
+        Database::Options reading = appOptions();
+        reading.access = Database::Access::Read;
+        reading.acceptOlder = true;
+        const auto looking = Database::connect(maya.address(), readError, reading);
+        REQUIRE(looking);
+        CHECK(looking->schemaVersion() == latest - 1);
+    }
+
+    // The owner's Convener upgrades it; then Maya's opens it.
+    REQUIRE(tests::initialisedServer(server));
+    auto asMaya = Database::connect(maya.address(), error, appOptions());
+    INFO(error.error.detail.toStdString());
+    REQUIRE(asMaya);
+    CHECK(asMaya->schemaVersion() == latest);
+}
+
 TEST_CASE("Server: a wrong password is told as a refused login", "[server]")
 {
     tests::TempServerDatabase server;
