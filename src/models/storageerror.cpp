@@ -317,6 +317,10 @@ QString sentence(const storage::Error &e)
             what = tr("this person's attendance at call %1").arg(e.call);
         else if (e.table == Table::BreakoutRounds && e.call > 0)
             what = tr("the rooms of call %1").arg(e.call);
+        else if (e.table == Table::RetroBoards)
+            what = tr("the retro board's phase or settings");
+        else if (e.table == Table::RetroActions)
+            what = tr("this action item");
         const QDateTime at = QDateTime::fromString(e.value, Qt::ISODate);
         if (at.isValid()) {
             //: %1 is what changed ("call 3"), %2 the local time it was changed

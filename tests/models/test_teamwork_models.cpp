@@ -6,6 +6,7 @@
 // case needs two connections at once, which only a server allows.
 #include "models/live/runcontroller.h"
 #include "models/program/callstepsmodel.h"
+#include "models/retro/retroboarddocument.h"
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/replaceroomplan.h"
 #include "models/rooms/roomsdocument.h"
@@ -14,6 +15,7 @@
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
+#include "storage/retro/retrorepository.h"
 #include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -423,4 +425,63 @@ TEST_CASE("Teamwork: rooms a co-host changed are not overwritten by the host's o
     // Maya's own undo of her plan puts back the rooms she replaced.
     team.coHost.undoStack()->undo();
     CHECK(stored().rooms == hosts.rooms);
+}
+
+TEST_CASE(
+    "Teamwork: a retro phase or action item a co-host changed is not overwritten by the host, nor by undo", "[server]")
+{
+    Team team;
+    storage::RetroRepository stored(*team.coHostDb);
+    const auto made = storage::RetroRepository(*team.hostDb)
+                          .createBoard(team.cohort, 4, core::RetroTemplate::RosesBudsThornsGems,
+                              core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+    REQUIRE(made.ok());
+    const core::RetroBoardId board = made.value().id;
+    for (Workspace *w : { &team.host, &team.coHost }) {
+        REQUIRE(w->retro()->setCohort(team.cohort));
+        REQUIRE(w->retro()->board().id == board);
+    }
+    models::RetroBoardDocument *hostRetro = team.host.retro();
+    models::RetroBoardDocument *mayaRetro = team.coHost.retro();
+    QSignalSpy hostFailed(&team.host, &Workspace::storageFailed);
+
+    // Maya moves the board on to Discuss; the host, before hearing of it,
+    // changes the vote limit on the Write board still on their screen.
+    mayaRetro->changePhase(core::RetroPhase::Discuss);
+    REQUIRE(stored.board(board).value().state.phase == core::RetroPhase::Discuss);
+    core::RetroBoardState limits = hostRetro->board().state;
+    REQUIRE(limits.phase == core::RetroPhase::Write);
+    limits.limits.perPerson += 2;
+    hostRetro->changeSettings(limits);
+    REQUIRE(hostFailed.count() == 1);
+    const QString message = hostFailed.first().at(0).toString();
+    CHECK(message.contains(team.maya.name()));
+    CHECK(message.contains(QStringLiteral("phase or settings")));
+    CHECK(stored.board(board).value().state.phase == core::RetroPhase::Discuss);
+    CHECK(hostRetro->board().state.phase == core::RetroPhase::Discuss);
+    CHECK_FALSE(team.host.undoStack()->canUndo());
+
+    // The host adds an action item; Maya, having heard, rewords it.
+    hostRetro->addAction(QStringLiteral("Send the recording"), std::nullopt, std::nullopt);
+    REQUIRE(hostRetro->board().actions.size() == 1);
+    const core::RetroActionId action = hostRetro->board().actions.front().id;
+    QSignalSpy coHostTold(&team.coHost, &Workspace::changedElsewhere);
+    REQUIRE(coHostTold.wait(1000));
+    REQUIRE(mayaRetro->board().actions.size() == 1);
+    core::RetroAction reworded = mayaRetro->board().actions.front();
+    reworded.text = "Send the recording and the slides";
+    mayaRetro->editAction(reworded);
+    REQUIRE(stored.board(board).value().action(action)->text == reworded.text);
+
+    // The host's undo would remove the item Maya reworded: refused, the item stays.
+    QSignalSpy hostTold(&team.host, &Workspace::changedElsewhere);
+    REQUIRE(hostTold.wait(1000));
+    hostFailed.clear();
+    team.host.undoStack()->undo();
+    CHECK(hostFailed.count() == 1);
+    REQUIRE(stored.board(board).value().action(action));
+    CHECK(stored.board(board).value().action(action)->text == reworded.text);
+    // Maya's own undo puts back the words she replaced.
+    team.coHost.undoStack()->undo();
+    CHECK(stored.board(board).value().action(action)->text == "Send the recording");
 }

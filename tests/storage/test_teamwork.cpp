@@ -4,9 +4,11 @@
 // someone else changed, and a server tells every connected Convener which
 // tables changed. Cases tagged [server] need two connections at once, which
 // only a server allows.
+#include "core/retro/retrorules.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/program/programrepository.h"
+#include "storage/retro/retrorepository.h"
 #include "storage/rooms/roomplanstore.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
@@ -179,6 +181,68 @@ TEST_CASE("Teamwork: a call's room plan has one version, and a write based on an
     CHECK(rooms.planStamp(cohort.value(), 1).value().version == cleared.value() + 1);
     // Other calls' plans have versions of their own.
     CHECK(rooms.planStamp(cohort.value(), 2).value().version == storage::kNoRow);
+}
+
+TEST_CASE("Teamwork: a retro board's phase and its action items refuse a change based on an older read")
+{
+    tests::TempDatabase temp;
+    const auto cohort = cohortWithProgram(temp.db());
+    storage::RetroRepository retro(temp.db());
+    const auto made = retro.createBoard(cohort, 4, core::RetroTemplate::RosesBudsThornsGems,
+        core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+    REQUIRE(made.ok());
+    const core::RetroBoardId board = made.value().id;
+    const auto stateNow = [&] { return retro.board(board).value().state; };
+
+    // Two hosts saw the board in Write; one moves it to Discuss.
+    const storage::RowVersion shown = retro.stamps(board).value().board.version;
+    const core::RetroBoardState seen = stateNow();
+    const auto moved = retro.changeState(board, core::RetroRules::enterPhase(seen, core::RetroPhase::Discuss), shown);
+    REQUIRE(moved.ok());
+    CHECK(moved.value() == shown + 1);
+    CHECK(retro.stamps(board).value().board.version == moved.value());
+    // The other's change of the vote limit, on the Write board they saw, would put
+    // the board back in Write: refused, and the board stays in Discuss.
+    core::RetroBoardState limits = seen;
+    limits.limits.perPerson += 2;
+    const auto refused = retro.changeState(board, limits, shown);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().problem == storage::Problem::ChangedElsewhere);
+    CHECK(refused.error().table == storage::Table::RetroBoards);
+    CHECK(stateNow().phase == core::RetroPhase::Discuss);
+    CHECK_FALSE(retro.restoreState(board, seen, {}, shown).ok());
+    CHECK(stateNow().phase == core::RetroPhase::Discuss);
+
+    // An action item starts at version 1; an edit based on it moves it on.
+    core::RetroAction action;
+    action.text = "Send the recording";
+    const auto added = retro.addAction(board, action);
+    REQUIRE(added.ok());
+    const core::RetroActionId id = added.value().id;
+    CHECK(retro.stamps(board).value().actions.at(id).version == 1);
+    core::RetroAction mine = added.value();
+    mine.text = "Send the recording and the slides";
+    const auto edited = retro.updateAction(board, mine, 1);
+    REQUIRE(edited.ok());
+    CHECK(edited.value() == 2);
+    // A change or a removal based on version 1 is refused; the edit stays.
+    core::RetroAction theirs = added.value();
+    theirs.status = core::RetroActionStatus::Done;
+    CHECK(retro.updateAction(board, theirs, 1).error().problem == storage::Problem::ChangedElsewhere);
+    CHECK(retro.removeAction(board, id, 1).error().problem == storage::Problem::ChangedElsewhere);
+    CHECK(retro.board(board).value().action(id)->text == mine.text);
+
+    // Removed and put back (an undo), it comes back one version past where it
+    // was, so an edit based on the first read is still refused.
+    REQUIRE(retro.removeAction(board, id, 2).ok());
+    CHECK(retro.removeAction(board, id, 2).error().problem == storage::Problem::RetroActionGone);
+    REQUIRE(retro.restoreAction(board, mine, 3).ok());
+    CHECK(retro.stamps(board).value().actions.at(id).version == 3);
+    CHECK(retro.updateAction(board, theirs, 1).error().problem == storage::Problem::ChangedElsewhere);
+    // Not based on a read (0), the change is made, and still moves the version on.
+    const auto unchecked = retro.updateAction(board, theirs, 0);
+    REQUIRE(unchecked.ok());
+    CHECK(unchecked.value() == 4);
 }
 
 TEST_CASE("Teamwork: a room plan's refusal names the co-host who changed it", "[server]")

@@ -17,7 +17,7 @@ AddActionItem::AddActionItem(RetroBoardDocument *document, core::RetroBoardId bo
 void AddActionItem::redo()
 {
     if (m_action.id == 0) {
-        const auto stored = m_document->applyAddAction(m_board, m_action);
+        const auto stored = m_document->applyAddAction(m_board, m_action, m_turn);
         if (!stored) {
             setObsolete(true);
             return;
@@ -25,13 +25,13 @@ void AddActionItem::redo()
         m_action = *stored;
         return;
     }
-    if (!m_document->applyRestoreAction(m_board, m_action))
+    if (!m_document->applyRestoreAction(m_board, m_action, m_turn))
         setObsolete(true);
 }
 
 void AddActionItem::undo()
 {
-    if (!m_document->applyRemoveAction(m_board, m_action.id))
+    if (!m_document->applyRemoveAction(m_board, m_action.id, m_turn))
         setObsolete(true);
 }
 

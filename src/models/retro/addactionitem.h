@@ -27,6 +27,7 @@ private:
     RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroAction m_action;
+    int m_turn = -1; // the row's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

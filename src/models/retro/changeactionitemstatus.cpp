@@ -20,13 +20,13 @@ ChangeActionItemStatus::ChangeActionItemStatus(
 
 void ChangeActionItemStatus::redo()
 {
-    if (!m_document->applyUpdateAction(m_board, m_after))
+    if (!m_document->applyUpdateAction(m_board, m_after, m_turn))
         setObsolete(true);
 }
 
 void ChangeActionItemStatus::undo()
 {
-    if (!m_document->applyUpdateAction(m_board, m_before))
+    if (!m_document->applyUpdateAction(m_board, m_before, m_turn))
         setObsolete(true);
 }
 

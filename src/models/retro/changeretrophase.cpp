@@ -19,13 +19,13 @@ ChangeRetroPhase::ChangeRetroPhase(
 
 void ChangeRetroPhase::redo()
 {
-    if (!m_document->applyState(m_board, m_after))
+    if (!m_document->applyState(m_board, m_after, m_turn))
         setObsolete(true);
 }
 
 void ChangeRetroPhase::undo()
 {
-    if (!m_document->applyRestoreState(m_board, m_before, {}))
+    if (!m_document->applyRestoreState(m_board, m_before, {}, m_turn))
         setObsolete(true);
 }
 

@@ -20,13 +20,13 @@ ChangeRetroSettings::ChangeRetroSettings(
 
 void ChangeRetroSettings::redo()
 {
-    if (!m_document->applyState(m_board, m_after))
+    if (!m_document->applyState(m_board, m_after, m_turn))
         setObsolete(true);
 }
 
 void ChangeRetroSettings::undo()
 {
-    if (!m_document->applyRestoreState(m_board, m_before, m_authors))
+    if (!m_document->applyRestoreState(m_board, m_before, m_authors, m_turn))
         setObsolete(true);
 }
 

@@ -31,6 +31,7 @@ private:
     core::RetroBoardState m_before;
     core::RetroBoardState m_after;
     storage::RetroRepository::CardAuthors m_authors;
+    int m_turn = -1; // the row's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

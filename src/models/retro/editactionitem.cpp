@@ -18,13 +18,13 @@ EditActionItem::EditActionItem(
 
 void EditActionItem::redo()
 {
-    if (!m_document->applyUpdateAction(m_board, m_after))
+    if (!m_document->applyUpdateAction(m_board, m_after, m_turn))
         setObsolete(true);
 }
 
 void EditActionItem::undo()
 {
-    if (!m_document->applyUpdateAction(m_board, m_before))
+    if (!m_document->applyUpdateAction(m_board, m_before, m_turn))
         setObsolete(true);
 }
 

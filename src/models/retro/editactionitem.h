@@ -29,6 +29,7 @@ private:
     core::RetroBoardId m_board;
     core::RetroAction m_before;
     core::RetroAction m_after;
+    int m_turn = -1; // the row's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

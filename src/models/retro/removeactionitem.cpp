@@ -16,13 +16,13 @@ RemoveActionItem::RemoveActionItem(RetroBoardDocument *document, core::RetroBoar
 
 void RemoveActionItem::redo()
 {
-    if (!m_document->applyRemoveAction(m_board, m_action.id))
+    if (!m_document->applyRemoveAction(m_board, m_action.id, m_turn))
         setObsolete(true);
 }
 
 void RemoveActionItem::undo()
 {
-    if (!m_document->applyRestoreAction(m_board, m_action))
+    if (!m_document->applyRestoreAction(m_board, m_action, m_turn))
         setObsolete(true);
 }
 

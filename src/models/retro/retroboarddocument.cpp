@@ -78,6 +78,7 @@ bool RetroBoardDocument::loadCall(int callNumber)
         }
         calls = list.value();
         if (found.value()) {
+            noteStamps(found.value()->id);
             auto loaded = m_retro.snapshot(found.value()->id);
             if (!loaded) {
                 Q_EMIT storageFailed(describe(loaded.error()));
@@ -104,12 +105,62 @@ bool RetroBoardDocument::reload(core::RetroBoardId board)
             return true;
         return loadCall(other.value().callNumber);
     }
+    noteStamps(board);
     auto loaded = m_retro.snapshot(board);
     if (!loaded) {
         Q_EMIT storageFailed(describe(loaded.error()));
         return false;
     }
     setSnapshot(std::move(loaded).value(), m_call, false);
+    return true;
+}
+
+namespace {
+
+RowLedger::Key boardKey(core::RetroBoardId board)
+{
+    return { storage::Table::RetroBoards, QString::number(board) };
+}
+
+RowLedger::Key actionKey(core::RetroActionId action)
+{
+    return { storage::Table::RetroActions, QString::number(action) };
+}
+
+} // namespace
+
+void RetroBoardDocument::noteStamps(core::RetroBoardId board)
+{
+    // Read first: a change saved between this and the board's read is then
+    // shown with an older version, and the next edit is refused, never based
+    // on what this document did not show.
+    const auto stamps = m_retro.stamps(board);
+    if (!stamps)
+        return; // the next write is then checked against the version known before
+    m_ledger.seen(boardKey(board), stamps.value().board);
+    for (const auto &[action, stamp] : stamps.value().actions)
+        m_ledger.seen(actionKey(action), stamp);
+}
+
+bool RetroBoardDocument::writeVersioned(const RowLedger::Key &key, core::RetroBoardId board, int &turn,
+    const std::function<storage::Result<storage::RowVersion>(storage::RowVersion)> &write)
+{
+    if (auto refusal = m_ledger.refusal(key, turn)) {
+        Q_EMIT storageFailed(describe(*refusal));
+        return false;
+    }
+    const auto written = write(m_ledger.version(key));
+    if (!written) {
+        Q_EMIT storageFailed(describe(written.error()));
+        // The board shows what someone else made of it instead.
+        if (written.error().problem == storage::Problem::ChangedElsewhere) {
+            reload(board);
+            Q_EMIT actionsChanged();
+        }
+        return false;
+    }
+    m_ledger.wrote(key, written.value());
+    turn = m_ledger.turn(key);
     return true;
 }
 
@@ -438,33 +489,41 @@ bool RetroBoardDocument::applyRetractVote(core::RetroBoardId board, core::Person
     return report(m_retro.retractVote(board, person, card)) && reload(board);
 }
 
-bool RetroBoardDocument::applyState(core::RetroBoardId board, const core::RetroBoardState &state)
+bool RetroBoardDocument::applyState(core::RetroBoardId board, const core::RetroBoardState &state, int &turn)
 {
-    return report(m_retro.changeState(board, state)) && reload(board);
+    return writeVersioned(boardKey(board), board, turn, [&](storage::RowVersion basedOn) {
+        return m_retro.changeState(board, state, basedOn);
+    }) && reload(board);
 }
 
-bool RetroBoardDocument::applyRestoreState(
-    core::RetroBoardId board, const core::RetroBoardState &state, const storage::RetroRepository::CardAuthors &authors)
+bool RetroBoardDocument::applyRestoreState(core::RetroBoardId board, const core::RetroBoardState &state,
+    const storage::RetroRepository::CardAuthors &authors, int &turn)
 {
-    return report(m_retro.restoreState(board, state, authors)) && reload(board);
+    return writeVersioned(boardKey(board), board, turn, [&](storage::RowVersion basedOn) {
+        return m_retro.restoreState(board, state, authors, basedOn);
+    }) && reload(board);
 }
 
 std::optional<core::RetroAction> RetroBoardDocument::applyAddAction(
-    core::RetroBoardId board, const core::RetroAction &action)
+    core::RetroBoardId board, const core::RetroAction &action, int &turn)
 {
     auto stored = m_retro.addAction(board, action);
     if (!stored) {
         Q_EMIT storageFailed(describe(stored.error()));
         return std::nullopt;
     }
+    // A new item starts at version 1.
+    m_ledger.wrote(actionKey(stored.value().id), 1);
+    turn = m_ledger.turn(actionKey(stored.value().id));
     reload(board);
     Q_EMIT actionsChanged();
     return std::move(stored).value();
 }
 
-bool RetroBoardDocument::applyUpdateAction(core::RetroBoardId board, const core::RetroAction &action)
+bool RetroBoardDocument::applyUpdateAction(core::RetroBoardId board, const core::RetroAction &action, int &turn)
 {
-    if (!report(m_retro.updateAction(board, action)))
+    if (!writeVersioned(actionKey(action.id), board, turn,
+            [&](storage::RowVersion basedOn) { return m_retro.updateAction(board, action, basedOn); }))
         return false;
     // Closing an action carried over from another board leaves the board on screen as it is.
     if (board == m_snapshot.board.id)
@@ -473,17 +532,30 @@ bool RetroBoardDocument::applyUpdateAction(core::RetroBoardId board, const core:
     return true;
 }
 
-bool RetroBoardDocument::applyRemoveAction(core::RetroBoardId board, core::RetroActionId action)
+bool RetroBoardDocument::applyRemoveAction(core::RetroBoardId board, core::RetroActionId action, int &turn)
 {
-    if (!report(m_retro.removeAction(board, action)) || !reload(board))
+    const bool removed = writeVersioned(
+        actionKey(action), board, turn, [&](storage::RowVersion basedOn) -> storage::Result<storage::RowVersion> {
+            if (const auto done = m_retro.removeAction(board, action, basedOn); !done)
+                return done.error();
+            return basedOn; // the version it had; a restore puts it back one past it
+        });
+    if (!removed || !reload(board))
         return false;
     Q_EMIT actionsChanged();
     return true;
 }
 
-bool RetroBoardDocument::applyRestoreAction(core::RetroBoardId board, const core::RetroAction &action)
+bool RetroBoardDocument::applyRestoreAction(core::RetroBoardId board, const core::RetroAction &action, int &turn)
 {
-    if (!report(m_retro.restoreAction(board, action)) || !reload(board))
+    const bool restored = writeVersioned(
+        actionKey(action.id), board, turn, [&](storage::RowVersion removedAt) -> storage::Result<storage::RowVersion> {
+            const storage::RowVersion version = std::max<storage::RowVersion>(removedAt, 0) + 1;
+            if (const auto done = m_retro.restoreAction(board, action, version); !done)
+                return done.error();
+            return version;
+        });
+    if (!restored || !reload(board))
         return false;
     Q_EMIT actionsChanged();
     return true;

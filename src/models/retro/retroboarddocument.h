@@ -4,6 +4,7 @@
 
 #include "core/retro/retroexport.h"
 #include "core/retro/retrorules.h"
+#include "models/rowledger.h"
 #include "storage/retro/retrorepository.h"
 
 #include <functional>
@@ -110,13 +111,18 @@ public:
     bool applyRenameColumn(core::RetroBoardId board, core::RetroColumnId column, const std::string &title);
     bool applyCastVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
     bool applyRetractVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
-    bool applyState(core::RetroBoardId board, const core::RetroBoardState &state);
+    // The board's state and its action items carry row versions: turn is the
+    // command's (see RowLedger), and a write based on a state or an item that
+    // someone else changed since it was shown is refused (storageFailed names
+    // them) and the board read again, so undo never reverts their change.
+    bool applyState(core::RetroBoardId board, const core::RetroBoardState &state, int &turn);
     bool applyRestoreState(core::RetroBoardId board, const core::RetroBoardState &state,
-        const storage::RetroRepository::CardAuthors &authors);
-    std::optional<core::RetroAction> applyAddAction(core::RetroBoardId board, const core::RetroAction &action);
-    bool applyUpdateAction(core::RetroBoardId board, const core::RetroAction &action);
-    bool applyRemoveAction(core::RetroBoardId board, core::RetroActionId action);
-    bool applyRestoreAction(core::RetroBoardId board, const core::RetroAction &action);
+        const storage::RetroRepository::CardAuthors &authors, int &turn);
+    std::optional<core::RetroAction> applyAddAction(
+        core::RetroBoardId board, const core::RetroAction &action, int &turn);
+    bool applyUpdateAction(core::RetroBoardId board, const core::RetroAction &action, int &turn);
+    bool applyRemoveAction(core::RetroBoardId board, core::RetroActionId action, int &turn);
+    bool applyRestoreAction(core::RetroBoardId board, const core::RetroAction &action, int &turn);
 
 Q_SIGNALS:
     // A pair for item models, to map onto their begin/end calls: the snapshot
@@ -140,10 +146,18 @@ private:
     // Reloads after a write to board: the board on screen, or that board instead.
     bool reload(core::RetroBoardId board);
     bool loadCall(int callNumber);
+    // Notes the versions of the board's state and items, before reading them.
+    void noteStamps(core::RetroBoardId board);
+    // One versioned write of the row key: checks the command's turn, writes
+    // based on the version known, and learns the version written.
+    bool writeVersioned(const RowLedger::Key &key, core::RetroBoardId board, int &turn,
+        const std::function<storage::Result<storage::RowVersion>(storage::RowVersion)> &write);
     void setSnapshot(core::RetroSnapshot snapshot, int callNumber, bool otherBoard);
 
     storage::RetroRepository &m_retro;
     QUndoStack *m_undoStack;
+    // The versions of the rows this document edits, as last read or written.
+    RowLedger m_ledger;
     core::CohortId m_cohort = 0;
     int m_call = 0;
     std::vector<int> m_calls;

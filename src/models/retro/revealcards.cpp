@@ -18,13 +18,13 @@ RevealCards::RevealCards(RetroBoardDocument *document, core::RetroBoardId board,
 
 void RevealCards::redo()
 {
-    if (!m_document->applyState(m_board, m_after))
+    if (!m_document->applyState(m_board, m_after, m_turn))
         setObsolete(true);
 }
 
 void RevealCards::undo()
 {
-    if (!m_document->applyRestoreState(m_board, m_before, {}))
+    if (!m_document->applyRestoreState(m_board, m_before, {}, m_turn))
         setObsolete(true);
 }
 

@@ -28,6 +28,7 @@ private:
     core::RetroBoardId m_board;
     core::RetroBoardState m_before;
     core::RetroBoardState m_after;
+    int m_turn = -1; // the row's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

@@ -96,7 +96,7 @@ Status DemoRetro::seed(RetroRepository &retro, core::CohortId cohort, const std:
         core::RetroBoardState state = board.value().state;
         const auto enter = [&](core::RetroPhase phase) {
             state = core::RetroRules::enterPhase(state, phase);
-            return retro.changeState(id, state);
+            return Status::from(retro.changeState(id, state));
         };
         if (Status s = enter(core::RetroPhase::Group); !s)
             return s;
@@ -139,7 +139,7 @@ Status DemoRetro::seed(RetroRepository &retro, core::CohortId cohort, const std:
                 return Status::from(stored);
             if (a.status != action.status) {
                 stored.value().status = a.status;
-                if (Status s = retro.updateAction(id, stored.value()); !s)
+                if (Status s = Status::from(retro.updateAction(id, stored.value())); !s)
                     return s;
             }
         }

@@ -5,6 +5,7 @@
 #include "core/retro/retrorules.h"
 #include "storage/conversions.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 
 #include <initializer_list>
@@ -114,15 +115,45 @@ Status insertAction(QSqlQuery &q, core::RetroBoardId board, const core::RetroAct
         { sqlId(a.id), sqlId(board), toQt(a.text), owner, due, status, a.position }, sql::writing(Table::RetroActions));
 }
 
-Status writeState(QSqlDatabase db, core::RetroBoardId board, const core::RetroBoardState &s)
+// Why an action item's update or removal touched no row: someone else
+// changed it since it was read, or removed it.
+Error actionRefusal(const QSqlDatabase &db, core::RetroActionId action)
+{
+    return rowversion::refusal(db, Table::RetroActions, "retro_actions", QStringLiteral("id = :id"),
+        { { QStringLiteral(":id"), sqlId(action) } }, Error(Problem::RetroActionGone).withId(action))
+        .withId(action);
+}
+
+// Refused as ChangedElsewhere when the board's state is no longer at basedOn (0: not checked).
+Status boardStillAt(const QSqlDatabase &db, core::RetroBoardId board, RowVersion basedOn)
+{
+    if (basedOn == 0)
+        return {};
+    QSqlQuery q(db);
+    if (Status ran = sql::run(q, QStringLiteral("SELECT row_version FROM retro_boards WHERE id = ?"), { sqlId(board) },
+            sql::reading(Table::RetroBoards));
+        !ran)
+        return ran;
+    if (q.next() && q.value(0).toLongLong() == basedOn)
+        return {};
+    return rowversion::refusal(db, Table::RetroBoards, "retro_boards", QStringLiteral("id = :id"),
+        { { QStringLiteral(":id"), sqlId(board) } }, Error(Problem::RetroBoardGone).withId(board));
+}
+
+// Writes the board's state when the board is still at basedOn (0: not
+// checked); returns the board's new version. Refused as ChangedElsewhere,
+// naming who, when someone else changed the state since it was read.
+Result<RowVersion> writeState(
+    QSqlDatabase db, core::RetroBoardId board, const core::RetroBoardState &s, RowVersion basedOn)
 {
     QString sql = QStringLiteral("UPDATE retro_boards SET phase = ?, revealed = ?, anonymity = ?, votes_per_person = ?, "
                                  "votes_per_card = ?");
     for (const char *column : kSecondsColumns)
         sql += QStringLiteral(", %1 = ?").arg(QLatin1String(column));
-    sql += QStringLiteral(" WHERE id = ?");
+    sql += QStringLiteral(", row_version = row_version + 1, changed_at = {{now}} "
+                          "WHERE id = ? AND (? = 1 OR row_version = ?) RETURNING row_version");
     QSqlQuery q(db);
-    q.prepare(sql);
+    sql::prepare(q, sql);
     q.addBindValue(toQt(core::retroPhaseKey(s.phase)));
     q.addBindValue(s.revealed ? 1 : 0);
     q.addBindValue(toQt(core::retroAnonymityKey(s.anonymity)));
@@ -131,11 +162,15 @@ Status writeState(QSqlDatabase db, core::RetroBoardId board, const core::RetroBo
     for (const auto &seconds : s.phaseSeconds)
         q.addBindValue(sql::optionalInt(seconds));
     q.addBindValue(sqlId(board));
+    q.addBindValue(basedOn == 0 ? 1 : 0);
+    q.addBindValue(QVariant::fromValue(basedOn));
     if (Status stored = sql::exec(q, sql::writing(Table::RetroBoards)); !stored)
-        return stored;
-    if (q.numRowsAffected() != 1)
-        return Error(Problem::RetroBoardGone).withId(board);
-    return {};
+        return stored.error();
+    if (!q.next()) {
+        return rowversion::refusal(db, Table::RetroBoards, "retro_boards", QStringLiteral("id = :id"),
+            { { QStringLiteral(":id"), sqlId(board) } }, Error(Problem::RetroBoardGone).withId(board));
+    }
+    return q.value(0).toLongLong();
 }
 
 Status writeGrouping(QSqlDatabase db, core::RetroBoardId board, const core::RetroGrouping &g)
@@ -434,8 +469,8 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
                 sql::writing(Table::RetroBoards));
             !ran)
             return ran;
-        if (Status ran = writeState(m_database.connection(), b.id, b.state); !ran)
-            return ran;
+        if (const auto written = writeState(m_database.connection(), b.id, b.state, 0); !written)
+            return Status::from(written);
         int position = 0;
         for (const auto &c : b.columns) {
             if (Status ran = sql::run(q,
@@ -471,9 +506,16 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
     });
 }
 
-Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoardState &state)
+Result<RowVersion> RetroRepository::changeState(
+    core::RetroBoardId id, const core::RetroBoardState &state, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    RowVersion version = 0;
+    const Status status = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+        // The version first: a change made on a board someone else has moved
+        // on since is refused as that, not judged by the rules of a phase the
+        // host has not seen yet.
+        if (Status still = boardStillAt(m_database.connection(), id, basedOn); !still)
+            return still;
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -490,8 +532,10 @@ Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoar
             if (seconds && *seconds <= 0)
                 return Error(Problem::RetroTimerTooShort);
         }
-        if (Status ran = writeState(m_database.connection(), id, state); !ran)
-            return ran;
+        const auto written = writeState(m_database.connection(), id, state, basedOn);
+        if (!written)
+            return Status::from(written);
+        version = written.value();
         if (state.anonymity == core::RetroAnonymity::Anonymous && b.state.anonymity != state.anonymity) {
             QSqlQuery q(m_database.connection());
             if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = NULL WHERE board_id = ?"),
@@ -501,14 +545,20 @@ Status RetroRepository::changeState(core::RetroBoardId id, const core::RetroBoar
         }
         return {};
     });
+    if (!status)
+        return status.error();
+    return version;
 }
 
-Status RetroRepository::restoreState(core::RetroBoardId id, const core::RetroBoardState &state,
-                                     const CardAuthors &authors)
+Result<RowVersion> RetroRepository::restoreState(
+    core::RetroBoardId id, const core::RetroBoardState &state, const CardAuthors &authors, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
-        if (Status ran = writeState(m_database.connection(), id, state); !ran)
-            return ran;
+    RowVersion version = 0;
+    const Status status = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+        const auto written = writeState(m_database.connection(), id, state, basedOn);
+        if (!written)
+            return Status::from(written);
+        version = written.value();
         QSqlQuery q(m_database.connection());
         for (const auto &[card, author] : authors) {
             if (Status ran
@@ -519,6 +569,9 @@ Status RetroRepository::restoreState(core::RetroBoardId id, const core::RetroBoa
         }
         return {};
     });
+    if (!status)
+        return status.error();
+    return version;
 }
 
 Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::RetroColumnId column,
@@ -782,9 +835,11 @@ Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, cons
     return stored;
 }
 
-Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAction &action)
+Result<RowVersion> RetroRepository::updateAction(
+    core::RetroBoardId id, const core::RetroAction &action, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    RowVersion version = 0;
+    const Status status = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
         if (!current)
             return Status::from(current);
@@ -802,15 +857,27 @@ Status RetroRepository::updateAction(core::RetroBoardId id, const core::RetroAct
         if (auto why = RetroRules::checkDueCall(action.dueCall))
             return refused(*why);
         QSqlQuery q(m_database.connection());
-        return sql::run(q,
-            QStringLiteral("UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ? WHERE id = ?"),
-            { toQt(action.text), sql::optionalId(action.owner), sql::optionalInt(action.dueCall),
-                toQt(core::retroActionStatusKey(action.status)), sqlId(action.id) },
-            sql::writing(Table::RetroActions));
+        if (Status ran = sql::run(q,
+                QStringLiteral("UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ?, "
+                               "row_version = row_version + 1, changed_at = {{now}} "
+                               "WHERE id = ? AND (? = 1 OR row_version = ?) RETURNING row_version"),
+                { toQt(action.text), sql::optionalId(action.owner), sql::optionalInt(action.dueCall),
+                    toQt(core::retroActionStatusKey(action.status)), sqlId(action.id), basedOn == 0 ? 1 : 0,
+                    QVariant::fromValue(basedOn) },
+                sql::writing(Table::RetroActions));
+            !ran)
+            return ran;
+        if (!q.next())
+            return actionRefusal(m_database.connection(), action.id);
+        version = q.value(0).toLongLong();
+        return {};
     });
+    if (!status)
+        return status.error();
+    return version;
 }
 
-Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId action)
+Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId action, RowVersion basedOn)
 {
     return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         const auto current = board(id);
@@ -819,17 +886,51 @@ Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId 
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RemoveActionItem))
             return refused(*why);
         QSqlQuery q(m_database.connection());
-        return sql::run(q, QStringLiteral("DELETE FROM retro_actions WHERE id = ? AND board_id = ?"),
-            { sqlId(action), sqlId(id) }, sql::writing(Table::RetroActions));
+        if (Status ran = sql::run(q,
+                QStringLiteral(
+                    "DELETE FROM retro_actions WHERE id = ? AND board_id = ? AND (? = 1 OR row_version = ?)"),
+                { sqlId(action), sqlId(id), basedOn == 0 ? 1 : 0, QVariant::fromValue(basedOn) },
+                sql::writing(Table::RetroActions));
+            !ran)
+            return ran;
+        if (q.numRowsAffected() == 0 && basedOn != 0)
+            return actionRefusal(m_database.connection(), action);
+        return {};
     });
 }
 
-Status RetroRepository::restoreAction(core::RetroBoardId id, const core::RetroAction &action)
+Status RetroRepository::restoreAction(core::RetroBoardId id, const core::RetroAction &action, RowVersion version)
 {
     return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
         QSqlQuery q(m_database.connection());
-        return insertAction(q, id, action);
+        if (Status inserted = insertAction(q, id, action); !inserted)
+            return inserted;
+        if (version <= 1)
+            return {};
+        return sql::run(q, QStringLiteral("UPDATE retro_actions SET row_version = ? WHERE id = ?"),
+            { QVariant::fromValue(version), sqlId(action.id) }, sql::writing(Table::RetroActions));
     });
+}
+
+Result<RetroRepository::Stamps> RetroRepository::stamps(core::RetroBoardId id) const
+{
+    using R = Result<Stamps>;
+    QSqlQuery q(m_database.connection());
+    Stamps out;
+    q.prepare(QStringLiteral("SELECT %1 FROM retro_boards WHERE id = :id").arg(rowversion::stampColumns()));
+    q.bindValue(QStringLiteral(":id"), sqlId(id));
+    if (!q.exec())
+        return R::failure(sql::failure(sql::reading(Table::RetroBoards), q));
+    if (!q.next())
+        return R::failure(Error(Problem::RetroBoardGone).withId(id));
+    out.board = rowversion::readStamp(q, 0);
+    q.prepare(QStringLiteral("SELECT id, %1 FROM retro_actions WHERE board_id = :id").arg(rowversion::stampColumns()));
+    q.bindValue(QStringLiteral(":id"), sqlId(id));
+    if (!q.exec())
+        return R::failure(sql::failure(sql::reading(Table::RetroActions), q));
+    while (q.next())
+        out.actions.emplace(q.value(0).toLongLong(), rowversion::readStamp(q, 1));
+    return out;
 }
 
 } // namespace convener::storage

@@ -5,7 +5,9 @@
 #include "core/retro/retroboard.h"
 #include "core/retro/retroexport.h"
 #include "storage/result.h"
+#include "storage/rowversion.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -70,8 +72,13 @@ public:
 
     // Phase, reveal, anonymity, limits and timers. Becoming anonymous erases
     // the authors of the cards already written.
-    Status changeState(core::RetroBoardId board, const core::RetroBoardState &state);
-    Status restoreState(core::RetroBoardId board, const core::RetroBoardState &state, const CardAuthors &authors);
+    // Each is based on the board's version as read (0: not checked) and
+    // refused as ChangedElsewhere when someone changed the state since;
+    // returns the board's new version.
+    Result<RowVersion> changeState(
+        core::RetroBoardId board, const core::RetroBoardState &state, RowVersion basedOn = 0);
+    Result<RowVersion> restoreState(core::RetroBoardId board, const core::RetroBoardState &state,
+        const CardAuthors &authors, RowVersion basedOn = 0);
 
     // The author is not stored on an anonymous board.
     Result<core::RetroCard> addCard(core::RetroBoardId board, core::RetroColumnId column,
@@ -92,10 +99,23 @@ public:
 
     // The action's id and position are assigned; it is returned as stored.
     Result<core::RetroAction> addAction(core::RetroBoardId board, const core::RetroAction &action);
-    // Closing or reopening is allowed in every phase; other changes in discuss and actions.
-    Status updateAction(core::RetroBoardId board, const core::RetroAction &action);
-    Status removeAction(core::RetroBoardId board, core::RetroActionId action);
-    Status restoreAction(core::RetroBoardId board, const core::RetroAction &action);
+    // Closing or reopening is allowed in every phase; other changes in discuss
+    // and actions. Updating and removing are based on the item's version as
+    // read (0: not checked), as changeState is; update returns the new version.
+    Result<RowVersion> updateAction(core::RetroBoardId board, const core::RetroAction &action, RowVersion basedOn = 0);
+    Status removeAction(core::RetroBoardId board, core::RetroActionId action, RowVersion basedOn = 0);
+    // Puts a removed item back as it was, at version (one past the version it
+    // was removed at, so an edit based on an older read is still refused).
+    Status restoreAction(core::RetroBoardId board, const core::RetroAction &action, RowVersion version = 1);
+
+    // The versions of the rows of a board that hosts change in place, as
+    // stored now: its state (phase, reveal, settings) and its action items.
+    struct Stamps
+    {
+        RowStamp board;
+        std::map<core::RetroActionId, RowStamp> actions;
+    };
+    Result<Stamps> stamps(core::RetroBoardId board) const;
 
 private:
     Database &m_database;
