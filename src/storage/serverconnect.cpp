@@ -209,18 +209,11 @@ std::unique_ptr<Database> Database::connect(const ServerAddress &address, Databa
             Kind::TooNew, where, Error(Problem::DatabaseTooNew).withPath(where).withCount(stamp->version));
         return nullptr;
     }
-    if (reading) {
-        if (stamp->version < Migrations::latestVersion() && !options.acceptOlder) {
-            error = DatabaseError::make(Kind::NeedsUpgrade, where,
-                Error(Problem::DatabaseNeedsUpgrade).withPath(where).withCount(stamp->version));
-            return nullptr;
-        }
-        return database;
-    }
     // An upgrade changes tables that only their owner may change: a co-host
     // whose Convener is newer than the team's database is told whom to ask,
-    // before anything is tried.
-    if (stamp->version < Migrations::latestVersion() && !fresh) {
+    // before anything is tried (a command that only reads too, which would
+    // otherwise be told that a write upgrades it).
+    if (stamp->version < Migrations::latestVersion() && !fresh && !(reading && options.acceptOlder)) {
         if (!q.exec(
                 QStringLiteral("SELECT pg_catalog.pg_get_userbyid(c.relowner), "
                                "pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE') "
@@ -238,6 +231,14 @@ std::unique_ptr<Database> Database::connect(const ServerAddress &address, Databa
             return nullptr;
         }
         q.finish();
+    }
+    if (reading) {
+        if (stamp->version < Migrations::latestVersion() && !options.acceptOlder) {
+            error = DatabaseError::make(Kind::NeedsUpgrade, where,
+                Error(Problem::DatabaseNeedsUpgrade).withPath(where).withCount(stamp->version));
+            return nullptr;
+        }
+        return database;
     }
     if (const Status migrated = Migrations::apply(*database); !migrated) {
         error = DatabaseError::make(

@@ -183,6 +183,11 @@ TEST_CASE("Server: a co-host's newer Convener leaves an older database to its ow
     CHECK(error.error.count == latest - 1);
     CHECK(error.error.name == server.address().user);
     CHECK(error.kind != DatabaseError::Kind::LoginRefused);
+    // A command that only reads is told the same, not that a write would upgrade it.
+    Database::Options onlyReading = appOptions();
+    onlyReading.access = Database::Access::Read;
+    CHECK_FALSE(Database::connect(maya.address(), error, onlyReading));
+    CHECK(error.error.problem == storage::Problem::ServerUpgradeNeedsOwner);
     {
         DatabaseError readError;
         Database::Options reading = appOptions();
