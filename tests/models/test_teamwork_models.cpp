@@ -425,6 +425,20 @@ TEST_CASE("Teamwork: rooms a co-host changed are not overwritten by the host's o
     // Maya's own undo of her plan puts back the rooms she replaced.
     team.coHost.undoStack()->undo();
     CHECK(stored().rooms == hosts.rooms);
+
+    // What Maya's Convener said of its own plan (its proven bound) goes once
+    // the host has changed that plan.
+    QSignalSpy hostHeard(&team.host, &Workspace::changedElsewhere);
+    team.coHost.undoStack()->push(new models::ReplaceRoomPlan(mayaRooms, team.cohort, 1,
+        { mayaRooms->rounds(), {}, false }, { { planned }, 0, false }, QStringLiteral("Plan")));
+    REQUIRE(mayaRooms->counts().unavoidable == 0);
+    REQUIRE(hostHeard.wait(1000));
+    QSignalSpy mayaHeard(&team.coHost, &Workspace::changedElsewhere);
+    QSignalSpy mayaPlanElsewhere(mayaRooms, &models::RoomsDocument::planChangedElsewhere);
+    team.host.undoStack()->push(new models::SwapSeats(hostRooms, team.cohort, 1, 1, c, d, QStringLiteral("Swap")));
+    REQUIRE(mayaHeard.wait(1000));
+    CHECK(mayaPlanElsewhere.count() == 1);
+    CHECK_FALSE(mayaRooms->counts().unavoidable);
 }
 
 TEST_CASE(

@@ -94,6 +94,7 @@ RoomPlanPanel::RoomPlanPanel(models::Workspace &workspace, QWidget *parent)
     connect(&m_planning, &models::RoomPlanning::finished, this,
         [this](bool, const QString &message) { showMessage(message); });
     connect(&m_document, &models::RoomsDocument::callChanged, this, [this] { showMessage({}); });
+    connect(&m_document, &models::RoomsDocument::planChangedElsewhere, this, [this] { showMessage({}); });
     connect(&m_document, &models::RoomsDocument::roundsChanged, this, &RoomPlanPanel::rebuildTabs);
     connect(m_document.rooms(), &QAbstractItemModel::modelReset, this, &RoomPlanPanel::updateRound);
     connect(m_document.attendance(), &models::AttendanceModel::attendanceChanged, this, [this] {

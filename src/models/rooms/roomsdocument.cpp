@@ -110,8 +110,17 @@ void RoomsDocument::loadRounds()
     // The version first: a plan saved between the two reads is then shown
     // with an older version, and the next edit is refused rather than based
     // on rounds this document never showed.
+    const RowLedger::Key key = planKey(m_cohort, m_call);
+    const int turn = m_ledger.turn(key);
     if (const auto stamp = m_repository->planStamp(m_cohort, m_call))
-        m_ledger.seen(planKey(m_cohort, m_call), stamp.value());
+        m_ledger.seen(key, stamp.value());
+    // Someone else changed the plan: the bound this document found, and its
+    // note of a hand edit, belong to a plan that is no longer there.
+    const bool changedElsewhere = m_ledger.turn(key) != turn;
+    if (changedElsewhere) {
+        m_bounds.erase({ m_cohort, m_call });
+        m_editedByHand.erase({ m_cohort, m_call });
+    }
     const auto members = storage::RosterRepository(m_database).members(m_cohort);
     const auto rounds = m_repository->rounds(m_cohort, m_call);
     const auto recorded = m_repository->recordedRounds(m_cohort);
@@ -173,6 +182,8 @@ void RoomsDocument::loadRounds()
         m_shownRound = m_rounds.empty() ? 0 : m_rounds.front().number;
     updateViews();
     Q_EMIT roundsChanged();
+    if (changedElsewhere)
+        Q_EMIT planChangedElsewhere();
 }
 
 const core::RoomRound *RoomsDocument::findRound(int roundNumber) const

@@ -142,6 +142,9 @@ Q_SIGNALS:
     void storageFailed(const QString &message);
     // The keep-apart pairs or the hosts' choice changed: a stored plan may no longer follow them.
     void rulesChanged();
+    // The shown call's plan was read again after someone else changed it
+    // (after roundsChanged): what this Convener said of its own last plan is stale.
+    void planChangedElsewhere();
     // Someone's attendance for the shown call was saved (the plan may want re-planning).
     void attendanceMarked(const core::AttendanceMark &mark);
 
