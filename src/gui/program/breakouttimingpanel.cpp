@@ -3,6 +3,7 @@
 #include "gui/program/breakouttimingpanel.h"
 
 #include "core/program/thresholdreach.h"
+#include "gui/program/durationedit.h"
 #include "gui/program/stepeditor.h"
 #include "models/program/callstepsmodel.h"
 #include "models/program/fieldproblems.h"
@@ -25,16 +26,6 @@ const QString kMin = QStringLiteral("min");
 const QString kMax = QStringLiteral("max");
 const QString kWarningSign = QStringLiteral("\u26A0 ");
 
-int secondsOf(const QTime &time)
-{
-    return QTime(0, 0).secsTo(time);
-}
-
-QTime timeOf(core::Seconds seconds)
-{
-    return QTime(0, 0).addSecs(static_cast<int>(seconds.count()));
-}
-
 void showLines(QLabel *label, const QStringList &lines)
 {
     label->setText(lines.join(QLatin1Char('\n')));
@@ -55,8 +46,6 @@ BreakoutTimingPanel::BreakoutTimingPanel(models::CallStepsModel *model, QWidget 
     : QWidget(parent), m_ui(std::make_unique<Ui::BreakoutTimingPanel>()), m_model(model)
 {
     m_ui->setupUi(this);
-    m_ui->warningEdit->setMaximumTime(QTime(23, 59, 59));
-    m_ui->finalMinuteEdit->setMaximumTime(QTime(23, 59, 59));
     auto *header = m_ui->rolesTable->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -66,10 +55,10 @@ BreakoutTimingPanel::BreakoutTimingPanel(models::CallStepsModel *model, QWidget 
     connect(m_ui->breakoutCheck, &QCheckBox::toggled, this, [this](bool on) { commit(StepField::Breakout, on); });
     connect(m_ui->autoAdvanceCheck, &QCheckBox::toggled, this,
             [this](bool on) { commit(StepField::AutoAdvance, on); });
-    connect(m_ui->warningEdit, &QTimeEdit::timeChanged, this,
-            [this](const QTime &t) { commit(StepField::WarningThreshold, secondsOf(t)); });
-    connect(m_ui->finalMinuteEdit, &QTimeEdit::timeChanged, this,
-            [this](const QTime &t) { commit(StepField::FinalMinuteThreshold, secondsOf(t)); });
+    connect(m_ui->warningEdit, &DurationEdit::secondsChanged, this,
+        [this](int seconds) { commit(StepField::WarningThreshold, seconds); });
+    connect(m_ui->finalMinuteEdit, &DurationEdit::secondsChanged, this,
+        [this](int seconds) { commit(StepField::FinalMinuteThreshold, seconds); });
     connect(m_ui->rolesTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == 0)
             changeRole(item->row(), kName, item->text());
@@ -106,8 +95,8 @@ void BreakoutTimingPanel::load(int row)
     const core::Step &s = m_model->step(m_row);
     m_ui->breakoutCheck->setChecked(s.breakout);
     m_ui->autoAdvanceCheck->setChecked(s.autoAdvance);
-    m_ui->warningEdit->setTime(timeOf(s.thresholds.warning));
-    m_ui->finalMinuteEdit->setTime(timeOf(s.thresholds.finalMinute));
+    m_ui->warningEdit->setSeconds(static_cast<int>(s.thresholds.warning.count()));
+    m_ui->finalMinuteEdit->setSeconds(static_cast<int>(s.thresholds.finalMinute.count()));
     loadRoles();
     loadProblems();
     m_loading = false;

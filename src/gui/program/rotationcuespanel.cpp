@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/program/rotationcuespanel.h"
 
+#include "gui/program/durationedit.h"
 #include "models/program/callstepsmodel.h"
 #include "models/text.h"
 #include "ui_rotationcuespanel.h"
@@ -43,7 +44,6 @@ RotationCuesPanel::RotationCuesPanel(models::CallStepsModel *model, QWidget *par
     m_ui->rotationKindCombo->addItem(tr("None: the step runs once"), QStringLiteral("none"));
     m_ui->rotationKindCombo->addItem(tr("Once per member of the group"), QStringLiteral("per_member"));
     m_ui->rotationKindCombo->addItem(tr("A fixed number of turns"), QStringLiteral("fixed"));
-    m_ui->changeoverEdit->setMaximumTime(QTime(23, 59, 59));
     fillMoments(m_ui->cueMomentCombo);
     m_ui->cuesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->cuesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -54,8 +54,8 @@ RotationCuesPanel::RotationCuesPanel(models::CallStepsModel *model, QWidget *par
             [this](int count) { commit(StepField::RotationCount, count); });
     connect(m_ui->rotationRoleCombo, &QComboBox::activated, this,
             [this] { commit(StepField::RotationRole, m_ui->rotationRoleCombo->currentData()); });
-    connect(m_ui->changeoverEdit, &QTimeEdit::timeChanged, this,
-            [this](const QTime &t) { commit(StepField::RotationChangeover, QTime(0, 0).secsTo(t)); });
+    connect(m_ui->changeoverEdit, &DurationEdit::secondsChanged, this,
+        [this](int seconds) { commit(StepField::RotationChangeover, seconds); });
     connect(m_ui->cuesTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == 2)
             changeCue(item->row(), kText, item->text());
@@ -95,7 +95,7 @@ void RotationCuesPanel::loadRotation()
     // A step that does not rotate keeps a changeover it was given only so that
     // validation can point at it; it can still be set back to zero.
     m_ui->changeoverEdit->setEnabled(rotates || rot.changeover.count() > 0);
-    m_ui->changeoverEdit->setTime(QTime(0, 0).addSecs(static_cast<int>(rot.changeover.count())));
+    m_ui->changeoverEdit->setSeconds(static_cast<int>(rot.changeover.count()));
 
     QComboBox *roles = m_ui->rotationRoleCombo;
     roles->clear();

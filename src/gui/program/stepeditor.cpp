@@ -4,6 +4,7 @@
 
 #include "core/program/programdurations.h"
 #include "gui/program/breakouttimingpanel.h"
+#include "gui/program/durationedit.h"
 #include "gui/program/rotationcuespanel.h"
 #include "models/program/callstepsmodel.h"
 #include "models/program/fieldproblems.h"
@@ -22,16 +23,6 @@ using models::toQt;
 
 namespace {
 
-int secondsOf(const QTime &time)
-{
-    return QTime(0, 0).secsTo(time);
-}
-
-QTime timeOf(long long seconds)
-{
-    return QTime(0, 0).addSecs(static_cast<int>(seconds));
-}
-
 void setComboText(QComboBox *combo, const QString &text)
 {
     const QSignalBlocker block(combo);
@@ -49,8 +40,7 @@ StepEditor::StepEditor(models::CallStepsModel *model, QWidget *parent)
     m_ui->editorLayout->addWidget(m_rotationCues);
     m_ui->editorLayout->addWidget(m_breakoutTiming);
     connect(m_rotationCues, &RotationCuesPanel::rejected, this,
-            [this](const QString &message) { m_ui->stepProblemsLabel->setText(QStringLiteral("\u26A0 ") + message); });
-    m_ui->durationEdit->setMaximumTime(QTime(23, 59, 59));
+        [this](const QString &message) { m_ui->stepProblemsLabel->setText(QStringLiteral("\u26A0 ") + message); });
     m_ui->spaceCombo->addItem(tr("Alone (self)"), QStringLiteral("self"));
     m_ui->spaceCombo->addItem(tr("Pairs"), QStringLiteral("pair"));
     m_ui->spaceCombo->addItem(tr("Trios"), QStringLiteral("trio"));
@@ -60,12 +50,12 @@ StepEditor::StepEditor(models::CallStepsModel *model, QWidget *parent)
 
     connect(m_ui->titleEdit, &QLineEdit::editingFinished, this,
             [this] { commit(StepField::Title, m_ui->titleEdit->text()); });
-    connect(m_ui->durationEdit, &QTimeEdit::timeChanged, this,
-            [this](const QTime &t) { commit(StepField::Duration, secondsOf(t)); });
-    connect(m_ui->minimumEdit, &QTimeEdit::timeChanged, this,
-            [this](const QTime &t) { commit(StepField::Minimum, secondsOf(t)); });
+    connect(m_ui->durationEdit, &DurationEdit::secondsChanged, this,
+        [this](int seconds) { commit(StepField::Duration, seconds); });
+    connect(m_ui->minimumEdit, &DurationEdit::secondsChanged, this,
+        [this](int seconds) { commit(StepField::Minimum, seconds); });
     connect(m_ui->fixedCheck, &QCheckBox::toggled, this, [this](bool fixed) {
-        commit(StepField::Minimum, fixed ? QVariant() : QVariant(secondsOf(m_ui->minimumEdit->time())));
+        commit(StepField::Minimum, fixed ? QVariant() : QVariant(m_ui->minimumEdit->seconds()));
     });
     connect(m_ui->spaceCombo, &QComboBox::activated, this,
             [this] { commit(StepField::Space, m_ui->spaceCombo->currentData()); });
@@ -163,8 +153,8 @@ void StepEditor::load()
     m_ui->fixedCheck->setEnabled(!phased);
     // A plain step's fields hold one turn; a step of phases shows its whole
     // planned length, which it takes from them.
-    m_ui->durationEdit->setTime(timeOf((phased ? s.plannedDuration() : s.turnDuration()).count()));
-    m_ui->minimumEdit->setTime(timeOf((phased ? s.minimumDuration() : s.turnMinimum()).count()));
+    m_ui->durationEdit->setSeconds(static_cast<int>((phased ? s.plannedDuration() : s.turnDuration()).count()));
+    m_ui->minimumEdit->setSeconds(static_cast<int>((phased ? s.minimumDuration() : s.turnMinimum()).count()));
     m_ui->fixedCheck->setChecked(!phased && !s.minimum.has_value());
     const int turns = s.turns(s.plannedGroupSize().value_or(1));
     if (phased)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
 #include "gui/mainwindow.h"
+#include "gui/program/durationedit.h"
 #include "gui/program/programpage.h"
 #include "gui/program/stepeditor.h"
 #include "models/program/callstepsmodel.h"
@@ -12,7 +13,6 @@
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -28,7 +28,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimeEdit>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -63,8 +62,8 @@ TEST_CASE("Program page: a host builds a call from the library, reorders it, tim
     CHECK(p.page->currentRow() == 0);
 
     // Ten minutes of journaling instead of five, typed in the form.
-    auto *duration = p.find<QTimeEdit>("durationEdit");
-    duration->setTime(QTime(0, 10));
+    auto *duration = p.find<gui::DurationEdit>("durationEdit");
+    duration->setSeconds(600);
     CHECK(p.stored().steps[0].duration == core::Seconds(600));
     CHECK(table->model()->index(1, models::CallStepsModel::StartColumn).data().toString() == QStringLiteral("19:10"));
 
@@ -134,7 +133,7 @@ TEST_CASE("Program page: a host changes how a step rotates and its cues in the f
     CHECK(p.find<QLabel>("phasedLengthLabel")->text().contains(QStringLiteral("2")));
 
     // A minute to change rooms between the turns.
-    p.find<QTimeEdit>("changeoverEdit")->setTime(QTime(0, 1));
+    p.find<gui::DurationEdit>("changeoverEdit")->setSeconds(60);
     CHECK(p.stored().steps[0].rotation.changeover == core::Seconds(60));
     CHECK(start() == QStringLiteral("19:25"));
 
@@ -281,4 +280,51 @@ TEST_CASE("Main window: a first start welcomes, and the Program area follows Peo
     CHECK(page->isVisible());
     CHECK(page->findChild<QComboBox *>(QStringLiteral("callCombo"))->count() == 4);
     CHECK(workspace.program()->rowCount() > 5);
+}
+
+TEST_CASE("Program: a step's length is typed and stepped in minutes, never in hours")
+{
+    Page p;
+    p.insert(QStringLiteral("silent journaling"));
+    REQUIRE(p.titles() == std::vector<std::string> { "Silent journaling" });
+    auto *duration = p.find<gui::DurationEdit>("durationEdit");
+    const std::chrono::seconds before = p.stored().steps[0].duration.value();
+    QLineEdit *typing = duration->findChild<QLineEdit *>();
+    REQUIRE(typing);
+    REQUIRE(before.count() % 60 == 0);
+    CHECK(duration->text() == QStringLiteral("%1 min").arg(before.count() / 60));
+
+    // The Up arrow adds a minute, whatever part of the text the cursor is in.
+    duration->setFocus();
+    typing->setCursorPosition(0);
+    QTest::keyClick(duration, Qt::Key_Up);
+    CHECK(p.stored().steps[0].duration == before + std::chrono::seconds(60));
+    CHECK(duration->text() == QStringLiteral("%1 min").arg(before.count() / 60 + 1));
+    QTest::keyClick(duration, Qt::Key_PageUp);
+    CHECK(p.stored().steps[0].duration == before + std::chrono::seconds(660));
+
+    // Typed: minutes, minutes and seconds, units.
+    for (const auto &[typed, seconds] : { std::pair { "7", 420 }, std::pair { "7:30", 450 }, std::pair { "90 s", 90 },
+             std::pair { "1 h 5 min", 3900 }, std::pair { "12 min 5 s", 725 } }) {
+        typing->selectAll();
+        QTest::keyClicks(duration, QString::fromLatin1(typed));
+        QTest::keyClick(duration, Qt::Key_Return);
+        INFO(typed);
+        CHECK(p.stored().steps[0].duration == std::chrono::seconds(seconds));
+    }
+    CHECK(duration->text() == QStringLiteral("12 min 5 s"));
+    // Stepping keeps the seconds.
+    QTest::keyClick(duration, Qt::Key_Down);
+    CHECK(p.stored().steps[0].duration == std::chrono::seconds(665));
+
+    // Not a length: nothing is saved, and the field shows the length again.
+    typing->selectAll();
+    QTest::keyClicks(duration, QStringLiteral("soon"));
+    QTest::keyClick(duration, Qt::Key_Return);
+    duration->clearFocus();
+    CHECK(p.stored().steps[0].duration == std::chrono::seconds(665));
+    CHECK(gui::DurationEdit::secondsOf(QStringLiteral("soon")) == std::nullopt);
+    CHECK(gui::DurationEdit::secondsOf(QStringLiteral("7:75")) == std::nullopt);
+    CHECK(gui::DurationEdit::secondsOf(QStringLiteral("5 parsecs")) == std::nullopt);
+    CHECK(duration->text() == QStringLiteral("11 min 5 s"));
 }

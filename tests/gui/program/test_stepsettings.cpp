@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
+#include "gui/program/durationedit.h"
 #include "gui/program/stepeditor.h"
 #include "programpagefixture.h"
 
 #include <catch2/catch.hpp>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -13,7 +13,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimeEdit>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -84,11 +83,11 @@ TEST_CASE("Step form: a host sets a breakout group size, roles, clock warnings a
     // A warning as long as the longest phase sounds at the start of each; a
     // final minute before the warning is an error. Both are shown under them.
     auto *timing = p.find<QLabel>("thresholdsProblemLabel");
-    p.find<QTimeEdit>("warningEdit")->setTime(QTime(0, 5));
+    p.find<gui::DurationEdit>("warningEdit")->setSeconds(300);
     CHECK(p.first().thresholds.warning == core::Seconds(300));
     CHECK(timing->isVisible());
     CHECK(timing->text().contains(QStringLiteral("as soon as")));
-    p.find<QTimeEdit>("finalMinuteEdit")->setTime(QTime(0, 6));
+    p.find<gui::DurationEdit>("finalMinuteEdit")->setSeconds(360);
     CHECK(timing->text().contains(QStringLiteral("final minute")));
     CHECK(summary->text().contains(QStringLiteral("Problems:")));
 
@@ -128,7 +127,7 @@ TEST_CASE("Step form: a host sets a breakout group size, roles, clock warnings a
     CHECK(p.first() == before);
     CHECK_FALSE(autoAdvance->isChecked());
     CHECK(roles->rowCount() == 2);
-    CHECK(p.find<QTimeEdit>("warningEdit")->time() == QTime(0, 2));
+    CHECK(p.find<gui::DurationEdit>("warningEdit")->seconds() == 120);
     CHECK(groupSize->value() == 0);
     undo->redo();
     CHECK(p.first().space == core::StepSpace::Group);
