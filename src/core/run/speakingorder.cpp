@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/run/speakingorder.h"
 
-#include "core/program/templatetext.h"
-
 #include <algorithm>
 #include <limits>
 #include <random>
@@ -84,11 +82,28 @@ Seconds SpeakingOrder::perPerson(Seconds roundLength) const
     return Seconds{roundLength.count() / size()};
 }
 
+namespace {
+
+// Each person's share as a host would say it: seconds under a minute (to the
+// nearest 5 s), else minutes to the nearest half ("2.5 min", "3 min").
+std::string shareText(Seconds each)
+{
+    const long long s = each.count();
+    if (s < 58) {
+        const long long rounded = std::max<long long>(5, (s + 2) / 5 * 5);
+        return std::to_string(rounded) + " s";
+    }
+    const long long halves = (s + 15) / 30;
+    return std::to_string(halves / 2) + (halves % 2 ? ".5" : "") + " min";
+}
+
+} // namespace
+
 std::string SpeakingOrder::announcement(Seconds perPerson) const
 {
     std::string text = "Speaking order";
     if (perPerson > Seconds{0})
-        text += " (about " + minutesText(perPerson) + " min each)";
+        text += " (about " + shareText(perPerson) + " each)";
     text += ":";
     for (std::size_t i = 0; i < m_names.size(); ++i)
         text += (i == 0 ? " " : ", ") + std::to_string(i + 1) + ". " + m_names[i];

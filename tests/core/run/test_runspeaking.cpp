@@ -84,6 +84,17 @@ TEST_CASE("SpeakingOrder: per-person time and the announcement")
     CHECK(order.perPerson(10min) == 150s);
     CHECK(order.announcement(150s) == "Speaking order (about 2.5 min each): 1. Ana, 2. Ben, 3. Chloe, 4. Dara");
     CHECK(order.announcement(0s) == "Speaking order: 1. Ana, 2. Ben, 3. Chloe, 4. Dara");
+    // Never "0.0 min": under a minute in seconds, above it to the nearest half minute.
+    CHECK(order.announcement(1s) == "Speaking order (about 5 s each): 1. Ana, 2. Ben, 3. Chloe, 4. Dara");
+    CHECK(order.announcement(23s).rfind("Speaking order (about 25 s each):", 0) == 0);
+    CHECK(order.announcement(170s).rfind("Speaking order (about 3 min each):", 0) == 0);
+    CHECK(order.announcement(60s).rfind("Speaking order (about 1 min each):", 0) == 0);
+    // 26 people sharing a 10-minute round.
+    std::vector<std::string> names;
+    for (int i = 0; i < 26; ++i)
+        names.push_back("Person " + std::to_string(i));
+    const auto circle = core::SpeakingOrder::byHand(names);
+    CHECK(circle.perPerson(10min) == 23s);
 }
 
 TEST_CASE("RunEngine: prompts are rendered with the run's values")
