@@ -272,7 +272,7 @@ std::optional<CohortEdits> readEdits(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("description")))
         edits.description = toStd(parser.value(QStringLiteral("description")));
     if (parser.isSet(QStringLiteral("link")))
-        edits.videoLink = core::trimmed(toStd(parser.value(QStringLiteral("link"))));
+        edits.videoLink = core::completedVideoLink(toStd(parser.value(QStringLiteral("link"))));
     if (parser.isSet(QStringLiteral("host"))) {
         std::vector<std::string> hosts;
         for (const QString &host : parser.values(QStringLiteral("host"))) {

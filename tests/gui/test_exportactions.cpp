@@ -130,6 +130,10 @@ TEST_CASE("Cohort dialog: the video-call link is taken and checked")
     link->setText(QStringLiteral(" https://video.example.org/j/42 "));
     CHECK(ok->isEnabled());
     CHECK(dialog.cohort().videoLink == "https://video.example.org/j/42");
+    // Typed without https://, as hosts copy it from a meeting invitation.
+    link->setText(QStringLiteral("zoom.us/j/123456789?pwd=abc"));
+    CHECK(ok->isEnabled());
+    CHECK(dialog.cohort().videoLink == "https://zoom.us/j/123456789?pwd=abc");
 }
 
 TEST_CASE("Exports: the run sheet's paper size is the locale's until the host chooses one, then it is remembered")
@@ -219,7 +223,7 @@ TEST_CASE("Edit cohort: the dialog opens on the current cohort and stores a new 
     CHECK_FALSE(ok->isEnabled());
     CHECK(problem->text().contains(QStringLiteral("needs a name")));
     name->setText(QStringLiteral("Spring circle 2026"));
-    link->setText(QStringLiteral("video.example.org/j/43"));
+    link->setText(QStringLiteral("the usual room"));
     CHECK_FALSE(ok->isEnabled());
     CHECK(problem->text().contains(QStringLiteral("https://")));
     link->setText(QStringLiteral("https://video.example.org/j/43"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/roster/cohort.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace convener::core {
@@ -74,6 +76,19 @@ std::vector<CohortProblem> validateCohort(const Cohort &cohort)
     if (!validVideoLink(cohort.videoLink))
         problems.push_back({ "video_link", cohort.videoLink });
     return problems;
+}
+
+std::string completedVideoLink(std::string_view typed)
+{
+    const std::string link = trimmed(typed);
+    if (link.empty() || link.find("://") != std::string::npos)
+        return link;
+    // A host name first: letters, digits, dots and dashes, with at least one dot.
+    const std::string host = link.substr(0, link.find_first_of("/?#"));
+    const bool hostName = host.find('.') != std::string::npos && host.front() != '.' && host.back() != '.'
+        && std::all_of(host.begin(), host.end(),
+            [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':'; });
+    return hostName ? "https://" + link : link;
 }
 
 } // namespace convener::core

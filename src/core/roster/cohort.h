@@ -5,6 +5,7 @@
 #include "core/roster/person.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace convener::core {
@@ -35,5 +36,10 @@ struct CohortProblem
 
 // What is wrong with a cohort before it is stored; empty when it is fine.
 std::vector<CohortProblem> validateCohort(const Cohort &cohort);
+
+// A meeting link as typed, made a web address: trimmed, and "https://" put in
+// front of one typed without a scheme ("zoom.us/j/123"). Anything else is
+// returned trimmed, for validateCohort to judge.
+std::string completedVideoLink(std::string_view typed);
 
 } // namespace convener::core

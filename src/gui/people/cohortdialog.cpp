@@ -91,7 +91,7 @@ core::Cohort CohortDialog::cohort() const
     c.startTime = toStd(m_ui->timeEdit->time().toString(QStringLiteral("HH:mm")));
     c.timeZone = core::trimmed(toStd(m_ui->timeZoneCombo->currentText()));
     c.description = toStd(m_ui->descriptionEdit->toPlainText());
-    c.videoLink = core::trimmed(toStd(m_ui->videoLinkEdit->text()));
+    c.videoLink = core::completedVideoLink(toStd(m_ui->videoLinkEdit->text()));
     if (m_editing)
         c.id = m_editing->id;
     return c;

@@ -64,3 +64,15 @@ TEST_CASE("Cohort: the video-call link is a web address or nothing")
     c.videoLink = "javascript:alert(1)";
     CHECK(hasProblem(c, "video_link"));
 }
+
+TEST_CASE("Cohort: a link typed without https:// gets it; anything else is left to the check")
+{
+    CHECK(completedVideoLink(" zoom.us/j/123 ") == "https://zoom.us/j/123");
+    CHECK(completedVideoLink("meet.jit.si/Spring-Circle") == "https://meet.jit.si/Spring-Circle");
+    CHECK(completedVideoLink("video.example.org:8443/room") == "https://video.example.org:8443/room");
+    CHECK(completedVideoLink("http://meet.example.org/room") == "http://meet.example.org/room");
+    CHECK(completedVideoLink("") == "");
+    CHECK(completedVideoLink("the usual room") == "the usual room");
+    CHECK(completedVideoLink("javascript:alert(1)") == "javascript:alert(1)");
+    CHECK(completedVideoLink("room 12") == "room 12");
+}
