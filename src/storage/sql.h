@@ -78,4 +78,22 @@ template<typename Body> Status inTransaction(QSqlDatabase db, Table table, Body 
     return {};
 }
 
+// The same for a write that yields a value (the row version it made, say):
+// body returns Result<T>, and its value is returned once the transaction has
+// committed.
+template<typename T, typename Body> Result<T> inTransactionFor(QSqlDatabase db, Table table, Body &&body)
+{
+    std::optional<T> value;
+    const Status status = inTransaction(db, table, [&]() -> Status {
+        Result<T> result = body();
+        if (!result)
+            return result.error();
+        value = std::move(result).value();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return std::move(*value);
+}
+
 } // namespace convener::storage::sql

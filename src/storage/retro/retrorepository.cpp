@@ -115,6 +115,21 @@ Status insertAction(QSqlQuery &q, core::RetroBoardId board, const core::RetroAct
         { sqlId(a.id), sqlId(board), toQt(a.text), owner, due, status, a.position }, sql::writing(Table::RetroActions));
 }
 
+// rowversion::stillAt() for this file's statements, whose values are bound
+// in order: 1 when the write is not checked (basedOn 0), then basedOn.
+QString stillAtInOrder()
+{
+    return QStringLiteral("(? = 1 OR row_version = ?)");
+}
+
+// Why a write to the board's state found it moved on: someone else changed
+// it since it was read, or removed the board.
+Error boardRefusal(const QSqlDatabase &db, core::RetroBoardId board)
+{
+    return rowversion::refusal(db, Table::RetroBoards, "retro_boards", QStringLiteral("id = :id"),
+        { { QStringLiteral(":id"), sqlId(board) } }, Error(Problem::RetroBoardGone).withId(board));
+}
+
 // Why an action item's update or removal touched no row: someone else
 // changed it since it was read, or removed it.
 Error actionRefusal(const QSqlDatabase &db, core::RetroActionId action)
@@ -136,8 +151,7 @@ Status boardStillAt(const QSqlDatabase &db, core::RetroBoardId board, RowVersion
         return ran;
     if (q.next() && q.value(0).toLongLong() == basedOn)
         return {};
-    return rowversion::refusal(db, Table::RetroBoards, "retro_boards", QStringLiteral("id = :id"),
-        { { QStringLiteral(":id"), sqlId(board) } }, Error(Problem::RetroBoardGone).withId(board));
+    return boardRefusal(db, board);
 }
 
 // Writes the board's state when the board is still at basedOn (0: not
@@ -151,7 +165,8 @@ Result<RowVersion> writeState(
     for (const char *column : kSecondsColumns)
         sql += QStringLiteral(", %1 = ?").arg(QLatin1String(column));
     sql += QStringLiteral(", row_version = row_version + 1, changed_at = {{now}} "
-                          "WHERE id = ? AND (? = 1 OR row_version = ?) RETURNING row_version");
+                          "WHERE id = ? AND ")
+        + stillAtInOrder() + QStringLiteral(" RETURNING row_version");
     QSqlQuery q(db);
     sql::prepare(q, sql);
     q.addBindValue(toQt(core::retroPhaseKey(s.phase)));
@@ -166,10 +181,8 @@ Result<RowVersion> writeState(
     q.addBindValue(QVariant::fromValue(basedOn));
     if (Status stored = sql::exec(q, sql::writing(Table::RetroBoards)); !stored)
         return stored.error();
-    if (!q.next()) {
-        return rowversion::refusal(db, Table::RetroBoards, "retro_boards", QStringLiteral("id = :id"),
-            { { QStringLiteral(":id"), sqlId(board) } }, Error(Problem::RetroBoardGone).withId(board));
-    }
+    if (!q.next())
+        return boardRefusal(db, board);
     return q.value(0).toLongLong();
 }
 
@@ -509,16 +522,15 @@ Status RetroRepository::restoreBoard(const core::RetroBoard &b)
 Result<RowVersion> RetroRepository::changeState(
     core::RetroBoardId id, const core::RetroBoardState &state, RowVersion basedOn)
 {
-    RowVersion version = 0;
-    const Status status = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(m_database.connection(), Table::RetroBoards, [&]() -> Result<RowVersion> {
         // The version first: a change made on a board someone else has moved
         // on since is refused as that, not judged by the rules of a phase the
         // host has not seen yet.
         if (Status still = boardStillAt(m_database.connection(), id, basedOn); !still)
-            return still;
+            return still.error();
         const auto current = board(id);
         if (!current)
-            return Status::from(current);
+            return current.error();
         const core::RetroBoard &b = current.value();
         if (state.limits != b.state.limits) {
             if (auto why = RetroRules::checkVoteLimits(b, state.limits))
@@ -534,44 +546,35 @@ Result<RowVersion> RetroRepository::changeState(
         }
         const auto written = writeState(m_database.connection(), id, state, basedOn);
         if (!written)
-            return Status::from(written);
-        version = written.value();
+            return written;
         if (state.anonymity == core::RetroAnonymity::Anonymous && b.state.anonymity != state.anonymity) {
             QSqlQuery q(m_database.connection());
             if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = NULL WHERE board_id = ?"),
                     { sqlId(id) }, sql::writing(Table::RetroCards));
                 !ran)
-                return ran;
+                return ran.error();
         }
-        return {};
+        return written;
     });
-    if (!status)
-        return status.error();
-    return version;
 }
 
 Result<RowVersion> RetroRepository::restoreState(
     core::RetroBoardId id, const core::RetroBoardState &state, const CardAuthors &authors, RowVersion basedOn)
 {
-    RowVersion version = 0;
-    const Status status = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(m_database.connection(), Table::RetroBoards, [&]() -> Result<RowVersion> {
         const auto written = writeState(m_database.connection(), id, state, basedOn);
         if (!written)
-            return Status::from(written);
-        version = written.value();
+            return written;
         QSqlQuery q(m_database.connection());
         for (const auto &[card, author] : authors) {
             if (Status ran
                 = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = ? WHERE id = ? AND board_id = ?"),
                     { sql::optionalId(author), sqlId(card), sqlId(id) }, sql::writing(Table::RetroCards));
                 !ran)
-                return ran;
+                return ran.error();
         }
-        return {};
+        return written;
     });
-    if (!status)
-        return status.error();
-    return version;
 }
 
 Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::RetroColumnId column,
@@ -838,11 +841,10 @@ Result<core::RetroAction> RetroRepository::addAction(core::RetroBoardId id, cons
 Result<RowVersion> RetroRepository::updateAction(
     core::RetroBoardId id, const core::RetroAction &action, RowVersion basedOn)
 {
-    RowVersion version = 0;
-    const Status status = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(m_database.connection(), Table::RetroBoards, [&]() -> Result<RowVersion> {
         const auto current = board(id);
         if (!current)
-            return Status::from(current);
+            return current.error();
         const core::RetroAction *before = current.value().action(action.id);
         if (!before)
             return Error(Problem::RetroActionGone).withId(action.id);
@@ -860,21 +862,18 @@ Result<RowVersion> RetroRepository::updateAction(
         if (Status ran = sql::run(q,
                 QStringLiteral("UPDATE retro_actions SET text = ?, owner_id = ?, due_call = ?, status = ?, "
                                "row_version = row_version + 1, changed_at = {{now}} "
-                               "WHERE id = ? AND (? = 1 OR row_version = ?) RETURNING row_version"),
+                               "WHERE id = ? AND ")
+                    + stillAtInOrder() + QStringLiteral(" RETURNING row_version"),
                 { toQt(action.text), sql::optionalId(action.owner), sql::optionalInt(action.dueCall),
                     toQt(core::retroActionStatusKey(action.status)), sqlId(action.id), basedOn == 0 ? 1 : 0,
                     QVariant::fromValue(basedOn) },
                 sql::writing(Table::RetroActions));
             !ran)
-            return ran;
+            return ran.error();
         if (!q.next())
             return actionRefusal(m_database.connection(), action.id);
-        version = q.value(0).toLongLong();
-        return {};
+        return q.value(0).toLongLong();
     });
-    if (!status)
-        return status.error();
-    return version;
 }
 
 Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId action, RowVersion basedOn)
@@ -887,8 +886,7 @@ Status RetroRepository::removeAction(core::RetroBoardId id, core::RetroActionId 
             return refused(*why);
         QSqlQuery q(m_database.connection());
         if (Status ran = sql::run(q,
-                QStringLiteral(
-                    "DELETE FROM retro_actions WHERE id = ? AND board_id = ? AND (? = 1 OR row_version = ?)"),
+                QStringLiteral("DELETE FROM retro_actions WHERE id = ? AND board_id = ? AND ") + stillAtInOrder(),
                 { sqlId(action), sqlId(id), basedOn == 0 ? 1 : 0, QVariant::fromValue(basedOn) },
                 sql::writing(Table::RetroActions));
             !ran)

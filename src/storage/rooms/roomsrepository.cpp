@@ -91,17 +91,14 @@ template<typename Body>
 Result<RowVersion> planWrite(
     const QSqlDatabase &db, Table table, core::CohortId cohort, int callNumber, RowVersion basedOn, Body &&body)
 {
-    RowVersion version = 0;
-    const Status status = sql::inTransaction(db, table, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(db, table, [&]() -> Result<RowVersion> {
         const auto moved = movePlanOn(db, cohort, callNumber, basedOn);
         if (!moved)
-            return Status::from(moved);
-        version = moved.value();
-        return body();
+            return moved;
+        if (const Status written = body(); !written)
+            return written.error();
+        return moved;
     });
-    if (!status)
-        return status.error();
-    return version;
 }
 
 // The seats of one stored round, with the room numbers closed up (a room
@@ -379,8 +376,7 @@ Result<RowVersion> RoomsRepository::markAttendance(
     const QSqlDatabase db = m_database.connection();
     if (Status checked = checkMarks(db, cohort, callNumber, { mark }); !checked)
         return checked.error();
-    RowVersion saved = 0;
-    const Status status = sql::inTransaction(db, Table::Attendance, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(db, Table::Attendance, [&]() -> Result<RowVersion> {
         QSqlQuery q(db);
         sql::prepare(q, upsertMark());
         rowversion::bindBasedOn(q, basedOn);
@@ -396,12 +392,8 @@ Result<RowVersion> RoomsRepository::markAttendance(
                 .withCall(callNumber)
                 .withId(mark.person);
         }
-        saved = q.value(0).toLongLong();
-        return {};
+        return q.value(0).toLongLong();
     });
-    if (!status)
-        return status.error();
-    return saved;
 }
 
 Result<RowStamp> RoomsRepository::planStamp(core::CohortId cohort, int callNumber) const
