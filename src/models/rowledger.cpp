@@ -20,6 +20,13 @@ void RowLedger::wrote(const Key &key, storage::RowVersion version)
     m_rows[key].version = version;
 }
 
+void RowLedger::movedTo(const Key &key, storage::RowVersion version)
+{
+    const auto it = m_rows.find(key);
+    if (it != m_rows.end() && it->second.version == version - 1)
+        it->second.version = version;
+}
+
 storage::RowVersion RowLedger::version(const Key &key) const
 {
     const auto it = m_rows.find(key);

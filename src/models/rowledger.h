@@ -32,6 +32,11 @@ public:
     void seen(const Key &key, const storage::RowStamp &stamp);
     // A write made here moved the row to version.
     void wrote(const Key &key, storage::RowVersion version);
+    // A write made here moved the row on by one, to version, without being
+    // based on it (taking a grouped card off the board moves its column on).
+    // Learned when the row was at the version known here just before; else
+    // someone else had changed it, and the next reload counts their change.
+    void movedTo(const Key &key, storage::RowVersion version);
     // The version the next write names: 0 (unchecked) for a row never read.
     storage::RowVersion version(const Key &key) const;
     // How many changes by someone else this document has seen of the row.

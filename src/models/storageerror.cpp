@@ -321,6 +321,10 @@ QString sentence(const storage::Error &e)
             what = tr("the retro board's phase or settings");
         else if (e.table == Table::RetroActions)
             what = tr("this action item");
+        else if (e.table == Table::RetroCards)
+            what = tr("this card");
+        else if (e.table == Table::RetroColumns)
+            what = tr("this column's title or groups");
         const QDateTime at = QDateTime::fromString(e.value, Qt::ISODate);
         if (at.isValid()) {
             //: %1 is what changed ("call 3"), %2 the local time it was changed

@@ -166,6 +166,35 @@ std::vector<Statement> roomPlanVersions()
     return out;
 }
 
+// Step 10: some writes change a row in a way that another row's version
+// covers: a card's group belongs to its column's grouping (the column's
+// version), its author to the board's anonymity (the board's version). On a
+// server such a write asks the stamp trigger to leave the row's own stamp
+// alone, as a file does, so that a card's version moves only when its words
+// do, and a co-host's grouping never looks like an edit of the cards in it.
+std::vector<Statement> versionsCoveredElsewhere()
+{
+    std::vector<Statement> out;
+    out.emplace_back(On::PostgreSQL,
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION convener_stamp_row() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NEW.row_version IS NOT DISTINCT FROM OLD.row_version THEN
+                IF current_setting('convener.covered_elsewhere', true) = 'on' THEN
+                    NEW.changed_by := OLD.changed_by;
+                    NEW.changed_at := OLD.changed_at;
+                    RETURN NEW;
+                END IF;
+                NEW.row_version := OLD.row_version + 1;
+            END IF;
+            NEW.changed_by := session_user;
+            NEW.changed_at := %1;
+            RETURN NEW;
+        END $$)")
+            .arg(dialect::expand(Engine::PostgreSQL, QStringLiteral("{{now}}"))));
+    return out;
+}
+
 // Never edit a step that has shipped: add a new one. (Writing a shipped
 // step's words as tokens that expand to the same SQL on SQLite is not an edit.)
 const std::vector<std::vector<Statement>> &steps()
@@ -412,6 +441,8 @@ const std::vector<std::vector<Statement>> &steps()
         stampNewRows(),
         // 9: a version for each call's room plan.
         roomPlanVersions(),
+        // 10: a card's group and author are covered by other rows' versions.
+        versionsCoveredElsewhere(),
     };
     return kSteps;
 }

@@ -499,3 +499,87 @@ TEST_CASE(
     team.coHost.undoStack()->undo();
     CHECK(stored.board(board).value().action(action)->text == "Send the recording");
 }
+
+TEST_CASE("Teamwork: retro cards and groups a co-host changed are not overwritten by the host, nor by undo", "[server]")
+{
+    Team team;
+    storage::RetroRepository stored(*team.coHostDb);
+    const auto made = storage::RetroRepository(*team.hostDb)
+                          .createBoard(team.cohort, 4, core::RetroTemplate::RosesBudsThornsGems,
+                              core::retroTemplateColumns(core::RetroTemplate::RosesBudsThornsGems));
+    REQUIRE(made.ok());
+    const core::RetroBoardId board = made.value().id;
+    const core::RetroColumnId roses = made.value().columns.at(0).id;
+    for (Workspace *w : { &team.host, &team.coHost })
+        REQUIRE(w->retro()->setCohort(team.cohort));
+    models::RetroBoardDocument *hostRetro = team.host.retro();
+    models::RetroBoardDocument *mayaRetro = team.coHost.retro();
+    QSignalSpy hostFailed(&team.host, &Workspace::storageFailed);
+    QSignalSpy hostTold(&team.host, &Workspace::changedElsewhere);
+    QSignalSpy mayaTold(&team.coHost, &Workspace::changedElsewhere);
+    const auto textOf = [&](core::RetroCardId card) { return stored.board(board).value().card(card)->text; };
+
+    // The host types three cards people said aloud; Maya corrects the first.
+    for (const char *text : { "Listening in pairs", "Looping back", "Being heard" })
+        hostRetro->addCard(roses, std::nullopt, QString::fromUtf8(text));
+    REQUIRE(hostRetro->board().cards.size() == 3);
+    const core::RetroCardId first = hostRetro->board().cards.at(0).id;
+    const core::RetroCardId second = hostRetro->board().cards.at(1).id;
+    const core::RetroCardId third = hostRetro->board().cards.at(2).id;
+    REQUIRE(mayaTold.wait(1000));
+    REQUIRE(mayaRetro->board().cards.size() == 3);
+    mayaRetro->editCard(first, QStringLiteral("Listening in pairs without advice"));
+    REQUIRE(textOf(first) == "Listening in pairs without advice");
+
+    // The host's undo of the third card is theirs to make; undoing the
+    // first would remove the card Maya reworded: refused, naming her.
+    REQUIRE(hostTold.wait(1000));
+    team.host.undoStack()->undo();
+    CHECK(hostFailed.count() == 0);
+    CHECK_FALSE(stored.board(board).value().card(third));
+    team.host.undoStack()->undo(); // the second card
+    team.host.undoStack()->undo(); // the first, which Maya changed
+    REQUIRE(hostFailed.count() == 1);
+    const QString message = hostFailed.first().at(0).toString();
+    CHECK(message.contains(team.maya.name()));
+    CHECK(message.contains(QStringLiteral("this card")));
+    CHECK(textOf(first) == "Listening in pairs without advice");
+    // Redo brings back the two the host's undo removed.
+    hostFailed.clear();
+    team.host.undoStack()->redo();
+    team.host.undoStack()->redo();
+    REQUIRE(stored.board(board).value().card(third));
+    CHECK(hostFailed.count() == 0);
+
+    // In Group, Maya drops the second card on the first; the host, before
+    // hearing of it, drops the third on the second: refused, naming her.
+    REQUIRE(mayaTold.wait(1000));
+    mayaRetro->changePhase(core::RetroPhase::Group);
+    REQUIRE(hostTold.wait(1000));
+    REQUIRE(hostRetro->board().state.phase == core::RetroPhase::Group);
+    mayaRetro->groupCards({ second }, first);
+    const core::RetroGroupId group = stored.board(board).value().card(second)->group;
+    REQUIRE(group != 0);
+    REQUIRE(hostRetro->board().card(second)->group == 0);
+    hostFailed.clear();
+    hostRetro->groupCards({ third }, second);
+    REQUIRE(hostFailed.count() == 1);
+    CHECK(hostFailed.first().at(0).toString().contains(team.maya.name()));
+    CHECK(hostFailed.first().at(0).toString().contains(QStringLiteral("this column's title or groups")));
+    CHECK(stored.board(board).value().card(third)->group == 0);
+    // The host's screen now shows her group.
+    CHECK(hostRetro->board().card(second)->group == group);
+
+    // Grouping is not an edit of a card's words: the host rewords a grouped
+    // card, and Maya's undo of her grouping keeps the host's words.
+    hostRetro->editCard(second, QStringLiteral("Looping back what we heard"));
+    CHECK(textOf(second) == "Looping back what we heard");
+    REQUIRE(mayaTold.wait(1000));
+    const auto failedBefore = hostFailed.count();
+    QSignalSpy mayaFailed(&team.coHost, &Workspace::storageFailed);
+    team.coHost.undoStack()->undo();
+    CHECK(mayaFailed.count() == 0);
+    CHECK(stored.board(board).value().card(second)->group == 0);
+    CHECK(textOf(second) == "Looping back what we heard");
+    CHECK(hostFailed.count() == failedBefore);
+}

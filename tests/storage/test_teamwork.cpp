@@ -245,6 +245,111 @@ TEST_CASE("Teamwork: a retro board's phase and its action items refuse a change 
     CHECK(unchecked.value() == 4);
 }
 
+TEST_CASE("Teamwork: a retro card's words and a column's groups each have a version, and grouping leaves the "
+          "cards' own versions alone")
+{
+    tests::TempDatabase temp;
+    const auto cohort = cohortWithProgram(temp.db());
+    storage::RetroRepository retro(temp.db());
+    const auto made = retro.createBoard(cohort, 4, core::RetroTemplate::Custom, { { "Glad", "" }, { "Sad", "" } });
+    REQUIRE(made.ok());
+    const core::RetroBoardId board = made.value().id;
+    const core::RetroColumnId glad = made.value().columns.at(0).id;
+    core::Member ana;
+    ana.person.displayName = "Ana";
+    const auto members = storage::RosterRepository(temp.db()).addMembers(cohort, { ana });
+    REQUIRE(members.ok());
+    const core::PersonId author = members.value().at(0).person.id;
+    const auto add = [&](const char *text) {
+        const auto card = retro.addCard(board, glad, author, text);
+        REQUIRE(card.ok());
+        return card.value().id;
+    };
+    const core::RetroCardId a = add("Listening in pairs");
+    const core::RetroCardId b = add("Looping back");
+    const core::RetroCardId c = add("Being heard");
+    const auto stamps = [&] { return retro.stamps(board).value(); };
+    const auto problem = [](const auto &result) {
+        REQUIRE_FALSE(result.ok());
+        return result.error().problem;
+    };
+
+    // A card starts at version 1; an edit based on it moves it on, and an
+    // edit or a removal based on version 1 is then refused, naming the card.
+    CHECK(stamps().cards.at(a).version == 1);
+    const auto edited = retro.editCard(board, a, "Listening in pairs, slowly", 1);
+    REQUIRE(edited.ok());
+    CHECK(edited.value() == 2);
+    const auto stale = retro.editCard(board, a, "Listening", 1);
+    CHECK(problem(stale) == storage::Problem::ChangedElsewhere);
+    CHECK(stale.error().table == storage::Table::RetroCards);
+    CHECK(problem(retro.removeCard(board, a, 1)) == storage::Problem::ChangedElsewhere);
+    CHECK(retro.board(board).value().card(a)->text == "Listening in pairs, slowly");
+
+    // Grouping moves the column on by one, and no card's version (on a
+    // server the stamp trigger is told so): a co-host's grouping never
+    // refuses an edit of a card's words.
+    const storage::RowVersion column = stamps().columns.at(glad).version;
+    const auto before = stamps().cards;
+    REQUIRE(
+        retro
+            .changeState(board, core::RetroRules::enterPhase(retro.board(board).value().state, core::RetroPhase::Group))
+            .ok());
+    const auto grouped = retro.groupCards(board, b, a, column);
+    REQUIRE(grouped.ok());
+    CHECK(grouped.value().column == column + 1);
+    CHECK(stamps().columns.at(glad).version == column + 1);
+    CHECK(stamps().cards == before);
+    // Whatever is based on the column as it was is refused: more grouping,
+    // a group's new title, putting the grouping back.
+    const auto regroup = retro.groupCards(board, c, a, column);
+    CHECK(problem(regroup) == storage::Problem::ChangedElsewhere);
+    CHECK(regroup.error().table == storage::Table::RetroColumns);
+    const core::RetroGroupId group = retro.board(board).value().card(a)->group;
+    REQUIRE(group != 0);
+    CHECK(problem(retro.renameGroup(board, group, "Deep listening", column)) == storage::Problem::ChangedElsewhere);
+    CHECK(problem(retro.restoreGrouping(board, retro.board(board).value().grouping(glad), column))
+        == storage::Problem::ChangedElsewhere);
+    CHECK(retro.board(board).value().card(c)->group == 0);
+    const auto renamed = retro.renameGroup(board, group, "Deep listening", column + 1);
+    REQUIRE(renamed.ok());
+    CHECK(renamed.value() == column + 2);
+
+    // Taking a grouped card off the board changes its column's grouping: the
+    // column moves on, and the removal says to which version.
+    const auto removed = retro.removeCard(board, b, stamps().cards.at(b).version);
+    REQUIRE(removed.ok());
+    CHECK(removed.value().card == 1);
+    CHECK(removed.value().column == column + 3);
+    // Put back (an undo), the card is one version past where it was, in its group.
+    core::RetroCard card;
+    card.id = b;
+    card.column = glad;
+    card.group = group;
+    card.text = "Looping back";
+    const auto restored = retro.restoreCard(board, card, {}, 2);
+    REQUIRE(restored.ok());
+    CHECK(restored.value() == column + 4);
+    CHECK(stamps().cards.at(b).version == 2);
+    CHECK(retro.board(board).value().card(b)->group == group);
+
+    // Becoming anonymous erases authors under the board's version, not the cards'.
+    const auto cardsNow = stamps().cards;
+    core::RetroBoardState anonymous = retro.board(board).value().state;
+    anonymous.anonymity = core::RetroAnonymity::Anonymous;
+    REQUIRE(retro.changeState(board, anonymous, stamps().board.version).ok());
+    CHECK_FALSE(retro.board(board).value().card(a)->author);
+    CHECK(stamps().cards == cardsNow);
+
+    // A custom column's title belongs to its version too.
+    const storage::RowVersion titled = stamps().columns.at(glad).version;
+    const auto retitled = retro.renameColumn(board, glad, "Joys", titled);
+    REQUIRE(retitled.ok());
+    CHECK(retitled.value() == titled + 1);
+    CHECK(problem(retro.renameColumn(board, glad, "Delights", titled)) == storage::Problem::ChangedElsewhere);
+    CHECK(retro.board(board).value().column(glad)->title == "Joys");
+}
+
 TEST_CASE("Teamwork: a room plan's refusal names the co-host who changed it", "[server]")
 {
     tests::TempServerDatabase server;

@@ -20,7 +20,7 @@ AddCard::AddCard(RetroBoardDocument *document, core::RetroBoardId board, core::R
 void AddCard::redo()
 {
     if (m_card.id == 0) {
-        const auto stored = m_document->applyAddCard(m_board, m_card.column, m_card.author, m_card.text);
+        const auto stored = m_document->applyAddCard(m_board, m_card.column, m_card.author, m_card.text, m_turn);
         if (!stored) {
             setObsolete(true);
             return;
@@ -28,13 +28,14 @@ void AddCard::redo()
         m_card = *stored;
         return;
     }
-    if (!m_document->applyRestoreCard(m_board, m_card, {}))
+    if (!m_document->applyRestoreCard(m_board, m_card, {}, m_turn))
         setObsolete(true);
 }
 
 void AddCard::undo()
 {
-    if (!m_document->applyRemoveCard(m_board, m_card.id))
+    int columnTurn = -1;
+    if (!m_document->applyRemoveCard(m_board, m_card.column, m_card.id, m_turn, columnTurn))
         setObsolete(true);
 }
 

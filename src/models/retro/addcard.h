@@ -29,6 +29,7 @@ private:
     RetroBoardDocument *m_document;
     core::RetroBoardId m_board;
     core::RetroCard m_card;
+    int m_turn = -1; // the row's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

@@ -19,13 +19,13 @@ EditCard::EditCard(RetroBoardDocument *document, core::RetroBoardId board, core:
 
 void EditCard::redo()
 {
-    if (!m_document->applyEditCard(m_board, m_card, m_after))
+    if (!m_document->applyEditCard(m_board, m_card, m_after, m_turn))
         setObsolete(true);
 }
 
 void EditCard::undo()
 {
-    if (!m_document->applyEditCard(m_board, m_card, m_before))
+    if (!m_document->applyEditCard(m_board, m_card, m_before, m_turn))
         setObsolete(true);
 }
 

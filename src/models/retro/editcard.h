@@ -30,6 +30,7 @@ private:
     core::RetroCardId m_card;
     std::string m_before;
     std::string m_after;
+    int m_turn = -1; // the row's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

@@ -20,18 +20,18 @@ GroupCards::GroupCards(
 void GroupCards::redo()
 {
     if (!m_after) {
-        m_after = m_document->applyGroupCards(m_board, m_dragged, m_target);
+        m_after = m_document->applyGroupCards(m_board, m_before.column, m_dragged, m_target, m_turn);
         if (!m_after)
             setObsolete(true);
         return;
     }
-    if (!m_document->applyGrouping(m_board, *m_after))
+    if (!m_document->applyGrouping(m_board, *m_after, m_turn))
         setObsolete(true);
 }
 
 void GroupCards::undo()
 {
-    if (!m_document->applyGrouping(m_board, m_before))
+    if (!m_document->applyGrouping(m_board, m_before, m_turn))
         setObsolete(true);
 }
 

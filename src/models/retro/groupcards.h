@@ -32,6 +32,7 @@ private:
     core::RetroCardId m_target;
     core::RetroGrouping m_before;
     std::optional<core::RetroGrouping> m_after;
+    int m_turn = -1; // the column's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

@@ -21,13 +21,16 @@ RemoveCard::RemoveCard(RetroBoardDocument *document, const core::RetroBoard &boa
 
 void RemoveCard::redo()
 {
-    if (!m_document->applyRemoveCard(m_board, m_card.id))
+    if (!m_document->applyRemoveCard(m_board, m_card.column, m_card.id, m_turn, m_columnTurn))
         setObsolete(true);
 }
 
 void RemoveCard::undo()
 {
-    if (!m_document->applyRestoreCard(m_board, m_card, m_votes) || !m_document->applyGrouping(m_board, m_grouping))
+    if (!m_document->applyRestoreCard(m_board, m_card, m_votes, m_turn))
+        setObsolete(true);
+    // A card that was in a group: its column's groups as they were.
+    else if (m_card.group != 0 && !m_document->applyGrouping(m_board, m_grouping, m_columnTurn))
         setObsolete(true);
 }
 

@@ -30,6 +30,8 @@ private:
     core::RetroCard m_card;
     std::vector<core::RetroVote> m_votes;
     core::RetroGrouping m_grouping;
+    int m_turn = -1; // the card's turn in the document's RowLedger when this last ran
+    int m_columnTurn = -1; // its column's
 };
 
 } // namespace convener::models

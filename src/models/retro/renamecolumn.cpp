@@ -19,13 +19,13 @@ RenameColumn::RenameColumn(RetroBoardDocument *document, core::RetroBoardId boar
 
 void RenameColumn::redo()
 {
-    if (!m_document->applyRenameColumn(m_board, m_column, m_after))
+    if (!m_document->applyRenameColumn(m_board, m_column, m_after, m_turn))
         setObsolete(true);
 }
 
 void RenameColumn::undo()
 {
-    if (!m_document->applyRenameColumn(m_board, m_column, m_before))
+    if (!m_document->applyRenameColumn(m_board, m_column, m_before, m_turn))
         setObsolete(true);
 }
 

@@ -27,6 +27,7 @@ private:
     core::RetroColumnId m_column;
     std::string m_before;
     std::string m_after;
+    int m_turn = -1; // the column's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

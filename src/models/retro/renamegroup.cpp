@@ -6,11 +6,12 @@
 
 namespace convener::models {
 
-RenameGroup::RenameGroup(RetroBoardDocument *document, core::RetroBoardId board, core::RetroGroupId group,
-    std::string before, std::string after)
+RenameGroup::RenameGroup(RetroBoardDocument *document, core::RetroBoardId board, core::RetroColumnId column,
+    core::RetroGroupId group, std::string before, std::string after)
     : QUndoCommand(RetroBoardDocument::tr("Rename a group"))
     , m_document(document)
     , m_board(board)
+    , m_column(column)
     , m_group(group)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -19,13 +20,13 @@ RenameGroup::RenameGroup(RetroBoardDocument *document, core::RetroBoardId board,
 
 void RenameGroup::redo()
 {
-    if (!m_document->applyRenameGroup(m_board, m_group, m_after))
+    if (!m_document->applyRenameGroup(m_board, m_column, m_group, m_after, m_turn))
         setObsolete(true);
 }
 
 void RenameGroup::undo()
 {
-    if (!m_document->applyRenameGroup(m_board, m_group, m_before))
+    if (!m_document->applyRenameGroup(m_board, m_column, m_group, m_before, m_turn))
         setObsolete(true);
 }
 

@@ -127,6 +127,16 @@ RowLedger::Key actionKey(core::RetroActionId action)
     return { storage::Table::RetroActions, QString::number(action) };
 }
 
+RowLedger::Key cardKey(core::RetroCardId card)
+{
+    return { storage::Table::RetroCards, QString::number(card) };
+}
+
+RowLedger::Key columnKey(core::RetroColumnId column)
+{
+    return { storage::Table::RetroColumns, QString::number(column) };
+}
+
 } // namespace
 
 void RetroBoardDocument::noteStamps(core::RetroBoardId board)
@@ -138,6 +148,10 @@ void RetroBoardDocument::noteStamps(core::RetroBoardId board)
     if (!stamps)
         return; // the next write is then checked against the version known before
     m_ledger.seen(boardKey(board), stamps.value().board);
+    for (const auto &[column, stamp] : stamps.value().columns)
+        m_ledger.seen(columnKey(column), stamp);
+    for (const auto &[card, stamp] : stamps.value().cards)
+        m_ledger.seen(cardKey(card), stamp);
     for (const auto &[action, stamp] : stamps.value().actions)
         m_ledger.seen(actionKey(action), stamp);
 }
@@ -275,7 +289,7 @@ void RetroBoardDocument::renameGroup(core::RetroGroupId group, const QString &ti
         return;
     }
     if (toStd(title.trimmed()) != g->title)
-        m_undoStack->push(new RenameGroup(this, board().id, group, g->title, toStd(title.trimmed())));
+        m_undoStack->push(new RenameGroup(this, board().id, g->column, group, g->title, toStd(title.trimmed())));
 }
 
 void RetroBoardDocument::renameColumn(core::RetroColumnId column, const QString &title)
@@ -411,72 +425,116 @@ bool RetroBoardDocument::applyRestoreBoard(const core::RetroBoard &board)
     return true;
 }
 
-std::optional<core::RetroCard> RetroBoardDocument::applyAddCard(
-    core::RetroBoardId board, core::RetroColumnId column, std::optional<core::PersonId> author, const std::string &text)
+std::optional<core::RetroCard> RetroBoardDocument::applyAddCard(core::RetroBoardId board, core::RetroColumnId column,
+    std::optional<core::PersonId> author, const std::string &text, int &turn)
 {
     auto card = m_retro.addCard(board, column, author, text);
     if (!card) {
         Q_EMIT storageFailed(describe(card.error()));
         return std::nullopt;
     }
+    // A new card starts at version 1.
+    m_ledger.wrote(cardKey(card.value().id), 1);
+    turn = m_ledger.turn(cardKey(card.value().id));
     reload(board);
     return std::move(card).value();
 }
 
-bool RetroBoardDocument::applyEditCard(core::RetroBoardId board, core::RetroCardId card, const std::string &text)
+bool RetroBoardDocument::applyEditCard(
+    core::RetroBoardId board, core::RetroCardId card, const std::string &text, int &turn)
 {
-    return report(m_retro.editCard(board, card, text)) && reload(board);
+    return writeVersioned(cardKey(card), board, turn, [&](storage::RowVersion basedOn) {
+        return m_retro.editCard(board, card, text, basedOn);
+    }) && reload(board);
 }
 
-bool RetroBoardDocument::applyRemoveCard(core::RetroBoardId board, core::RetroCardId card)
+bool RetroBoardDocument::applyRemoveCard(
+    core::RetroBoardId board, core::RetroColumnId column, core::RetroCardId card, int &turn, int &columnTurn)
 {
-    return report(m_retro.removeCard(board, card)) && reload(board);
+    const bool removed = writeVersioned(
+        cardKey(card), board, turn, [&](storage::RowVersion basedOn) -> storage::Result<storage::RowVersion> {
+            const auto done = m_retro.removeCard(board, card, basedOn);
+            if (!done)
+                return done.error();
+            if (done.value().column != 0)
+                m_ledger.movedTo(columnKey(column), done.value().column);
+            return done.value().card; // the version it had; a restore puts it back one past it
+        });
+    columnTurn = m_ledger.turn(columnKey(column));
+    return removed && reload(board);
 }
 
 bool RetroBoardDocument::applyRestoreCard(
-    core::RetroBoardId board, const core::RetroCard &card, const std::vector<core::RetroVote> &votes)
+    core::RetroBoardId board, const core::RetroCard &card, const std::vector<core::RetroVote> &votes, int &turn)
 {
-    return report(m_retro.restoreCard(board, card, votes)) && reload(board);
+    return writeVersioned(cardKey(card.id), board, turn,
+               [&](storage::RowVersion removedAt) -> storage::Result<storage::RowVersion> {
+                   const storage::RowVersion version = std::max<storage::RowVersion>(removedAt, 0) + 1;
+                   const auto done = m_retro.restoreCard(board, card, votes, version);
+                   if (!done)
+                       return done.error();
+                   if (done.value() != 0)
+                       m_ledger.movedTo(columnKey(card.column), done.value());
+                   return version;
+               })
+        && reload(board);
 }
 
-std::optional<core::RetroGrouping> RetroBoardDocument::applyGroupCards(
-    core::RetroBoardId board, core::RetroCardId dragged, core::RetroCardId target)
+std::optional<core::RetroGrouping> RetroBoardDocument::applyGroupCards(core::RetroBoardId board,
+    core::RetroColumnId column, core::RetroCardId dragged, core::RetroCardId target, int &turn)
 {
-    auto after = m_retro.groupCards(board, dragged, target);
-    if (!after) {
-        Q_EMIT storageFailed(describe(after.error()));
+    std::optional<core::RetroGrouping> after;
+    if (!writeVersioned(
+            columnKey(column), board, turn, [&](storage::RowVersion basedOn) -> storage::Result<storage::RowVersion> {
+                auto done = m_retro.groupCards(board, dragged, target, basedOn);
+                if (!done)
+                    return done.error();
+                after = std::move(done.value().grouping);
+                return done.value().column;
+            }))
         return std::nullopt;
-    }
     reload(board);
-    return std::move(after).value();
+    return after;
 }
 
 std::optional<core::RetroGrouping> RetroBoardDocument::applyUngroupCard(
-    core::RetroBoardId board, core::RetroCardId card)
+    core::RetroBoardId board, core::RetroColumnId column, core::RetroCardId card, int &turn)
 {
-    auto after = m_retro.ungroupCard(board, card);
-    if (!after) {
-        Q_EMIT storageFailed(describe(after.error()));
+    std::optional<core::RetroGrouping> after;
+    if (!writeVersioned(
+            columnKey(column), board, turn, [&](storage::RowVersion basedOn) -> storage::Result<storage::RowVersion> {
+                auto done = m_retro.ungroupCard(board, card, basedOn);
+                if (!done)
+                    return done.error();
+                after = std::move(done.value().grouping);
+                return done.value().column;
+            }))
         return std::nullopt;
-    }
     reload(board);
-    return std::move(after).value();
+    return after;
 }
 
-bool RetroBoardDocument::applyGrouping(core::RetroBoardId board, const core::RetroGrouping &grouping)
+bool RetroBoardDocument::applyGrouping(core::RetroBoardId board, const core::RetroGrouping &grouping, int &turn)
 {
-    return report(m_retro.restoreGrouping(board, grouping)) && reload(board);
+    return writeVersioned(columnKey(grouping.column), board, turn, [&](storage::RowVersion basedOn) {
+        return m_retro.restoreGrouping(board, grouping, basedOn);
+    }) && reload(board);
 }
 
-bool RetroBoardDocument::applyRenameGroup(core::RetroBoardId board, core::RetroGroupId group, const std::string &title)
+bool RetroBoardDocument::applyRenameGroup(
+    core::RetroBoardId board, core::RetroColumnId column, core::RetroGroupId group, const std::string &title, int &turn)
 {
-    return report(m_retro.renameGroup(board, group, title)) && reload(board);
+    return writeVersioned(columnKey(column), board, turn, [&](storage::RowVersion basedOn) {
+        return m_retro.renameGroup(board, group, title, basedOn);
+    }) && reload(board);
 }
 
 bool RetroBoardDocument::applyRenameColumn(
-    core::RetroBoardId board, core::RetroColumnId column, const std::string &title)
+    core::RetroBoardId board, core::RetroColumnId column, const std::string &title, int &turn)
 {
-    return report(m_retro.renameColumn(board, column, title)) && reload(board);
+    return writeVersioned(columnKey(column), board, turn, [&](storage::RowVersion basedOn) {
+        return m_retro.renameColumn(board, column, title, basedOn);
+    }) && reload(board);
 }
 
 bool RetroBoardDocument::applyCastVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card)

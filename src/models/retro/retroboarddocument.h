@@ -97,24 +97,31 @@ public:
         int callNumber, core::RetroTemplate source, const std::vector<core::RetroColumnSpec> &columns);
     bool applyRemoveBoard(core::RetroBoardId board);
     bool applyRestoreBoard(const core::RetroBoard &board);
+    // Cards and columns carry row versions as the board's state does: turn is
+    // the command's (see RowLedger); a write based on a card or a column that
+    // someone else changed since it was shown is refused (storageFailed names
+    // them) and the board read again, so undo never reverts their change. A
+    // column's version covers its title and grouping, so the grouping writes
+    // name the column.
     std::optional<core::RetroCard> applyAddCard(core::RetroBoardId board, core::RetroColumnId column,
-        std::optional<core::PersonId> author, const std::string &text);
-    bool applyEditCard(core::RetroBoardId board, core::RetroCardId card, const std::string &text);
-    bool applyRemoveCard(core::RetroBoardId board, core::RetroCardId card);
+        std::optional<core::PersonId> author, const std::string &text, int &turn);
+    bool applyEditCard(core::RetroBoardId board, core::RetroCardId card, const std::string &text, int &turn);
+    // columnTurn: the column's turn after the removal, for an undo that puts its grouping back.
+    bool applyRemoveCard(
+        core::RetroBoardId board, core::RetroColumnId column, core::RetroCardId card, int &turn, int &columnTurn);
     bool applyRestoreCard(
-        core::RetroBoardId board, const core::RetroCard &card, const std::vector<core::RetroVote> &votes);
-    std::optional<core::RetroGrouping> applyGroupCards(
-        core::RetroBoardId board, core::RetroCardId dragged, core::RetroCardId target);
-    std::optional<core::RetroGrouping> applyUngroupCard(core::RetroBoardId board, core::RetroCardId card);
-    bool applyGrouping(core::RetroBoardId board, const core::RetroGrouping &grouping);
-    bool applyRenameGroup(core::RetroBoardId board, core::RetroGroupId group, const std::string &title);
-    bool applyRenameColumn(core::RetroBoardId board, core::RetroColumnId column, const std::string &title);
+        core::RetroBoardId board, const core::RetroCard &card, const std::vector<core::RetroVote> &votes, int &turn);
+    std::optional<core::RetroGrouping> applyGroupCards(core::RetroBoardId board, core::RetroColumnId column,
+        core::RetroCardId dragged, core::RetroCardId target, int &turn);
+    std::optional<core::RetroGrouping> applyUngroupCard(
+        core::RetroBoardId board, core::RetroColumnId column, core::RetroCardId card, int &turn);
+    bool applyGrouping(core::RetroBoardId board, const core::RetroGrouping &grouping, int &turn);
+    bool applyRenameGroup(core::RetroBoardId board, core::RetroColumnId column, core::RetroGroupId group,
+        const std::string &title, int &turn);
+    bool applyRenameColumn(core::RetroBoardId board, core::RetroColumnId column, const std::string &title, int &turn);
     bool applyCastVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
     bool applyRetractVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
-    // The board's state and its action items carry row versions: turn is the
-    // command's (see RowLedger), and a write based on a state or an item that
-    // someone else changed since it was shown is refused (storageFailed names
-    // them) and the board read again, so undo never reverts their change.
+    // The board's state and its action items carry row versions too.
     bool applyState(core::RetroBoardId board, const core::RetroBoardState &state, int &turn);
     bool applyRestoreState(core::RetroBoardId board, const core::RetroBoardState &state,
         const storage::RetroRepository::CardAuthors &authors, int &turn);
@@ -146,7 +153,7 @@ private:
     // Reloads after a write to board: the board on screen, or that board instead.
     bool reload(core::RetroBoardId board);
     bool loadCall(int callNumber);
-    // Notes the versions of the board's state and items, before reading them.
+    // Notes the versions of the board's state, columns, cards and items, before reading them.
     void noteStamps(core::RetroBoardId board);
     // One versioned write of the row key: checks the command's turn, writes
     // based on the version known, and learns the version written.

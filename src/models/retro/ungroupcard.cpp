@@ -18,18 +18,18 @@ UngroupCard::UngroupCard(RetroBoardDocument *document, const core::RetroBoard &b
 void UngroupCard::redo()
 {
     if (!m_after) {
-        m_after = m_document->applyUngroupCard(m_board, m_card);
+        m_after = m_document->applyUngroupCard(m_board, m_before.column, m_card, m_turn);
         if (!m_after)
             setObsolete(true);
         return;
     }
-    if (!m_document->applyGrouping(m_board, *m_after))
+    if (!m_document->applyGrouping(m_board, *m_after, m_turn))
         setObsolete(true);
 }
 
 void UngroupCard::undo()
 {
-    if (!m_document->applyGrouping(m_board, m_before))
+    if (!m_document->applyGrouping(m_board, m_before, m_turn))
         setObsolete(true);
 }
 

@@ -29,6 +29,7 @@ private:
     core::RetroCardId m_card;
     core::RetroGrouping m_before;
     std::optional<core::RetroGrouping> m_after;
+    int m_turn = -1; // the column's turn in the document's RowLedger when this last ran
 };
 
 } // namespace convener::models

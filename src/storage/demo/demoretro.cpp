@@ -112,7 +112,7 @@ Status DemoRetro::seed(RetroRepository &retro, core::CohortId cohort, const std:
         const std::pair<int, const char *> titles[] = { { 1, "Deep listening" }, { 7, "Rooms end too abruptly" } };
         for (const auto &[card, title] : titles) {
             const auto *c = current.value().card(cards[static_cast<size_t>(card)]);
-            if (Status s = retro.renameGroup(id, c ? c->group : 0, title); !s)
+            if (Status s = Status::from(retro.renameGroup(id, c ? c->group : 0, title)); !s)
                 return s;
         }
 

@@ -186,35 +186,125 @@ Result<RowVersion> writeState(
     return q.value(0).toLongLong();
 }
 
-Status writeGrouping(QSqlDatabase db, core::RetroBoardId board, const core::RetroGrouping &g)
+// Why a write to a card touched no row: someone else changed its words
+// since it was read, or removed it.
+Error cardRefusal(const QSqlDatabase &db, core::RetroCardId card)
+{
+    return rowversion::refusal(db, Table::RetroCards, "retro_cards", QStringLiteral("id = :id"),
+        { { QStringLiteral(":id"), sqlId(card) } }, Error(Problem::RetroCardGone).withId(card))
+        .withId(card);
+}
+
+// Moves the column's version on (its title or grouping is about to change)
+// when it is still at basedOn (0: not checked); returns the new version.
+// Refused as ChangedElsewhere, naming who, when someone changed the column's
+// title or grouping since it was read.
+// With a title, the column is renamed in the same statement.
+Result<RowVersion> moveColumnOn(const QSqlDatabase &db, core::RetroBoardId board, core::RetroColumnId column,
+    RowVersion basedOn, const std::optional<QString> &title = std::nullopt)
 {
     QSqlQuery q(db);
-    if (Status ran
-        = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = NULL WHERE board_id = ? AND column_id = ?"),
-            { sqlId(board), sqlId(g.column) }, sql::writing(Table::RetroCards));
-        !ran)
-        return ran;
-    if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_groups WHERE board_id = ? AND column_id = ?"),
-            { sqlId(board), sqlId(g.column) }, sql::writing(Table::RetroGroups));
-        !ran)
-        return ran;
-    for (const core::RetroGroup &group : g.groups) {
-        if (Status ran = sql::run(q,
-                QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
-                { sqlId(group.id), sqlId(board), sqlId(g.column), toQt(group.title) },
-                sql::writing(Table::RetroGroups));
-            !ran)
-            return ran;
-    }
-    for (const auto &[card, group] : g.cards) {
-        if (Status ran
-            = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = ? WHERE id = ? AND board_id = ?"),
-                { group == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(group), sqlId(card), sqlId(board) },
+    sql::prepare(q,
+        QStringLiteral("UPDATE retro_columns SET %1row_version = row_version + 1, changed_at = {{now}} "
+                       "WHERE id = ? AND board_id = ? AND ")
+                .arg(title ? QStringLiteral("title = ?, ") : QString())
+            + stillAtInOrder() + QStringLiteral(" RETURNING row_version"));
+    if (title)
+        q.addBindValue(*title);
+    for (const QVariant &value :
+        { sqlId(column), sqlId(board), QVariant(basedOn == 0 ? 1 : 0), QVariant::fromValue(basedOn) })
+        q.addBindValue(value);
+    if (Status ran = sql::exec(q, sql::writing(Table::RetroColumns)); !ran)
+        return ran.error();
+    if (q.next())
+        return q.value(0).toLongLong();
+    return rowversion::refusal(db, Table::RetroColumns, "retro_columns", QStringLiteral("id = :id"),
+        { { QStringLiteral(":id"), sqlId(column) } }, Error(Problem::RetroColumnGone).withId(column))
+        .withId(column);
+}
+
+// On a server, tells the stamp trigger whether the card updates that follow
+// in this transaction change only what other rows' versions cover (a card's
+// group, its author), so the cards' own versions stay (migration step 10). A
+// file has no trigger: there, an update moves a version only when it says so.
+Status coveredElsewhere(const Database &database, bool on)
+{
+    if (!database.isServer())
+        return {};
+    QSqlQuery q(database.connection());
+    return sql::run(q, QStringLiteral("SELECT set_config('convener.covered_elsewhere', ?, true)"),
+        { on ? QStringLiteral("on") : QStringLiteral("off") }, sql::writing(Table::RetroCards));
+}
+
+// Sets the cards' groups (card, group or 0), leaving the cards' own versions
+// as they are (see coveredElsewhere).
+Status writeCardGroups(
+    const Database &database, const std::vector<std::pair<core::RetroCardId, core::RetroGroupId>> &groups)
+{
+    if (groups.empty())
+        return {};
+    if (Status covered = coveredElsewhere(database, true); !covered)
+        return covered;
+    QSqlQuery q(database.connection());
+    for (const auto &[card, group] : groups) {
+        if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = ? WHERE id = ?"),
+                { group == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(group), sqlId(card) },
                 sql::writing(Table::RetroCards));
             !ran)
             return ran;
     }
-    return {};
+    return coveredElsewhere(database, false);
+}
+
+// Makes the column's grouping g: writes only the groups and cards that
+// differ from what is stored, then drops the column's groups left without
+// cards (a card listed in g may have been removed since).
+Status writeGrouping(const Database &database, core::RetroBoardId board, const core::RetroGrouping &g)
+{
+    QSqlQuery q(database.connection());
+    std::map<core::RetroGroupId, QString> storedGroups;
+    if (Status ran
+        = sql::run(q, QStringLiteral("SELECT id, title FROM retro_groups WHERE board_id = ? AND column_id = ?"),
+            { sqlId(board), sqlId(g.column) }, sql::reading(Table::RetroGroups));
+        !ran)
+        return ran;
+    while (q.next())
+        storedGroups.emplace(q.value(0).toLongLong(), q.value(1).toString());
+    for (const core::RetroGroup &group : g.groups) {
+        const auto stored = storedGroups.find(group.id);
+        if (stored != storedGroups.end() && stored->second == toQt(group.title))
+            continue;
+        const Status ran = stored == storedGroups.end()
+            ? sql::run(q,
+                QStringLiteral("INSERT INTO retro_groups (id, board_id, column_id, title) VALUES (?, ?, ?, ?)"),
+                { sqlId(group.id), sqlId(board), sqlId(g.column), toQt(group.title) }, sql::writing(Table::RetroGroups))
+            : sql::run(q, QStringLiteral("UPDATE retro_groups SET title = ? WHERE id = ?"),
+                { toQt(group.title), sqlId(group.id) }, sql::writing(Table::RetroGroups));
+        if (!ran)
+            return ran;
+    }
+
+    std::map<core::RetroCardId, core::RetroGroupId> wanted(g.cards.begin(), g.cards.end());
+    std::vector<std::pair<core::RetroCardId, core::RetroGroupId>> changes;
+    if (Status ran
+        = sql::run(q, QStringLiteral("SELECT id, group_id FROM retro_cards WHERE board_id = ? AND column_id = ?"),
+            { sqlId(board), sqlId(g.column) }, sql::reading(Table::RetroCards));
+        !ran)
+        return ran;
+    while (q.next()) {
+        const core::RetroCardId card = q.value(0).toLongLong();
+        const core::RetroGroupId now = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        const auto it = wanted.find(card);
+        const core::RetroGroupId want = it == wanted.end() ? 0 : it->second;
+        if (now != want)
+            changes.emplace_back(card, want);
+    }
+    if (Status written = writeCardGroups(database, changes); !written)
+        return written;
+    return sql::run(q,
+        QStringLiteral("DELETE FROM retro_groups WHERE board_id = ? AND column_id = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM retro_cards c WHERE c.group_id = retro_groups.id)"),
+        { sqlId(board), sqlId(g.column) }, sql::writing(Table::RetroGroups));
 }
 
 } // namespace
@@ -548,11 +638,18 @@ Result<RowVersion> RetroRepository::changeState(
         if (!written)
             return written;
         if (state.anonymity == core::RetroAnonymity::Anonymous && b.state.anonymity != state.anonymity) {
+            // The board's version says the authors went.
+            if (Status covered = coveredElsewhere(m_database, true); !covered)
+                return covered.error();
             QSqlQuery q(m_database.connection());
-            if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = NULL WHERE board_id = ?"),
+            if (Status ran = sql::run(q,
+                    QStringLiteral(
+                        "UPDATE retro_cards SET author_id = NULL WHERE board_id = ? AND author_id IS NOT NULL"),
                     { sqlId(id) }, sql::writing(Table::RetroCards));
                 !ran)
                 return ran.error();
+            if (Status covered = coveredElsewhere(m_database, false); !covered)
+                return covered.error();
         }
         return written;
     });
@@ -565,6 +662,8 @@ Result<RowVersion> RetroRepository::restoreState(
         const auto written = writeState(m_database.connection(), id, state, basedOn);
         if (!written)
             return written;
+        if (Status covered = coveredElsewhere(m_database, !authors.empty()); !covered)
+            return covered.error();
         QSqlQuery q(m_database.connection());
         for (const auto &[card, author] : authors) {
             if (Status ran
@@ -573,6 +672,8 @@ Result<RowVersion> RetroRepository::restoreState(
                 !ran)
                 return ran.error();
         }
+        if (Status covered = coveredElsewhere(m_database, false); !covered)
+            return covered.error();
         return written;
     });
 }
@@ -615,126 +716,177 @@ Result<core::RetroCard> RetroRepository::addCard(core::RetroBoardId id, core::Re
     return card;
 }
 
-Status RetroRepository::editCard(core::RetroBoardId id, core::RetroCardId card, const std::string &text)
+Result<RowVersion> RetroRepository::editCard(
+    core::RetroBoardId id, core::RetroCardId card, const std::string &text, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(m_database.connection(), Table::RetroBoards, [&]() -> Result<RowVersion> {
         const auto current = board(id);
         if (!current)
-            return Status::from(current);
+            return current.error();
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::EditCard))
             return refused(*why);
         if (auto why = RetroRules::checkCardText(text))
             return refused(*why);
         QSqlQuery q(m_database.connection());
-        if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET text = ? WHERE id = ? AND board_id = ?"),
-                { toQt(text), sqlId(card), sqlId(id) }, sql::writing(Table::RetroCards));
+        if (Status ran = sql::run(q,
+                QStringLiteral("UPDATE retro_cards SET text = ?, row_version = row_version + 1, changed_at = {{now}} "
+                               "WHERE id = ? AND board_id = ? AND ")
+                    + stillAtInOrder() + QStringLiteral(" RETURNING row_version"),
+                { toQt(text), sqlId(card), sqlId(id), basedOn == 0 ? 1 : 0, QVariant::fromValue(basedOn) },
+                sql::writing(Table::RetroCards));
             !ran)
-            return ran;
-        if (q.numRowsAffected() != 1)
-            return Error(Problem::RetroCardGone).withId(card);
-        return {};
+            return ran.error();
+        if (!q.next())
+            return cardRefusal(m_database.connection(), card);
+        return q.value(0).toLongLong();
     });
 }
 
-Status RetroRepository::removeCard(core::RetroBoardId id, core::RetroCardId card)
+Result<RetroRepository::CardRemoval> RetroRepository::removeCard(
+    core::RetroBoardId id, core::RetroCardId card, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    return sql::inTransactionFor<
+        CardRemoval>(m_database.connection(), Table::RetroBoards, [&]() -> Result<CardRemoval> {
         const auto current = board(id);
         if (!current)
-            return Status::from(current);
+            return current.error();
         const core::RetroBoard &b = current.value();
         if (auto why = RetroRules::checkEdit(b.state, core::RetroEdit::RemoveCard))
             return refused(*why);
         const core::RetroCard *c = b.card(card);
         if (!c)
             return Error(Problem::RetroCardGone).withId(card);
+        CardRemoval removal;
         QSqlQuery q(m_database.connection());
-        if (Status ran = sql::run(q, QStringLiteral("DELETE FROM retro_cards WHERE id = ?"), { sqlId(card) },
+        if (Status ran = sql::run(q,
+                QStringLiteral("DELETE FROM retro_cards WHERE id = ? AND board_id = ? AND ") + stillAtInOrder()
+                    + QStringLiteral(" RETURNING row_version"),
+                { sqlId(card), sqlId(id), basedOn == 0 ? 1 : 0, QVariant::fromValue(basedOn) },
                 sql::writing(Table::RetroCards));
             !ran)
-            return ran;
-        // A group left empty is no topic any more.
+            return ran.error();
+        if (!q.next())
+            return cardRefusal(m_database.connection(), card);
+        removal.card = q.value(0).toLongLong();
+        q.finish();
         if (c->group != 0) {
+            // The column's grouping changed; a group left empty is no topic any more.
+            const auto moved = moveColumnOn(m_database.connection(), id, c->column, 0);
+            if (!moved)
+                return moved.error();
+            removal.column = moved.value();
             if (Status ran = sql::run(q,
                     QStringLiteral("DELETE FROM retro_groups WHERE id = ? AND NOT EXISTS "
                                    "(SELECT 1 FROM retro_cards WHERE group_id = ?)"),
                     { sqlId(c->group), sqlId(c->group) }, sql::writing(Table::RetroGroups));
                 !ran)
-                return ran;
+                return ran.error();
         }
-        return {};
+        return removal;
     });
 }
 
-Status RetroRepository::restoreCard(core::RetroBoardId id, const core::RetroCard &card,
-                                    const std::vector<core::RetroVote> &votes)
+Result<RowVersion> RetroRepository::restoreCard(
+    core::RetroBoardId id, const core::RetroCard &card, const std::vector<core::RetroVote> &votes, RowVersion version)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(m_database.connection(), Table::RetroBoards, [&]() -> Result<RowVersion> {
         QSqlQuery q(m_database.connection());
         if (Status ran = insertCard(q, id, card); !ran)
-            return ran;
+            return ran.error();
+        if (version > 1) {
+            if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET row_version = ? WHERE id = ?"),
+                    { QVariant::fromValue(version), sqlId(card.id) }, sql::writing(Table::RetroCards));
+                !ran)
+                return ran.error();
+        }
         for (const auto &v : votes) {
             if (Status ran = sql::run(q, QStringLiteral("INSERT INTO retro_votes (card_id, person_id) VALUES (?, ?)"),
                     { sqlId(card.id), sqlId(v.person) }, sql::writing(Table::RetroVotes));
                 !ran)
-                return ran;
+                return ran.error();
         }
-        return {};
+        if (card.group == 0)
+            return RowVersion { 0 };
+        // Back in its group (when the group is still there), the card changes
+        // its column's grouping.
+        if (Status ran = sql::run(q, QStringLiteral("SELECT 1 FROM retro_cards WHERE id = ? AND group_id IS NOT NULL"),
+                { sqlId(card.id) }, sql::reading(Table::RetroCards));
+            !ran)
+            return ran.error();
+        if (!q.next())
+            return RowVersion { 0 };
+        return moveColumnOn(m_database.connection(), id, card.column, 0);
     });
 }
 
-Result<core::RetroGrouping> RetroRepository::groupCards(core::RetroBoardId id, core::RetroCardId dragged,
-                                                        core::RetroCardId target)
+Result<RetroRepository::GroupingWrite> RetroRepository::groupCards(
+    core::RetroBoardId id, core::RetroCardId dragged, core::RetroCardId target, RowVersion basedOn)
 {
-    core::RetroGrouping after;
-    const Status stored
-        = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
-              const auto current = board(id);
-              if (!current)
-                  return Status::from(current);
-              if (auto why = RetroRules::checkGroupCards(current.value(), dragged, target))
-                  return refused(*why);
-              QSqlQuery q(m_database.connection());
-              if (Status ran = sql::run(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM retro_groups"), {},
-                      sql::reading(Table::RetroGroups));
-                  !ran)
-                  return ran;
-              if (!q.next())
-                  return Error(Problem::RetroGroupNotMade);
-              after = RetroRules::groupedCards(current.value(), dragged, target, q.value(0).toLongLong());
-              return writeGrouping(m_database.connection(), id, after);
-          });
-    if (!stored)
-        return Result<core::RetroGrouping>::failure(stored.error());
-    return after;
+    return sql::inTransactionFor<GroupingWrite>(
+        m_database.connection(), Table::RetroBoards, [&]() -> Result<GroupingWrite> {
+            const auto current = board(id);
+            if (!current)
+                return current.error();
+            GroupingWrite out;
+            // The version first: cards dropped on a column someone else has
+            // regrouped since are refused as that, not judged by a grouping
+            // the host has not seen.
+            if (const core::RetroCard *t = current.value().card(target)) {
+                const auto moved = moveColumnOn(m_database.connection(), id, t->column, basedOn);
+                if (!moved)
+                    return moved.error();
+                out.column = moved.value();
+            }
+            if (auto why = RetroRules::checkGroupCards(current.value(), dragged, target))
+                return refused(*why);
+            QSqlQuery q(m_database.connection());
+            if (Status ran = sql::run(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM retro_groups"), {},
+                    sql::reading(Table::RetroGroups));
+                !ran)
+                return ran.error();
+            if (!q.next())
+                return Error(Problem::RetroGroupNotMade);
+            out.grouping = RetroRules::groupedCards(current.value(), dragged, target, q.value(0).toLongLong());
+            if (Status written = writeGrouping(m_database, id, out.grouping); !written)
+                return written.error();
+            return out;
+        });
 }
 
-Result<core::RetroGrouping> RetroRepository::ungroupCard(core::RetroBoardId id, core::RetroCardId card)
+Result<RetroRepository::GroupingWrite> RetroRepository::ungroupCard(
+    core::RetroBoardId id, core::RetroCardId card, RowVersion basedOn)
 {
-    core::RetroGrouping after;
-    const Status stored = sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
-        const auto current = board(id);
-        if (!current)
-            return Status::from(current);
-        if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::UngroupCard))
-            return refused(*why);
-        const core::RetroCard *c = current.value().card(card);
-        if (!c || c->group == 0)
-            return Error(Problem::RetroCardNotGrouped).withId(card);
-        after = RetroRules::ungroupedCard(current.value(), card);
-        return writeGrouping(m_database.connection(), id, after);
-    });
-    if (!stored)
-        return Result<core::RetroGrouping>::failure(stored.error());
-    return after;
+    return sql::inTransactionFor<GroupingWrite>(
+        m_database.connection(), Table::RetroBoards, [&]() -> Result<GroupingWrite> {
+            const auto current = board(id);
+            if (!current)
+                return current.error();
+            const core::RetroCard *c = current.value().card(card);
+            GroupingWrite out;
+            if (c) {
+                const auto moved = moveColumnOn(m_database.connection(), id, c->column, basedOn);
+                if (!moved)
+                    return moved.error();
+                out.column = moved.value();
+            }
+            if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::UngroupCard))
+                return refused(*why);
+            if (!c || c->group == 0)
+                return Error(Problem::RetroCardNotGrouped).withId(card);
+            out.grouping = RetroRules::ungroupedCard(current.value(), card);
+            if (Status written = writeGrouping(m_database, id, out.grouping); !written)
+                return written.error();
+            return out;
+        });
 }
 
-Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId column, const std::string &title)
+Result<RowVersion> RetroRepository::renameColumn(
+    core::RetroBoardId id, core::RetroColumnId column, const std::string &title, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(m_database.connection(), Table::RetroBoards, [&]() -> Result<RowVersion> {
         const auto current = board(id);
         if (!current)
-            return Status::from(current);
+            return current.error();
         if (current.value().source != core::RetroTemplate::Custom)
             return Error(Problem::RetroColumnsFixed).withId(id);
         const std::string wanted = core::trimmed(title);
@@ -746,18 +898,23 @@ Status RetroRepository::renameColumn(core::RetroBoardId id, core::RetroColumnId 
             if (other.id != column && toQt(other.title).compare(toQt(wanted), Qt::CaseInsensitive) == 0)
                 return Error(Problem::RetroColumnTitleTaken).withName(toQt(other.title));
         }
-        QSqlQuery q(m_database.connection());
-        return sql::run(q, QStringLiteral("UPDATE retro_columns SET title = ? WHERE id = ? AND board_id = ?"),
-            { toQt(wanted), sqlId(column), sqlId(id) }, sql::writing(Table::RetroColumns));
+        return moveColumnOn(m_database.connection(), id, column, basedOn, toQt(wanted));
     });
 }
 
-Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId group, const std::string &title)
+Result<RowVersion> RetroRepository::renameGroup(
+    core::RetroBoardId id, core::RetroGroupId group, const std::string &title, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards, [&]() -> Status {
+    return sql::inTransactionFor<RowVersion>(m_database.connection(), Table::RetroBoards, [&]() -> Result<RowVersion> {
         const auto current = board(id);
         if (!current)
-            return Status::from(current);
+            return current.error();
+        const core::RetroGroup *g = current.value().group(group);
+        if (!g)
+            return Error(Problem::RetroGroupGone).withId(group);
+        const auto moved = moveColumnOn(m_database.connection(), id, g->column, basedOn);
+        if (!moved)
+            return moved;
         if (auto why = RetroRules::checkEdit(current.value().state, core::RetroEdit::RenameGroup))
             return refused(*why);
         if (core::trimmed(title).empty())
@@ -766,17 +923,22 @@ Status RetroRepository::renameGroup(core::RetroBoardId id, core::RetroGroupId gr
         if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_groups SET title = ? WHERE id = ? AND board_id = ?"),
                 { toQt(core::trimmed(title)), sqlId(group), sqlId(id) }, sql::writing(Table::RetroGroups));
             !ran)
-            return ran;
-        if (q.numRowsAffected() != 1)
-            return Error(Problem::RetroGroupGone).withId(group);
-        return {};
+            return ran.error();
+        return moved;
     });
 }
 
-Status RetroRepository::restoreGrouping(core::RetroBoardId id, const core::RetroGrouping &grouping)
+Result<RowVersion> RetroRepository::restoreGrouping(
+    core::RetroBoardId id, const core::RetroGrouping &grouping, RowVersion basedOn)
 {
-    return sql::inTransaction(m_database.connection(), Table::RetroBoards,
-        [&]() -> Status { return writeGrouping(m_database.connection(), id, grouping); });
+    return sql::inTransactionFor<RowVersion>(m_database.connection(), Table::RetroBoards, [&]() -> Result<RowVersion> {
+        const auto moved = moveColumnOn(m_database.connection(), id, grouping.column, basedOn);
+        if (!moved)
+            return moved;
+        if (Status written = writeGrouping(m_database, id, grouping); !written)
+            return written.error();
+        return moved;
+    });
 }
 
 Status RetroRepository::castVote(core::RetroBoardId id, core::PersonId person, core::RetroCardId card)
@@ -922,12 +1084,22 @@ Result<RetroRepository::Stamps> RetroRepository::stamps(core::RetroBoardId id) c
     if (!q.next())
         return R::failure(Error(Problem::RetroBoardGone).withId(id));
     out.board = rowversion::readStamp(q, 0);
-    q.prepare(QStringLiteral("SELECT id, %1 FROM retro_actions WHERE board_id = :id").arg(rowversion::stampColumns()));
-    q.bindValue(QStringLiteral(":id"), sqlId(id));
-    if (!q.exec())
-        return R::failure(sql::failure(sql::reading(Table::RetroActions), q));
-    while (q.next())
-        out.actions.emplace(q.value(0).toLongLong(), rowversion::readStamp(q, 1));
+    const auto readRows = [&](const char *table, Table which, std::map<std::int64_t, RowStamp> &into) -> Status {
+        q.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE board_id = :id")
+                      .arg(rowversion::stampColumns(), QLatin1String(table)));
+        q.bindValue(QStringLiteral(":id"), sqlId(id));
+        if (!q.exec())
+            return sql::failure(sql::reading(which), q);
+        while (q.next())
+            into.emplace(q.value(0).toLongLong(), rowversion::readStamp(q, 1));
+        return {};
+    };
+    for (const Status &read : { readRows("retro_columns", Table::RetroColumns, out.columns),
+             readRows("retro_cards", Table::RetroCards, out.cards),
+             readRows("retro_actions", Table::RetroActions, out.actions) }) {
+        if (!read)
+            return R::failure(read.error());
+    }
     return out;
 }
 

@@ -65,10 +65,19 @@ public:
     Status removeBoard(core::RetroBoardId id);
     Status restoreBoard(const core::RetroBoard &board);
 
+    // Cards and columns carry row versions too, as the board's state does: a
+    // write names the version it was based on (0: not checked) and is refused
+    // as ChangedElsewhere when someone changed the row since. A card's version
+    // covers its words; a column's covers its title and its grouping (which
+    // cards are grouped, the groups and their titles). A card's group and
+    // author are written without moving the card's version: its column's and
+    // the board's versions say those changed.
+
     // Columns are renamed on boards made from the Custom template only: the
     // other templates' columns mean what their titles say. Any phase; the
-    // title must be new on the board (ignoring case).
-    Status renameColumn(core::RetroBoardId board, core::RetroColumnId column, const std::string &title);
+    // title must be new on the board (ignoring case). Returns the column's new version.
+    Result<RowVersion> renameColumn(
+        core::RetroBoardId board, core::RetroColumnId column, const std::string &title, RowVersion basedOn = 0);
 
     // Phase, reveal, anonymity, limits and timers. Becoming anonymous erases
     // the authors of the cards already written.
@@ -80,19 +89,44 @@ public:
     Result<RowVersion> restoreState(core::RetroBoardId board, const core::RetroBoardState &state,
         const CardAuthors &authors, RowVersion basedOn = 0);
 
-    // The author is not stored on an anonymous board.
+    // The author is not stored on an anonymous board. A new card is at version 1.
     Result<core::RetroCard> addCard(core::RetroBoardId board, core::RetroColumnId column,
                                     std::optional<core::PersonId> author, const std::string &text);
-    Status editCard(core::RetroBoardId board, core::RetroCardId card, const std::string &text);
-    // Removes the card with its votes.
-    Status removeCard(core::RetroBoardId board, core::RetroCardId card);
-    Status restoreCard(core::RetroBoardId board, const core::RetroCard &card, const std::vector<core::RetroVote> &votes);
+    // Returns the card's new version.
+    Result<RowVersion> editCard(
+        core::RetroBoardId board, core::RetroCardId card, const std::string &text, RowVersion basedOn = 0);
+    // Removes the card with its votes. A card taken out of a group changes its
+    // column's grouping, and so moves the column's version on.
+    struct CardRemoval
+    {
+        RowVersion card = 0; // the version the card had when removed
+        RowVersion column = 0; // the column's new version; 0 when its grouping did not change
+    };
+    Result<CardRemoval> removeCard(core::RetroBoardId board, core::RetroCardId card, RowVersion basedOn = 0);
+    // Puts a removed card back as it was (with its group, if that is still
+    // there), at version (one past the version it was removed at, so an edit
+    // based on an older read is still refused). Returns the column's new
+    // version when the card went back into a group, else 0.
+    Result<RowVersion> restoreCard(core::RetroBoardId board, const core::RetroCard &card,
+        const std::vector<core::RetroVote> &votes, RowVersion version = 1);
 
-    // Each returns the column's grouping afterwards.
-    Result<core::RetroGrouping> groupCards(core::RetroBoardId board, core::RetroCardId dragged, core::RetroCardId target);
-    Result<core::RetroGrouping> ungroupCard(core::RetroBoardId board, core::RetroCardId card);
-    Status renameGroup(core::RetroBoardId board, core::RetroGroupId group, const std::string &title);
-    Status restoreGrouping(core::RetroBoardId board, const core::RetroGrouping &grouping);
+    // Each is based on the column's version (0: not checked) and returns the
+    // column's grouping afterwards with its new version.
+    struct GroupingWrite
+    {
+        core::RetroGrouping grouping;
+        RowVersion column = 0;
+    };
+    Result<GroupingWrite> groupCards(
+        core::RetroBoardId board, core::RetroCardId dragged, core::RetroCardId target, RowVersion basedOn = 0);
+    Result<GroupingWrite> ungroupCard(core::RetroBoardId board, core::RetroCardId card, RowVersion basedOn = 0);
+    // A group's title belongs to its column's version: returns the column's new version.
+    Result<RowVersion> renameGroup(
+        core::RetroBoardId board, core::RetroGroupId group, const std::string &title, RowVersion basedOn = 0);
+    // Sets the column's grouping as a whole (for undo): only the cards and
+    // groups that differ are written; a group left without cards goes.
+    Result<RowVersion> restoreGrouping(
+        core::RetroBoardId board, const core::RetroGrouping &grouping, RowVersion basedOn = 0);
 
     Status castVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
     Status retractVote(core::RetroBoardId board, core::PersonId person, core::RetroCardId card);
@@ -109,10 +143,13 @@ public:
     Status restoreAction(core::RetroBoardId board, const core::RetroAction &action, RowVersion version = 1);
 
     // The versions of the rows of a board that hosts change in place, as
-    // stored now: its state (phase, reveal, settings) and its action items.
+    // stored now: its state (phase, reveal, settings), its columns, cards and
+    // action items.
     struct Stamps
     {
         RowStamp board;
+        std::map<core::RetroColumnId, RowStamp> columns;
+        std::map<core::RetroCardId, RowStamp> cards;
         std::map<core::RetroActionId, RowStamp> actions;
     };
     Result<Stamps> stamps(core::RetroBoardId board) const;

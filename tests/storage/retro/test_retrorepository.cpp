@@ -226,7 +226,7 @@ TEST_CASE("Retro storage: cards group, join groups and leave them")
     CHECK(board.groups[0].title == "Listening in pairs");
     CHECK(board.card(a)->group == group);
     CHECK(board.card(b)->group == group);
-    CHECK(grouped.value() == board.grouping(f.column(0)));
+    CHECK(grouped.value().grouping == board.grouping(f.column(0)));
 
     REQUIRE(f.retro.groupCards(f.board.id, c, b).ok());
     CHECK(f.reload().card(c)->group == group);
@@ -244,8 +244,8 @@ TEST_CASE("Retro storage: cards group, join groups and leave them")
     REQUIRE(f.retro.ungroupCard(f.board.id, a).ok());
     CHECK(f.reload().groups.empty());
 
-    REQUIRE(f.retro.restoreGrouping(f.board.id, grouped.value()).ok());
-    CHECK(f.reload().grouping(f.column(0)) == grouped.value());
+    REQUIRE(f.retro.restoreGrouping(f.board.id, grouped.value().grouping).ok());
+    CHECK(f.reload().grouping(f.column(0)) == grouped.value().grouping);
     REQUIRE(f.retro.restoreGrouping(f.board.id, before).ok());
     CHECK(f.reload().groups.empty());
 }
