@@ -23,6 +23,8 @@ namespace convener::storage::dialect {
 //   {{without_rowid}}  SQLite's WITHOUT ROWID table option (nothing on a server)
 //   {{now}}            the current UTC time as text, 2026-01-13T17:00:00Z
 //   {{now_ms}}         the same with milliseconds, 2026-01-13T17:00:00.250Z
+//   {{by_this_login}}  1 when a versioned row's changed_by is this connection's
+//                      login (on a server; a file's rows name no login), else 0
 //
 // Everything else (types, CHECKs, ON CONFLICT upserts, RETURNING, savepoints)
 // is written in the SQL both engines share.

@@ -195,6 +195,16 @@ std::vector<Statement> versionsCoveredElsewhere()
     return out;
 }
 
+// Step 11: who drives a call's live run. One Convener at a time writes a
+// run's state (the one that started it, or took it over); the others follow
+// it. A run saved by another driver while it is under way is refused.
+std::vector<Statement> runDrivers()
+{
+    std::vector<Statement> out;
+    out.emplace_back(On::Both, "ALTER TABLE call_runs ADD COLUMN driver TEXT NOT NULL DEFAULT ''");
+    return out;
+}
+
 // Never edit a step that has shipped: add a new one. (Writing a shipped
 // step's words as tokens that expand to the same SQL on SQLite is not an edit.)
 const std::vector<std::vector<Statement>> &steps()
@@ -443,6 +453,8 @@ const std::vector<std::vector<Statement>> &steps()
         roomPlanVersions(),
         // 10: a card's group and author are covered by other rows' versions.
         versionsCoveredElsewhere(),
+        // 11: one driver for each call's live run.
+        runDrivers(),
     };
     return kSteps;
 }

@@ -135,3 +135,64 @@ TEST_CASE("Runs: a saved state nested absurdly deep is refused before parsing")
     CHECK_FALSE(storage::RunRepository(temp.db()).load(cohort, 1));
     CHECK_FALSE(storage::RunRepository(temp.db()).unfinished(cohort));
 }
+
+TEST_CASE("Runs: one Convener drives a run under way; another's save is refused until it takes the run over")
+{
+    tests::TempDatabase temp;
+    storage::RosterRepository roster(temp.db());
+    const auto cohort = makeCohort(roster);
+    const auto call = followPractice(temp.db(), cohort);
+    storage::RunRepository runs(temp.db());
+    const QString host = QStringLiteral("host-convener");
+    const QString coHost = QStringLiteral("co-host-convener");
+
+    tests::FakeClock clock;
+    core::RunEngine engine(clock, call, {});
+    REQUIRE(engine.start());
+    REQUIRE(runs.save(cohort, 2, engine.snapshot(), host));
+    const auto shown = runs.stored(cohort, 2);
+    REQUIRE(shown);
+    REQUIRE(shown.value());
+    CHECK(shown.value()->driver == host);
+    CHECK(shown.value()->underWay());
+    CHECK(shown.value()->byThisLogin);
+
+    // The co-host's Convener saving its own start of the same call is refused,
+    // and the host's run is what is stored.
+    core::RunEngine other(clock, call, {});
+    REQUIRE(other.start());
+    REQUIRE(other.nextStep());
+    const auto refused = runs.save(cohort, 2, other.snapshot(), coHost);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().problem == storage::Problem::ChangedElsewhere);
+    CHECK(refused.error().table == storage::Table::CallRuns);
+    CHECK(refused.error().call == 2);
+    CHECK(runs.stored(cohort, 2).value()->state == engine.snapshot());
+    // The driver goes on saving.
+    REQUIRE(engine.nextPhase());
+    REQUIRE(runs.save(cohort, 2, engine.snapshot(), host));
+
+    // Taken over, the run is the co-host's to save, as the host left it, and
+    // the host's next save is refused.
+    const auto taken = runs.takeOver(cohort, 2, coHost);
+    REQUIRE(taken);
+    CHECK(taken.value().driver == coHost);
+    CHECK(taken.value().state == engine.snapshot());
+    CHECK(taken.value().stamp.version == runs.stored(cohort, 2).value()->stamp.version);
+    REQUIRE(engine.nextPhase());
+    CHECK_FALSE(runs.save(cohort, 2, engine.snapshot(), host));
+    core::RunEngine resumed(clock, call, {});
+    REQUIRE(resumed.restore(taken.value().state, clock.now()));
+    REQUIRE(resumed.nextStep());
+    REQUIRE(runs.save(cohort, 2, resumed.snapshot(), coHost));
+
+    // Once the run has ended, anyone may start the call afresh.
+    REQUIRE(resumed.endCall());
+    REQUIRE(runs.save(cohort, 2, resumed.snapshot(), coHost));
+    core::RunEngine again(clock, call, {});
+    REQUIRE(again.start());
+    REQUIRE(runs.save(cohort, 2, again.snapshot(), host));
+    CHECK(runs.unfinishedRun(cohort).value()->driver == host);
+    // A save that names no driver (an import, a test) is never refused.
+    CHECK(runs.save(cohort, 2, other.snapshot()));
+}
