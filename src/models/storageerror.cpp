@@ -307,6 +307,17 @@ QString sentence(const storage::Error &e)
                   "and restoring a server.")
             .arg(e.name, e.path);
     case Problem::ChangedElsewhere: {
+        if (e.table == Table::CallRuns) {
+            const QDateTime at = QDateTime::fromString(e.value, Qt::ISODate);
+            const QString who = e.name.isEmpty() ? tr("Another Convener") : e.name;
+            //: %1 who drives the run, %2 the call's number, %3 the local time of their last change
+            return tr("%1 is driving the live run of call %2 (last change at %3), so this Convener did not store "
+                      "its own and now follows theirs. Use Take over in the Live area to drive the run from here.")
+                .arg(who)
+                .arg(e.call)
+                .arg(at.isValid() ? QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)
+                                  : tr("an unknown time"));
+        }
         const QString who = e.name.isEmpty() ? tr("Someone else") : e.name;
         QString what = contents(e.table);
         if (e.table == Table::CohortCalls && e.call > 0)

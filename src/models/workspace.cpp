@@ -67,6 +67,7 @@ Workspace::Workspace(storage::Database &database, const core::Clock *clock, QObj
     connect(m_journals, &JournalVault::storageFailed, this, &Workspace::storageFailed);
     connect(m_program, &CallStepsModel::storageFailed, this, &Workspace::storageFailed);
     connect(m_rooms, &RoomsDocument::storageFailed, this, &Workspace::storageFailed);
+    connect(m_run, &RunController::noted, this, &Workspace::changedElsewhere);
     // The Rooms area follows the current cohort; the Live area decides itself
     // when to pick up a run that is under way.
     connect(this, &Workspace::currentCohortChanged, m_rooms, &RoomsDocument::setCohort);
@@ -77,7 +78,15 @@ Workspace::~Workspace() = default;
 
 void Workspace::followOthers(const QSet<QString> &tables)
 {
-    const QStringList areas = readAgain(areasShowing(tables));
+    QStringList areas = readAgain(areasShowing(tables));
+    // The Live area follows a run another Convener drives, and learns when
+    // its own run was taken over.
+    if (tables.contains(QStringLiteral("call_runs")) && m_currentCohort != 0) {
+        // A take-over is said in its own words (RunController::noted).
+        if (m_run->followStored())
+            return;
+        areas << tr("live");
+    }
     if (!areas.isEmpty())
         Q_EMIT changedElsewhere(tr("Updated with changes from the team: %1.").arg(areas.join(QStringLiteral(", "))));
 }
@@ -169,6 +178,8 @@ void Workspace::setConnection(Connection state, const QString &reason)
 void Workspace::readEverythingAgain()
 {
     readAgain(Areas(Area::Cohorts) | Area::People | Area::Program | Area::Rooms | Area::Retro);
+    if (m_currentCohort != 0)
+        m_run->followStored();
     Q_EMIT changedElsewhere(tr("Connected to the team server again; every area shows what is stored there now."));
 }
 

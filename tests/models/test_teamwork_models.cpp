@@ -583,3 +583,87 @@ TEST_CASE("Teamwork: retro cards and groups a co-host changed are not overwritte
     CHECK(textOf(second) == "Looping back what we heard");
     CHECK(hostFailed.count() == failedBefore);
 }
+
+TEST_CASE("Teamwork: a co-host's Live area follows the host's run, and one Convener drives it at a time", "[server]")
+{
+    tests::TempServerDatabase server;
+    const auto hostDb = tests::initialisedServer(server);
+    const core::CohortId cohort = Team::makeCohort(*hostDb);
+    const tests::ServerLogin maya(server.address(), QStringLiteral("maya"));
+    const auto mayaDb = connectAs(maya.address());
+    tests::FakeClock clock; // both computers' clocks agree
+    Workspace host(*hostDb, &clock);
+    Workspace coHost(*mayaDb, &clock);
+    for (Workspace *w : { &host, &coHost }) {
+        w->setCurrentCohort(cohort);
+        w->run()->setCohort(cohort);
+    }
+    models::RunController *hostRun = host.run();
+    models::RunController *mayaRun = coHost.run();
+    QSignalSpy mayaTold(&coHost, &Workspace::changedElsewhere);
+    QSignalSpy hostTold(&host, &Workspace::changedElsewhere);
+    const auto storedStep = [&] { return storage::RunRepository(*mayaDb).load(cohort, 1).value()->step; };
+
+    // The host starts call 1; Maya's Live area shows it, following.
+    REQUIRE(hostRun->start(1, { "Ana", "Ben", "Chloe" }, 7));
+    REQUIRE(mayaTold.wait(1000));
+    REQUIRE(mayaRun->engine());
+    CHECK(mayaRun->following());
+    CHECK(mayaRun->driverName() == server.address().user);
+    CHECK(mayaRun->callNumber() == 1);
+    CHECK(mayaRun->engine()->stepIndex() == 0);
+
+    // The host moves on; Maya's screen goes with it.
+    clock.advance(std::chrono::seconds(30));
+    hostRun->tick();
+    REQUIRE(hostRun->nextStep());
+    REQUIRE(mayaTold.wait(1000));
+    CHECK(mayaRun->engine()->stepIndex() == 1);
+    // Her controls change nothing, here or stored; starting the same call
+    // again follows the host's run instead of starting a second one.
+    CHECK_FALSE(mayaRun->nextStep());
+    CHECK_FALSE(mayaRun->togglePause());
+    CHECK(mayaRun->engine()->stepIndex() == 1);
+    CHECK_FALSE(mayaRun->start(1, { "Ana", "Ben", "Chloe" }, 9));
+    CHECK(mayaRun->following());
+    CHECK(storedStep() == 1);
+
+    // The host's connection drops; Maya takes over where the host's run stands.
+    REQUIRE(mayaRun->takeOver());
+    CHECK_FALSE(mayaRun->following());
+    CHECK(mayaRun->engine()->stepIndex() == 1);
+    REQUIRE(mayaRun->nextStep());
+    CHECK(storedStep() == 2);
+    // The host's Convener, back before hearing of it, presses Next: not
+    // stored; it says who drives now and follows Maya's run.
+    hostTold.clear();
+    CHECK_FALSE(hostRun->nextPhase());
+    CHECK(hostRun->following());
+    CHECK(hostRun->driverName() == maya.name());
+    CHECK(hostRun->engine()->stepIndex() == 2);
+    CHECK(storedStep() == 2);
+    REQUIRE(hostTold.count() >= 1);
+    CHECK(hostTold.last().at(0).toString().contains(maya.name()));
+
+    // Maya's later steps reach the host's screen.
+    REQUIRE(mayaRun->nextStep());
+    REQUIRE(hostTold.wait(1000));
+    CHECK(hostRun->engine()->stepIndex() == 3);
+
+    // The host takes the run back; Maya's Convener follows from then on.
+    REQUIRE(hostRun->takeOver());
+    REQUIRE(mayaTold.wait(1000));
+    CHECK(mayaRun->following());
+    CHECK(mayaRun->driverName() == server.address().user);
+    CHECK_FALSE(mayaRun->nextStep());
+
+    // Once the call has ended, the next call is whoever starts it.
+    REQUIRE(hostRun->endCall());
+    REQUIRE(mayaTold.wait(1000));
+    CHECK(mayaRun->engine()->status() == core::RunStatus::Finished);
+    REQUIRE(mayaRun->start(2, { "Ana", "Ben" }, 3));
+    CHECK_FALSE(mayaRun->following());
+    REQUIRE(hostTold.wait(1000));
+    CHECK(hostRun->following());
+    CHECK(hostRun->callNumber() == 2);
+}

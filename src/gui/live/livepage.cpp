@@ -90,6 +90,8 @@ LivePage::LivePage(models::Workspace &workspace, QWidget *parent)
             m_ui->callCombo->setCurrentIndex(index);
     });
 
+    connect(m_ui->takeOverButton, &QPushButton::clicked, this, &LivePage::takeOver);
+    connect(m_run, &models::RunController::drivingChanged, this, &LivePage::refresh);
     connect(m_ui->startButton, &QPushButton::clicked, this, &LivePage::startSelectedCall);
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &LivePage::togglePause);
     connect(m_ui->nextButton, &QPushButton::clicked, m_run, &models::RunController::nextPhase);
@@ -209,6 +211,19 @@ void LivePage::startSelectedCall()
         return;
     const int callNumber = m_ui->callCombo->currentData().toInt();
     if (m_run->start(callNumber, m_run->presentNames(callNumber), QRandomGenerator::global()->generate64()))
+        m_repaint->start();
+}
+
+void LivePage::takeOver()
+{
+    const QString who = m_run->driverName().isEmpty() ? tr("the other host") : m_run->driverName();
+    const auto answer = QMessageBox::question(this, tr("Take over the run"),
+        tr("Drive call %1 from this computer? %2's Convener then follows your run, and their controls do nothing "
+           "until they take it back. Do this when they hand the call to you or their connection has dropped.")
+            .arg(m_run->callNumber())
+            .arg(who),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes && m_run->takeOver())
         m_repaint->start();
 }
 
@@ -333,16 +348,36 @@ void LivePage::refreshIdle()
 void LivePage::refresh()
 {
     const core::RunEngine *engine = m_run->engine();
-    const bool live = engine && (engine->status() == core::RunStatus::Running || engine->status() == core::RunStatus::Paused);
+    const bool following = m_run->following();
+    // A run another Convener drives is shown, not controlled, from here.
+    const bool live = !following && engine
+        && (engine->status() == core::RunStatus::Running || engine->status() == core::RunStatus::Paused);
+    m_ui->followBar->setVisible(following);
+    if (following) {
+        const QString who = m_run->driverName().isEmpty() ? tr("Another host") : m_run->driverName();
+        m_ui->followLabel->setText(engine && engine->status() == core::RunStatus::Finished
+                ? tr("%1 ended call %2 on their computer. Start a call here when you run the next one.")
+                      .arg(who)
+                      .arg(m_run->callNumber())
+                : tr("%1 is running call %2 on their computer; this screen follows their timer, steps and "
+                     "speaking order. Take over when they hand the call to you or their connection drops.")
+                      .arg(who)
+                      .arg(m_run->callNumber()));
+        m_ui->takeOverButton->setVisible(engine && engine->status() != core::RunStatus::Finished);
+    }
     for (QWidget *w : {static_cast<QWidget *>(m_ui->pauseButton), static_cast<QWidget *>(m_ui->nextButton),
                        static_cast<QWidget *>(m_ui->previousButton), static_cast<QWidget *>(m_ui->plusButton),
                        static_cast<QWidget *>(m_ui->minusButton), static_cast<QWidget *>(m_ui->restartButton),
                        static_cast<QWidget *>(m_ui->endButton), static_cast<QWidget *>(m_ui->fitButton),
                        static_cast<QWidget *>(m_ui->nextSpeakerButton), static_cast<QWidget *>(m_ui->lateJoinerButton)})
         w->setEnabled(live);
-    m_ui->startButton->setEnabled(m_ui->callCombo->count() > 0);
+    m_ui->startButton->setEnabled(
+        m_ui->callCombo->count() > 0 && !(following && engine && engine->status() != core::RunStatus::Finished));
     m_ui->pauseButton->setText(engine && engine->status() == core::RunStatus::Paused ? tr("Resume") : tr("Pause"));
-    if (live && !m_repaint->isActive())
+    // A run followed from another Convener goes on by this computer's clock too.
+    const bool underWay
+        = engine && (engine->status() == core::RunStatus::Running || engine->status() == core::RunStatus::Paused);
+    if (underWay && !m_repaint->isActive())
         m_repaint->start();
     if (m_presenter)
         m_presenter->showRun(engine, m_run->now());

@@ -58,6 +58,8 @@ public Q_SLOTS:
     void showPresenter();
     void showMiniTimer();
     void fitToEndOnTime();
+    // Drives the run followed from this computer.
+    void takeOver();
 
 private:
     void reloadCalls();

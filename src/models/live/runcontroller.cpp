@@ -11,16 +11,19 @@
 
 #include <algorithm>
 #include <QUndoStack>
+#include <QUuid>
 #include <set>
 
 namespace convener::models {
 
-RunController::RunController(storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent)
+RunController::RunController(
+    storage::Database &database, QUndoStack *undoStack, const core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_undoStack(undoStack)
     , m_clock(clock)
     , m_runs(std::make_unique<storage::RunRepository>(database))
+    , m_driver(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -33,8 +36,11 @@ void RunController::setCohort(core::CohortId cohort)
     m_cohort = cohort;
     m_engine.reset();
     m_callNumber = 0;
+    m_following = false;
+    m_driverName.clear();
     m_retroTimer.stop();
     Q_EMIT runChanged();
+    Q_EMIT drivingChanged();
     Q_EMIT changed();
 }
 
@@ -57,48 +63,167 @@ bool RunController::start(int callNumber, const std::vector<std::string> &presen
         Q_EMIT storageFailed(describe(call.error()));
         return false;
     }
+    // A run of the call that another Convener drives is under way: follow it
+    // rather than start a second one over it.
+    const auto stored = m_runs->stored(m_cohort, callNumber);
+    if (!stored) {
+        Q_EMIT storageFailed(describe(stored.error()));
+        return false;
+    }
+    if (stored.value() && stored.value()->underWay() && !stored.value()->driver.isEmpty()
+        && stored.value()->driver != m_driver) {
+        if (follow(*stored.value()))
+            Q_EMIT noted(tr("Call %1 is already running on %2's computer; this Convener follows that run. Use Take "
+                            "over to drive it from here.")
+                             .arg(callNumber)
+                             .arg(m_driverName.isEmpty() ? tr("another host") : m_driverName));
+        return false;
+    }
     auto engine = std::make_unique<core::RunEngine>(m_clock, call.value().call, std::vector<int>{});
     engine->setSpeakingOrder(core::SpeakingOrder::shuffled(present, seed));
     if (!engine->start())
         return false;
     m_engine = std::move(engine);
     m_callNumber = callNumber;
+    m_following = false;
+    m_driverName.clear();
     m_retroTimer.stop();
     // The undo history of another run's schedule means nothing to this one.
     if (m_undoStack)
         m_undoStack->clear();
     Q_EMIT runChanged();
+    Q_EMIT drivingChanged();
     tick();
     save();
     return true;
 }
 
+std::unique_ptr<core::RunEngine> RunController::engineFor(int callNumber, const core::RunState &state)
+{
+    const auto call = storage::ProgramRepository(m_database).call(m_cohort, callNumber);
+    if (!call) {
+        Q_EMIT storageFailed(describe(call.error()));
+        return nullptr;
+    }
+    auto engine = std::make_unique<core::RunEngine>(m_clock, call.value().call, std::vector<int> {});
+    if (!engine->restore(state, m_clock.now())) {
+        Q_EMIT storageFailed(tr("The call under way could not be picked up again because the call was changed "
+                                "since; start it again from the Live area."));
+        return nullptr;
+    }
+    return engine;
+}
+
 bool RunController::resume()
 {
-    const auto saved = m_runs->unfinished(m_cohort);
+    const auto saved = m_runs->unfinishedRun(m_cohort);
     if (!saved) {
         Q_EMIT storageFailed(describe(saved.error()));
         return false;
     }
     if (!saved.value())
         return false;
-    const auto call = storage::ProgramRepository(m_database).call(m_cohort, saved.value()->callNumber);
-    if (!call) {
-        Q_EMIT storageFailed(describe(call.error()));
+    const storage::StoredRun &run = *saved.value();
+    // Another host's run (on a team's server) is followed; this login's own
+    // run, left when the app stopped, is driven from here again.
+    if (!run.driver.isEmpty() && !run.byThisLogin)
+        return follow(run);
+    const auto taken = run.driver.isEmpty() ? storage::Result<storage::StoredRun>(run)
+                                            : m_runs->takeOver(m_cohort, run.callNumber, m_driver);
+    if (!taken) {
+        Q_EMIT storageFailed(describe(taken.error()));
         return false;
     }
-    auto engine = std::make_unique<core::RunEngine>(m_clock, call.value().call, std::vector<int>{});
-    if (!engine->restore(saved.value()->state, m_clock.now())) {
-        Q_EMIT storageFailed(tr("The call under way could not be picked up again because the call was changed "
-                                "since; start it again from the Live area."));
+    auto engine = engineFor(run.callNumber, taken.value().state);
+    if (!engine)
         return false;
-    }
     m_engine = std::move(engine);
-    m_callNumber = saved.value()->callNumber;
+    m_callNumber = run.callNumber;
+    m_following = false;
+    m_driverName.clear();
     Q_EMIT runChanged();
+    Q_EMIT drivingChanged();
     tick();
     save();
     return true;
+}
+
+bool RunController::follow(const storage::StoredRun &run)
+{
+    auto engine = engineFor(run.callNumber, run.state);
+    if (!engine)
+        return false;
+    const bool otherRun = !m_following || run.callNumber != m_callNumber || m_driverName != run.stamp.changedBy;
+    m_engine = std::move(engine);
+    m_callNumber = run.callNumber;
+    m_following = true;
+    m_driverName = run.stamp.changedBy;
+    m_behind = false; // what this Convener did not store is the driver's to decide
+    Q_EMIT runChanged();
+    if (otherRun)
+        Q_EMIT drivingChanged();
+    // Brought up to now by the clock, as the driver's is; nothing is saved.
+    tick();
+    return true;
+}
+
+bool RunController::takeOver()
+{
+    if (!m_engine || !m_following)
+        return false;
+    const auto run = m_runs->takeOver(m_cohort, m_callNumber, m_driver);
+    if (!run) {
+        Q_EMIT storageFailed(describe(run.error()));
+        return false;
+    }
+    auto engine = engineFor(run.value().callNumber, run.value().state);
+    if (!engine)
+        return false;
+    m_engine = std::move(engine);
+    m_following = false;
+    m_driverName.clear();
+    Q_EMIT runChanged();
+    Q_EMIT drivingChanged();
+    tick();
+    save();
+    return true;
+}
+
+bool RunController::followStored()
+{
+    if (m_cohort == 0)
+        return false;
+    const bool driving = m_engine && !m_following;
+    if (driving && m_engine->status() != core::RunStatus::Finished) {
+        // Driving a run under way: only a take-over concerns this Convener.
+        const auto run = m_runs->stored(m_cohort, m_callNumber);
+        if (!run || !run.value() || run.value()->driver == m_driver || run.value()->driver.isEmpty())
+            return false;
+        if (!follow(*run.value()))
+            return false;
+        Q_EMIT noted(tr("%1 took over the run of call %2; this Convener follows it now. Use Take over to drive "
+                        "it from here again.")
+                         .arg(m_driverName.isEmpty() ? tr("Another host") : m_driverName)
+                         .arg(m_callNumber));
+        return true;
+    }
+    // Following, or nothing under way here: the run followed as it is now,
+    // else the cohort's run under way, if someone drives one.
+    storage::Result<std::optional<storage::StoredRun>> run
+        = m_following ? m_runs->stored(m_cohort, m_callNumber) : m_runs->unfinishedRun(m_cohort);
+    if (m_following && run && run.value() && !run.value()->underWay()) {
+        // The run followed has ended; another may have begun.
+        auto next = m_runs->unfinishedRun(m_cohort);
+        if (next && next.value())
+            run = std::move(next);
+    }
+    if (!run) {
+        Q_EMIT storageFailed(describe(run.error()));
+        return false;
+    }
+    if (run.value() && run.value()->driver != m_driver)
+        follow(*run.value());
+    return false;
 }
 
 core::Clock::WallTime RunController::wallAt(core::Clock::Time time) const
@@ -125,9 +250,18 @@ void RunController::tick()
 
 void RunController::save()
 {
-    if (!m_engine)
+    if (!m_engine || m_following)
         return;
-    const auto status = m_runs->save(m_cohort, m_callNumber, m_engine->snapshot());
+    const auto status = m_runs->save(m_cohort, m_callNumber, m_engine->snapshot(), m_driver);
+    if (!status && status.error().problem == storage::Problem::ChangedElsewhere) {
+        // Another Convener drives this run now (it was taken over while this
+        // one was away, say): follow theirs from here on.
+        const auto run = m_runs->stored(m_cohort, m_callNumber);
+        if (run && run.value() && follow(*run.value()))
+            Q_EMIT noted(describe(status.error()));
+        m_behind = false;
+        return;
+    }
     // The run goes on here either way (its clock is this computer's); what
     // could not be stored is stored by saveIfBehind() once the database answers.
     // Said once: while the server is away, every transition would say it again
@@ -147,11 +281,12 @@ bool RunController::saveIfBehind()
 template<typename Control>
 bool RunController::control(Control c)
 {
-    if (!m_engine || !c(*m_engine))
+    if (!m_engine || m_following || !c(*m_engine))
         return false;
     tick();
     save();
-    return true;
+    // Refused as another Convener's run: this one follows theirs now.
+    return !m_following;
 }
 
 bool RunController::togglePause()
@@ -234,7 +369,7 @@ std::vector<std::string> RunController::presentNames(int callNumber) const
 
 bool RunController::addLateJoiner(core::PersonId person, const std::string &arrivedAt)
 {
-    if (!m_engine || m_engine->status() == core::RunStatus::Finished)
+    if (!m_engine || m_following || m_engine->status() == core::RunStatus::Finished)
         return false;
     const auto members = storage::RosterRepository(m_database).members(m_cohort);
     if (!members) {
@@ -265,7 +400,7 @@ bool RunController::nextSpeaker()
 
 core::RunFit RunController::fitToEndOnTime()
 {
-    if (!m_engine)
+    if (!m_engine || m_following)
         return {};
     core::RunFit fit = m_engine->fitToEndOnTime();
     if (fit.changed()) {
@@ -279,7 +414,7 @@ core::RunFit RunController::fitToEndOnTime()
 
 bool RunController::applyPlan(const core::RunPlan &plan)
 {
-    if (!m_engine || !m_engine->setPlan(plan))
+    if (!m_engine || m_following || !m_engine->setPlan(plan))
         return false;
     tick();
     save();

@@ -3,15 +3,15 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/retro/retroboard.h"
 #include "core/roster/cohort.h"
 #include "core/run/countdown.h"
-#include "core/retro/retroboard.h"
 #include "core/run/runengine.h"
 #include "storage/program/programrepository.h"
 
-#include <QObject>
-
 #include <memory>
+#include <QObject>
+#include <QString>
 #include <vector>
 
 class QUndoStack;
@@ -19,6 +19,7 @@ class QUndoStack;
 namespace convener::storage {
 class Database;
 class RunRepository;
+struct StoredRun;
 }
 
 namespace convener::models {
@@ -28,6 +29,12 @@ namespace convener::models {
 // control and every batch of transitions, so a crash loses nothing; resume()
 // picks it up again. It never reads the time except through the clock it is
 // given, and it never ticks by itself: the view calls tick().
+//
+// On a team's database one Convener drives a call's run and the others
+// follow it (storage::RunRepository keeps one driver). Following, the engine
+// shows the stored run and goes on with it by the clock, as the driver's
+// does, but no control changes it and nothing is saved; takeOver() makes
+// this Convener the driver, and the one that drove it follows from then on.
 class RunController final : public QObject
 {
     Q_OBJECT
@@ -86,6 +93,18 @@ public:
     const core::Countdown &retroTimer() const { return m_retroTimer; }
     core::RetroPhase retroTimerPhase() const { return m_retroPhase; }
 
+    // Whether this Convener follows a run that another one drives, and who
+    // that is (their login; empty when the database names none).
+    bool following() const { return m_following; }
+    QString driverName() const { return m_driverName; }
+    // Drives the run followed from here on, as it stands now.
+    bool takeOver();
+    // Someone saved a run of the cohort (the server said so): an idle or
+    // following Convener shows the run under way, and one whose run was
+    // taken over follows it from now on, which it says (noted); returns
+    // whether it said so.
+    bool followStored();
+
     // Whether the run's state on screen is stored; when the last save failed
     // (the team server was out of reach), stores it now.
     bool saveIfBehind();
@@ -96,6 +115,10 @@ Q_SIGNALS:
     void changed();
     void transitions(const std::vector<convener::core::RunTransition> &happened);
     void storageFailed(const QString &message);
+    // This Convener began or stopped following, or the driver changed.
+    void drivingChanged();
+    // Said to the host, not a failure: "maya took over the run of call 2".
+    void noted(const QString &message);
     // The retro phase's countdown reached its end (once per start).
     void retroPhaseTimeUp(convener::core::RetroPhase phase);
 
@@ -103,12 +126,19 @@ private:
     template<typename Control>
     bool control(Control c);
     void save();
+    // The engine of the call's run, restored from state; none (with storageFailed) when it cannot be.
+    std::unique_ptr<core::RunEngine> engineFor(int callNumber, const core::RunState &state);
+    // Shows a run another Convener drives.
+    bool follow(const storage::StoredRun &run);
     bool m_behind = false; // the last save of the run's state failed
+    bool m_following = false;
+    QString m_driverName;
 
     storage::Database &m_database;
     QUndoStack *m_undoStack;
     const core::Clock &m_clock;
     std::unique_ptr<storage::RunRepository> m_runs;
+    QString m_driver; // this Convener's token as a run's driver
     std::unique_ptr<core::RunEngine> m_engine;
     core::CohortId m_cohort = 0;
     int m_callNumber = 0;
