@@ -218,6 +218,13 @@ QString sentence(const storage::Error &e)
         return e.count == 0 ? tr("the schema version could not be read")
                             : tr("step %1 failed: %2").arg(e.count).arg(e.detail);
     case Problem::DatabaseDiskFull:
+        if (e.path.isEmpty()) {
+            //: %1 is what was being saved ("the people")
+            return tr("The database has no room left on its disk (on a team server: its disk or its quota), so %1 "
+                      "could not be saved. Nothing of this change was stored; what was saved before is safe. Free "
+                      "some space (on a server, ask its administrator) and try again.")
+                .arg(contents(e.table));
+        }
         return tr("There is no room left on the disk of %1, so Convener cannot save to it. Nothing was changed. Free "
                   "some space and try again.")
             .arg(e.path);

@@ -30,8 +30,12 @@ Error failure(Doing what, const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     // A server that went away is told as such, whatever the statement was doing.
-    if (dialect::isConnectionLost(dialect::engineOf(query.driver()), error.nativeErrorCode(), error.text()))
+    const Engine engine = dialect::engineOf(query.driver());
+    if (dialect::isConnectionLost(engine, error.nativeErrorCode(), error.text()))
         return Error(Problem::ServerConnectionLost).inTable(what.table).withDetail(oneLine(error.text()));
+    // A full disk (or a server's quota) is told as such, whatever the write was.
+    if (dialect::isDiskFull(engine, error.nativeErrorCode(), error.databaseText()))
+        return Error(Problem::DatabaseDiskFull).inTable(what.table).withDetail(oneLine(error.text()));
     return Error(what.problem).inTable(what.table).withDetail(error.text());
 }
 

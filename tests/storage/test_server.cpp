@@ -8,12 +8,15 @@
 #include "storage/serveraddress.h"
 #include "storage/serverroles.h"
 #include "support/nopasswordfromenvironment.h"
+#include "support/smalldisk.h"
 #include "support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
+#include <pwd.h>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <set>
+#include <unistd.h>
 
 using namespace convener;
 using storage::Database;
@@ -360,4 +363,71 @@ TEST_CASE("Server: init's group roles let the team in, and keep the server's oth
     CHECK_FALSE(promote.exec(QStringLiteral("GRANT %1 TO %2").arg(team.hosts, ben)));
     asAna.reset();
     asBen.reset();
+}
+
+TEST_CASE("Server: a server whose disk is full refuses a write whole, says so, and keeps what was saved", "[server]")
+{
+    // The tables of this test's database live in a tablespace on a small
+    // disk of their own (only root may mount one), which the test then fills.
+    tests::SmallDisk disk("4m");
+    const passwd *server = ::getpwnam("postgres");
+    if (!disk.mounted || !server) {
+        WARN("Skipped: a small disk for the server needs root and Debian's postgres user.");
+        return;
+    }
+    REQUIRE(::chown(QFile::encodeName(disk.dir.path()).constData(), server->pw_uid, server->pw_gid) == 0);
+    tests::TempServerDatabase database;
+    const QString tablespace = database.address().database + QStringLiteral("_small");
+    tests::runOnServer(
+        database.address(), QStringLiteral("CREATE TABLESPACE %1 LOCATION '%2'").arg(tablespace, disk.dir.path()));
+    struct DropTablespace
+    {
+        const tests::TempServerDatabase &database;
+        QString name;
+        ~DropTablespace()
+        {
+            // From the server's own database: this test's goes first, then its tablespace.
+            ServerAddress maintenance = database.address();
+            maintenance.database = QStringLiteral("postgres");
+            try {
+                tests::runOnServer(maintenance,
+                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database.address().database));
+                tests::runOnServer(maintenance, QStringLiteral("DROP TABLESPACE IF EXISTS %1").arg(name));
+            } catch (const std::exception &) {
+            }
+        }
+    } drop { database, tablespace };
+    tests::runOnServer(database.address(),
+        QStringLiteral("ALTER DATABASE %1 SET default_tablespace = %2").arg(database.address().database, tablespace));
+    const auto db = tests::initialisedServer(database);
+    storage::RosterRepository roster(*db);
+    core::Cohort c;
+    c.name = "Thursday circle";
+    const auto cohort = roster.createCohort(c);
+    REQUIRE(cohort.ok());
+    core::Member ana;
+    ana.person.displayName = "Ana";
+    REQUIRE(roster.addMembers(cohort.value(), { ana }).ok());
+
+    // The disk fills up; adding a whole group is refused as a full disk, and
+    // nothing of it is stored.
+    disk.fill();
+    std::vector<core::Member> group(400);
+    for (size_t i = 0; i < group.size(); ++i) {
+        group[i].person.displayName = "Participant " + std::to_string(i) + std::string(200, 'x');
+        group[i].person.notes = std::string(400, 'n');
+    }
+    const auto refused = roster.addMembers(cohort.value(), group);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().detail.toStdString());
+    CHECK(refused.error().problem == storage::Problem::DatabaseDiskFull);
+    const auto members = roster.members(cohort.value());
+    REQUIRE(members.ok());
+    REQUIRE(members.value().size() == 1);
+    CHECK(members.value().at(0).person.displayName == "Ana");
+
+    // With room again, the same write is stored.
+    QFile::remove(disk.dir.filePath(QStringLiteral("ballast")));
+    REQUIRE(roster.addMembers(cohort.value(), group).ok());
+    CHECK(roster.members(cohort.value()).value().size() == group.size() + 1);
 }
