@@ -220,9 +220,9 @@ QString sentence(const storage::Error &e)
     case Problem::DatabaseDiskFull:
         if (e.path.isEmpty()) {
             //: %1 is what was being saved ("the people")
-            return tr("The database has no room left on its disk (on a team server: its disk or its quota), so %1 "
-                      "could not be saved. Nothing of this change was stored; what was saved before is safe. Free "
-                      "some space (on a server, ask its administrator) and try again.")
+            return tr("Could not save %1: the database's disk is full (on a team server: its disk or its quota). "
+                      "Nothing of this change was stored; what was saved before is safe. Free some space (on a "
+                      "server, ask its administrator) and try again.")
                 .arg(contents(e.table));
         }
         return tr("There is no room left on the disk of %1, so Convener cannot save to it. Nothing was changed. Free "

@@ -24,6 +24,27 @@ TEST_CASE("Storage errors: a driver failure names what could not be read or save
         == QStringLiteral("Could not start saving the cohorts: database is locked"));
 }
 
+TEST_CASE("Storage errors: a write a full disk refused says what was not saved and that nothing else was lost")
+{
+    const QString text
+        = models::describe(Error(Problem::DatabaseDiskFull)
+                               .inTable(Table::People)
+                               .withDetail(QStringLiteral("ERROR:  could not extend file: No space left on device")));
+    CHECK(text.startsWith(QStringLiteral("Could not save the people: the database's disk is full")));
+    CHECK(text.contains(QStringLiteral("what was saved before is safe")));
+    // Opening a file on a full disk names the file.
+    CHECK(models::describe(Error(Problem::DatabaseDiskFull).withPath(QStringLiteral("/home/ana/cohorts.sqlite")))
+              .contains(QStringLiteral("/home/ana/cohorts.sqlite")));
+    // The run's driver, named when another Convener saved it last.
+    const QString driven = models::describe(Error(Problem::ChangedElsewhere)
+                                                .inTable(Table::CallRuns)
+                                                .withCall(2)
+                                                .withName(QStringLiteral("maya"))
+                                                .withValue(QStringLiteral("2026-12-08T17:04:00Z")));
+    CHECK(driven.startsWith(QStringLiteral("maya is driving the live run of call 2")));
+    CHECK(driven.contains(QStringLiteral("Take over")));
+}
+
 TEST_CASE("Storage errors: further problems of one check follow the first in one paragraph")
 {
     Error e(Problem::CohortNameMissing);
