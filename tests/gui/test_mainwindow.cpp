@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Convener authors
 // SPDX-License-Identifier: MIT
+#include "core/run/runengine.h"
+#include "gui/live/livepage.h"
+#include "gui/live/presenterwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/people/importdialog.h"
 #include "gui/people/peoplepage.h"
+#include "models/live/runcontroller.h"
 #include "models/roster/rostermodel.h"
 #include "models/workspace.h"
 #include "storage/roster/rosterrepository.h"
@@ -137,4 +141,60 @@ TEST_CASE("Main window: an export is a private CSV with formulas neutralised")
     CHECK(text.contains(QStringLiteral("'=HYPERLINK")));
     CHECK_FALSE(text.contains(QStringLiteral("\"=HYPERLINK")));
     CHECK((file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+}
+
+TEST_CASE("Main window: the Live keys work wherever the focus is while the Live area shows, and not while typing")
+{
+    Window w;
+    REQUIRE(w.workspace.openDemo());
+    auto *areas = w.window.findChild<QListWidget *>(QStringLiteral("areaList"));
+    REQUIRE(areas);
+    int live = -1;
+    for (int row = 0; row < areas->count(); ++row) {
+        if (areas->item(row)->text() == QStringLiteral("Live"))
+            live = row;
+    }
+    REQUIRE(live >= 0);
+    models::RunController *run = w.workspace.run();
+
+    // The host clicks "Live" in the sidebar: the focus stays on the sidebar,
+    // and Space starts the call, Right moves it on, Space pauses.
+    areas->setCurrentRow(live);
+    areas->setFocus();
+    QTest::keyClick(areas, Qt::Key_Space);
+    REQUIRE(run->engine());
+    CHECK(run->engine()->status() == core::RunStatus::Running);
+    const int step = run->engine()->stepIndex();
+    QTest::keyClick(areas, Qt::Key_Right);
+    CHECK((run->engine()->stepIndex() != step || run->engine()->snapshot().slot != 0));
+    QTest::keyClick(areas, Qt::Key_Space);
+    CHECK(run->engine()->status() == core::RunStatus::Paused);
+
+    // In another area the same keys belong to that area: the run stays paused.
+    areas->setCurrentRow(0);
+    areas->setFocus();
+    QTest::keyClick(areas, Qt::Key_Space);
+    CHECK(run->engine()->status() == core::RunStatus::Paused);
+
+    // Back in Live, a text field keeps its keys: typing a space there types it.
+    areas->setCurrentRow(live);
+    auto *page = w.window.findChild<gui::LivePage *>();
+    REQUIRE(page);
+    auto *field = new QLineEdit(page);
+    field->show();
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Space);
+    CHECK(field->text() == QStringLiteral(" "));
+    CHECK(run->engine()->status() == core::RunStatus::Paused);
+    delete field;
+
+    // The presenter window in front takes the same keys.
+    page->showPresenter();
+    gui::PresenterWindow *presenter = page->presenter();
+    REQUIRE(presenter);
+    presenter->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(presenter));
+    QTest::keyClick(presenter, Qt::Key_Space);
+    CHECK(run->engine()->status() == core::RunStatus::Running);
+    presenter->close();
 }

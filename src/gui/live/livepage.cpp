@@ -109,19 +109,7 @@ LivePage::LivePage(models::Workspace &workspace, QWidget *parent)
     connect(m_ui->presenterButton, &QPushButton::clicked, this, &LivePage::showPresenter);
     connect(m_ui->miniTimerButton, &QPushButton::clicked, this, &LivePage::showMiniTimer);
 
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence(Qt::Key_Space), [this] { togglePause(); });
-    shortcut(QKeySequence(Qt::Key_Right), [this] { m_run->nextPhase(); });
-    shortcut(QKeySequence(Qt::Key_Left), [this] { m_run->previousPhase(); });
-    shortcut(QKeySequence(Qt::Key_Plus), [this] { m_run->extendPhase(); });
-    shortcut(QKeySequence(Qt::Key_Equal), [this] { m_run->extendPhase(); });
-    shortcut(QKeySequence(Qt::Key_Minus), [this] { m_run->shortenPhase(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { copyPrompt(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { copyCue(); });
+    installKeys(this);
 
     m_run->setCohort(m_workspace.currentCohort());
     reloadCalls();
@@ -145,10 +133,33 @@ MiniTimerWindow *LivePage::miniTimer() const
     return m_miniTimer.data();
 }
 
+void LivePage::installKeys(QWidget *on)
+{
+    // On the page, the keys work wherever the focus is in the main window
+    // while the Live area is shown (a hidden page's shortcuts do not fire),
+    // and a text field being typed in keeps its keys. The presenter window
+    // and the mini timer take the same keys when they are in front.
+    const auto shortcut = [this, on](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, on);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_Space), [this] { togglePause(); });
+    shortcut(QKeySequence(Qt::Key_Right), [this] { m_run->nextPhase(); });
+    shortcut(QKeySequence(Qt::Key_Left), [this] { m_run->previousPhase(); });
+    shortcut(QKeySequence(Qt::Key_Plus), [this] { m_run->extendPhase(); });
+    shortcut(QKeySequence(Qt::Key_Equal), [this] { m_run->extendPhase(); });
+    shortcut(QKeySequence(Qt::Key_Minus), [this] { m_run->shortenPhase(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { copyPrompt(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { copyCue(); });
+}
+
 void LivePage::showMiniTimer()
 {
-    if (!m_miniTimer)
+    if (!m_miniTimer) {
         m_miniTimer = new MiniTimerWindow();
+        installKeys(m_miniTimer);
+    }
     m_miniTimer->show();
     m_miniTimer->showRun(m_run->engine(), m_run->now());
 }
@@ -260,8 +271,10 @@ void LivePage::copySpeakingOrder()
 
 void LivePage::showPresenter()
 {
-    if (!m_presenter)
+    if (!m_presenter) {
         m_presenter = new PresenterWindow();
+        installKeys(m_presenter);
+    }
     // The chosen screen; without a choice a second screen, leaving this one to the host.
     const QList<QScreen *> screens = QGuiApplication::screens();
     QStringList names;

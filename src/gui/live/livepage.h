@@ -62,6 +62,8 @@ public Q_SLOTS:
     void takeOver();
 
 private:
+    // The Live keys (Space, Right, Left, +, -, copy prompt and cue) on a window.
+    void installKeys(QWidget *on);
     void reloadCalls();
     void fillScreens();
     void refresh();
