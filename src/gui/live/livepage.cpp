@@ -99,7 +99,7 @@ LivePage::LivePage(models::Workspace &workspace, QWidget *parent)
     connect(m_ui->plusButton, &QPushButton::clicked, m_run, &models::RunController::extendPhase);
     connect(m_ui->minusButton, &QPushButton::clicked, m_run, &models::RunController::shortenPhase);
     connect(m_ui->restartButton, &QPushButton::clicked, m_run, &models::RunController::restartPhase);
-    connect(m_ui->endButton, &QPushButton::clicked, m_run, &models::RunController::endCall);
+    connect(m_ui->endButton, &QPushButton::clicked, this, &LivePage::endCall);
     connect(m_ui->fitButton, &QPushButton::clicked, this, &LivePage::fitToEndOnTime);
     connect(m_ui->copyPromptButton, &QPushButton::clicked, this, &LivePage::copyPrompt);
     connect(m_ui->copyCueButton, &QPushButton::clicked, this, &LivePage::copyCue);
@@ -240,10 +240,42 @@ void LivePage::takeOver()
 
 void LivePage::togglePause()
 {
-    if (!m_run->engine() || m_run->engine()->status() == core::RunStatus::Finished)
+    // After the end, Space never starts the call again from its first step:
+    // Start call does, on purpose.
+    if (!m_run->engine())
         startSelectedCall();
+    else if (m_run->engine()->status() == core::RunStatus::Finished)
+        m_ui->statusLabel->setText(tr("The call has ended. Press Start call to run a call again."));
     else
         m_run->togglePause();
+}
+
+QString LivePage::endQuestion() const
+{
+    const core::RunEngine *engine = m_run->engine();
+    const auto now = m_run->now();
+    QString where = tr("You are at step %1 of %2, %3, with %4 left in this phase.")
+                        .arg(engine->stepIndex() + 1)
+                        .arg(engine->stepCount())
+                        .arg(QString::fromStdString(engine->currentStep().title))
+                        .arg(LiveText::length(engine->remaining(now)));
+    if (engine->stepIndex() + 1 < engine->stepCount())
+        where += QLatin1Char(' ')
+            + tr("%n step(s) after it will not be run.", nullptr, engine->stepCount() - engine->stepIndex() - 1);
+    return tr("End call %1 now?").arg(m_run->callNumber()) + QStringLiteral("\n\n") + where + QStringLiteral("\n\n")
+        + tr("The timer stops and the call is over. Edit > Undo brings the run back while Convener is open.");
+}
+
+void LivePage::endCall()
+{
+    const core::RunEngine *engine = m_run->engine();
+    if (!engine || m_run->following()
+        || (engine->status() != core::RunStatus::Running && engine->status() != core::RunStatus::Paused))
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("End the call"), endQuestion(), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_run->endCall();
 }
 
 void LivePage::copyPrompt()
@@ -401,9 +433,22 @@ void LivePage::refresh()
         return;
     }
     const auto now = m_run->now();
-    m_ui->stepLabel->setText(LiveText::step(*engine));
-    m_ui->phaseLabel->setText(LiveText::phase(*engine));
-    m_ui->timerLabel->setText(LiveText::remaining(engine->remaining(now)));
+    const bool ended = engine->status() == core::RunStatus::Finished;
+    if (!ended)
+        m_ui->statusLabel->clear();
+    if (ended) {
+        // Not the step it ended in, as if it were still running.
+        m_ui->stepLabel->setText(tr("Call %1 has ended").arg(m_run->callNumber()));
+        m_ui->phaseLabel->setText(tr("It ended during step %1 of %2: %3.")
+                                      .arg(engine->stepIndex() + 1)
+                                      .arg(engine->stepCount())
+                                      .arg(QString::fromStdString(engine->currentStep().title)));
+        m_ui->timerLabel->setText(QStringLiteral("--:--"));
+    } else {
+        m_ui->stepLabel->setText(LiveText::step(*engine));
+        m_ui->phaseLabel->setText(LiveText::phase(*engine));
+        m_ui->timerLabel->setText(LiveText::remaining(engine->remaining(now)));
+    }
     m_ui->urgencyLabel->setText(LiveText::urgency(*engine, now));
 
     QStyle::StandardPixmap icon = QStyle::SP_MediaPlay;
@@ -460,6 +505,12 @@ void LivePage::refreshSchedule()
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(m_run->wallAt(t).time_since_epoch());
         return QDateTime::fromMSecsSinceEpoch(ms.count()).time().toString(QStringLiteral("HH:mm"));
     };
+    if (engine->status() == core::RunStatus::Finished) {
+        // How far ahead an ended call is would change with every second.
+        m_ui->scheduleLabel->setText(tr("Its planned end was %1.").arg(clockTime(s.plannedEnd)));
+        m_ui->progressBar->setValue(100);
+        return;
+    }
     QString standing = tr("on time");
     if (s.ahead >= std::chrono::seconds(30))
         standing = tr("%1 ahead").arg(LiveText::length(s.ahead));

@@ -58,12 +58,16 @@ public Q_SLOTS:
     void showPresenter();
     void showMiniTimer();
     void fitToEndOnTime();
+    // Asks first (naming the step and the time left), then ends the run; undoable.
+    void endCall();
     // Drives the run followed from this computer.
     void takeOver();
 
 private:
     // The Live keys (Space, Right, Left, +, -, copy prompt and cue) on a window.
     void installKeys(QWidget *on);
+    // The question End call asks.
+    QString endQuestion() const;
     void reloadCalls();
     void fillScreens();
     void refresh();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/live/runcontroller.h"
 
+#include "models/live/endrun.h"
 #include "models/live/fitschedule.h"
 #include "models/storageerror.h"
 #include "storage/program/programrepository.h"
@@ -336,7 +337,33 @@ bool RunController::restartPhase()
 
 bool RunController::endCall()
 {
+    if (!m_engine || m_following)
+        return false;
+    const core::RunState before = m_engine->snapshot();
+    if (!applyEnd())
+        return false;
+    if (m_undoStack)
+        m_undoStack->push(new EndRun(*this, before));
+    return true;
+}
+
+bool RunController::applyEnd()
+{
     return control([](core::RunEngine &e) { return e.endCall(); });
+}
+
+bool RunController::applyRestore(const core::RunState &state)
+{
+    if (!m_engine || m_following)
+        return false;
+    auto engine = engineFor(m_callNumber, state);
+    if (!engine)
+        return false;
+    m_engine = std::move(engine);
+    Q_EMIT runChanged();
+    tick();
+    save();
+    return !m_following;
 }
 
 std::vector<std::string> RunController::presentNames(int callNumber) const

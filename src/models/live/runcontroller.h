@@ -72,6 +72,7 @@ public:
     bool extendPhase();
     bool shortenPhase();
     bool restartPhase();
+    // Ends the run; undoable (EndRun) while the app is open.
     bool endCall();
     bool nextSpeaker();
     // The members of the cohort who are not marked absent from the call, by
@@ -82,8 +83,11 @@ public:
     bool addLateJoiner(core::PersonId person, const std::string &arrivedAt);
     // Pushes an undoable command; returns what the fit changed.
     core::RunFit fitToEndOnTime();
-    // For the undo command: puts a plan back and saves.
+    // For the undo commands: puts a plan back and saves; ends the run again;
+    // brings an ended run back as it stood (the time since counts).
     bool applyPlan(const core::RunPlan &plan);
+    bool applyEnd();
+    bool applyRestore(const core::RunState &state);
 
     // A countdown for a phase of the call's retro board, beside the run and
     // driven by the same tick(). It is not saved: after a restart the host

@@ -24,6 +24,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -377,4 +378,55 @@ TEST_CASE("Live: the speaking order leaves out who is absent, and a late joiner 
     CHECK(mark->status == core::AttendanceStatus::Late);
     CHECK(mark->arrivedAt == "18:25");
     CHECK(live.engine().speakingOrder().names().size() == order.size() + 1);
+}
+
+TEST_CASE("Live: End call asks first, naming the step and the time left, and can be undone")
+{
+    Live live;
+    live.start();
+    live.wait(30s);
+    QTest::keyClick(live.page.get(), Qt::Key_Right); // to Check-in, step 2
+    live.wait(10s);
+    REQUIRE(live.engine().stepIndex() == 1);
+    auto *end = live.find<QPushButton>("endButton");
+
+    // Cancel leaves the call running; the question says where the call is.
+    QString asked;
+    const auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            asked = box->text();
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QTest::mouseClick(end, Qt::LeftButton);
+    CHECK(asked.contains(QStringLiteral("End call 1 now?")));
+    CHECK(asked.contains(QStringLiteral("step 2 of 13")));
+    CHECK(asked.contains(QStringLiteral("left in this phase")));
+    CHECK(live.engine().status() == core::RunStatus::Running);
+
+    // Yes ends it: the screen says so, not the step it stopped in as if running.
+    answer(QMessageBox::Yes);
+    QTest::mouseClick(end, Qt::LeftButton);
+    REQUIRE(live.engine().status() == core::RunStatus::Finished);
+    CHECK(live.text("stepLabel") == QStringLiteral("Call 1 has ended"));
+    CHECK(live.text("timerLabel") == QStringLiteral("--:--"));
+    CHECK_FALSE(live.text("scheduleLabel").contains(QStringLiteral("ahead")));
+    // Space afterwards does not start the call again from its first step.
+    live.page->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(live.page.get()));
+    QTest::keyClick(live.page.get(), Qt::Key_Space);
+    CHECK(live.engine().status() == core::RunStatus::Finished);
+    CHECK(live.text("statusLabel").contains(QStringLiteral("Start call")));
+
+    // Undo brings the run back where it was; the time since counts.
+    live.wait(5s);
+    live.workspace.undoStack()->undo();
+    CHECK(live.engine().status() == core::RunStatus::Running);
+    CHECK(live.engine().stepIndex() == 1);
+    CHECK(live.text("stepLabel").contains(QStringLiteral("Check-in")));
+    live.workspace.undoStack()->redo();
+    CHECK(live.engine().status() == core::RunStatus::Finished);
 }
