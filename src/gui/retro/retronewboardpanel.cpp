@@ -33,15 +33,18 @@ RetroNewBoardPanel::RetroNewBoardPanel(models::RetroBoardDocument *document, QWi
 
 RetroNewBoardPanel::~RetroNewBoardPanel() = default;
 
-void RetroNewBoardPanel::refresh()
+void RetroNewBoardPanel::refresh(int callCount)
 {
     const bool hasCohort = m_document->cohort() != 0;
-    m_ui->newCallSpin->setValue(m_document->callNumber() > 0 ? m_document->callNumber() : 4);
+    if (callCount > 0)
+        m_ui->newCallSpin->setMaximum(callCount);
+    const int proposed = m_document->proposedNewBoardCall(callCount);
+    m_ui->newCallSpin->setValue(proposed);
     m_ui->createBoardButton->setEnabled(hasCohort);
     m_ui->noBoardLabel->setText(hasCohort
             ? tr("Call %1 has no retro board yet. Choose its columns and create it: Roses, Buds, Thorns and "
                  "Gems suit the closing call.")
-                  .arg(m_document->callNumber())
+                  .arg(proposed)
             : tr("Open a cohort first (in People) to run its retro here."));
 }
 

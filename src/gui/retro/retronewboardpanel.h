@@ -28,7 +28,8 @@ public:
     ~RetroNewBoardPanel() override;
 
     // Suggests the call on screen (else call 4) and says why there is no board.
-    void refresh();
+    // callCount: the cohort's calls, for the call proposed and the highest one allowed.
+    void refresh(int callCount);
     void focusCallNumber();
 
 public Q_SLOTS:

@@ -9,6 +9,7 @@
 #include "gui/retro/retropeoplecombo.h"
 #include "gui/retro/retrophasebar.h"
 #include "gui/retro/retrovotepanel.h"
+#include "models/program/callstepsmodel.h"
 #include "models/retro/retroboarddocument.h"
 #include "models/retro/retroboardmodel.h"
 #include "models/retro/retroopenactionsmodel.h"
@@ -111,6 +112,7 @@ RetroPage::RetroPage(models::Workspace &workspace, QWidget *parent)
         const int call = m_ui->callCombo->itemData(index).toInt();
         if (call == kNewBoardItem) {
             m_ui->boardStack->setCurrentWidget(m_ui->noBoardPage);
+            m_newBoard->refresh(callCount());
             m_newBoard->focusCallNumber();
         } else {
             document->showCall(call);
@@ -283,6 +285,11 @@ void RetroPage::rootColumns()
     }
 }
 
+int RetroPage::callCount() const
+{
+    return static_cast<int>(m_workspace.program()->calls().size());
+}
+
 void RetroPage::updateState()
 {
     const auto *document = m_workspace.retro();
@@ -292,7 +299,7 @@ void RetroPage::updateState()
     m_ui->openActionsBox->setVisible(m_openActions->rowCount() > 0);
     if (!document->hasBoard()) {
         m_ui->boardStack->setCurrentWidget(m_ui->noBoardPage);
-        m_newBoard->refresh();
+        m_newBoard->refresh(callCount());
         return;
     }
     m_ui->boardStack->setCurrentWidget(m_ui->boardPage);

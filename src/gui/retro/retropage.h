@@ -62,6 +62,8 @@ private:
     void rootColumns();
     void chooseColumnTitle(core::RetroColumnId column);
     void updateState();
+    // How many calls the current cohort's program has.
+    int callCount() const;
     void refillPeople();
     void refillCalls();
     void keepTabOrder();

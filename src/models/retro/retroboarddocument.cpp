@@ -93,6 +93,23 @@ bool RetroBoardDocument::loadCall(int callNumber)
     return true;
 }
 
+int RetroBoardDocument::proposedNewBoardCall(int callCount) const
+{
+    const auto hasBoard = [this](int call) { return std::find(m_calls.begin(), m_calls.end(), call) != m_calls.end(); };
+    const int shown = m_call > 0 ? m_call : 1;
+    if (!hasBoard(shown))
+        return shown;
+    for (int call = shown + 1; call <= callCount; ++call) {
+        if (!hasBoard(call))
+            return call;
+    }
+    for (int call = std::min(shown - 1, callCount); call >= 1; --call) {
+        if (!hasBoard(call))
+            return call;
+    }
+    return shown;
+}
+
 bool RetroBoardDocument::reload(core::RetroBoardId board)
 {
     if (board != m_snapshot.board.id) {

@@ -53,6 +53,11 @@ public:
     const core::RetroBoard &board() const { return m_snapshot.board; }
     const core::RetroSnapshot &snapshot() const { return m_snapshot; }
     const std::vector<int> &boardCalls() const { return m_calls; }
+    // The call a new board is for, by default, in a program of callCount
+    // calls: the call shown when it has no board, else the next call after it
+    // without one, else the nearest one before it without one; the call shown
+    // when every call has a board (creating one there is refused as existing).
+    int proposedNewBoardCall(int callCount) const;
     QString personName(std::optional<core::PersonId> person) const;
     // Names of people the board does not mention yet (a voter, a new owner).
     void setNameLookup(std::function<QString(core::PersonId)> lookup);

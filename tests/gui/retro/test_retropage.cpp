@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -202,6 +203,27 @@ TEST_CASE("Retro page: the demo shows its call-4 board in the main window")
     auto *open = window.findChild<QTableView *>(QStringLiteral("openActionsView"));
     REQUIRE(open);
     CHECK(open->model()->rowCount() == 2);
+}
+
+TEST_CASE("Retro page: New board proposes the nearest call that has no board yet")
+{
+    tests::TempDatabase temp;
+    models::Workspace workspace(temp.db());
+    gui::MainWindow window(workspace, QDate(2026, 11, 22), QStringLiteral("Europe/London"));
+    window.show();
+    REQUIRE(workspace.openDemo());
+    auto *page = window.findChild<gui::RetroPage *>();
+    REQUIRE(page);
+    auto *calls = tests::requireChild<QComboBox>(*page, "callCombo");
+    const int newBoard = calls->count() - 1;
+    REQUIRE(calls->itemText(newBoard).startsWith(QStringLiteral("New board")));
+    // The demo's four calls have a board for call 4 only: call 3 is proposed, not 4.
+    calls->setCurrentIndex(newBoard);
+    Q_EMIT calls->activated(newBoard);
+    auto *spin = tests::requireChild<QSpinBox>(*page, "newCallSpin");
+    CHECK(spin->value() == 3);
+    CHECK(spin->maximum() == 4);
+    CHECK(tests::requireChild<QLabel>(*page, "noBoardLabel")->text().startsWith(QStringLiteral("Call 3 has no")));
 }
 
 TEST_CASE("Retro page: the overview also lists what an earlier cohort left open, with that cohort's name")

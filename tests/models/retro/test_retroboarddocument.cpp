@@ -200,3 +200,27 @@ TEST_CASE("Retro document: action items are written through it, undoably")
     CHECK(b.document.board().actions.size() == 1);
     CHECK(b.failures.isEmpty());
 }
+
+TEST_CASE("Retro document: a new board is proposed for the nearest call without one")
+{
+    Board b;
+    const auto create = [&b](int call) {
+        b.document.createBoard(call, core::RetroTemplate::StartStopContinue,
+            core::retroTemplateColumns(core::RetroTemplate::StartStopContinue));
+    };
+    // Call 4 of four has a board: the nearest before it without one.
+    REQUIRE(b.document.callNumber() == 4);
+    CHECK(b.document.proposedNewBoardCall(4) == 3);
+    // Shown call 1 with a board: the next after it without one.
+    create(1);
+    REQUIRE(b.document.callNumber() == 1);
+    CHECK(b.document.proposedNewBoardCall(4) == 2);
+    create(2);
+    create(3);
+    // Every call has a board: the call shown (creating one is then refused as existing).
+    REQUIRE(b.document.callNumber() == 3);
+    CHECK(b.document.proposedNewBoardCall(4) == 3);
+    // A call shown without a board is the one proposed.
+    REQUIRE(b.document.showCall(6));
+    CHECK(b.document.proposedNewBoardCall(8) == 6);
+}
