@@ -374,6 +374,10 @@ void LivePage::showTransitions(const std::vector<core::RunTransition> &happened)
 
 void LivePage::refreshIdle()
 {
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->speakersList), static_cast<QWidget *>(m_ui->nextSpeakerButton),
+             static_cast<QWidget *>(m_ui->copyOrderButton) })
+        w->setVisible(true);
+    m_ui->speakersGroup->setTitle(tr("Speaking order"));
     m_ui->stepLabel->setText(m_ui->callCombo->count() == 0 ? tr("This cohort has no calls yet: choose a program for it first.")
                                                            : tr("No call running: choose a call and press Start (or Space)."));
     m_ui->phaseLabel->clear();
@@ -547,7 +551,17 @@ void LivePage::refreshCues()
 
 void LivePage::refreshSpeakers()
 {
-    const core::SpeakingOrder &order = m_run->engine()->speakingOrder();
+    // In breakout rooms nobody speaks in the circle's order: the list would
+    // only invite the host to announce it.
+    const core::RunEngine *engine = m_run->engine();
+    // (A late joiner can still be added: they speak last once the circle is back.)
+    const bool circle = engine->status() == core::RunStatus::Finished || !engine->currentStep().breakout;
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->speakersList), static_cast<QWidget *>(m_ui->nextSpeakerButton),
+             static_cast<QWidget *>(m_ui->copyOrderButton) })
+        w->setVisible(circle);
+    m_ui->speakersGroup->setTitle(
+        circle ? tr("Speaking order") : tr("Speaking order: not used while people are in breakout rooms"));
+    const core::SpeakingOrder &order = engine->speakingOrder();
     if (m_ui->speakersList->count() != order.size()) {
         m_ui->speakersList->clear();
         for (const std::string &name : order.names())

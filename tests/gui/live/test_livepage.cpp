@@ -430,3 +430,29 @@ TEST_CASE("Live: End call asks first, naming the step and the time left, and can
     live.workspace.undoStack()->redo();
     CHECK(live.engine().status() == core::RunStatus::Finished);
 }
+
+TEST_CASE("Live: the speaking order is hidden while the step happens in breakout rooms")
+{
+    Live live;
+    live.start();
+    auto *speakers = live.find<QListWidget>("speakersList");
+    auto *copy = live.find<QPushButton>("copyOrderButton");
+    auto *late = live.find<QPushButton>("lateJoinerButton");
+    CHECK(speakers->isVisibleTo(live.page.get()));
+    // On through the call to its first step in breakout rooms.
+    int guard = 0;
+    while (!live.engine().currentStep().breakout && ++guard < 60)
+        live.page->run()->nextPhase();
+    REQUIRE(live.engine().currentStep().breakout);
+    CHECK_FALSE(speakers->isVisibleTo(live.page.get()));
+    CHECK_FALSE(copy->isVisibleTo(live.page.get()));
+    CHECK(live.find<QGroupBox>("speakersGroup")->title().contains(QStringLiteral("breakout rooms")));
+    // Someone arriving late can still be added.
+    CHECK(late->isVisibleTo(live.page.get()));
+    // Back in the circle, it shows again.
+    while (live.engine().currentStep().breakout && ++guard < 120)
+        live.page->run()->nextPhase();
+    REQUIRE_FALSE(live.engine().currentStep().breakout);
+    CHECK(speakers->isVisibleTo(live.page.get()));
+    CHECK(copy->isVisibleTo(live.page.get()));
+}
