@@ -3,6 +3,7 @@
 #include "gui/live/livepage.h"
 
 #include "core/run/runengine.h"
+#include "gui/copyconfirmation.h"
 #include "gui/live/chimecontrols.h"
 #include "gui/live/livenotifier.h"
 #include "gui/live/liveretropanel.h"
@@ -280,16 +281,20 @@ void LivePage::endCall()
 
 void LivePage::copyPrompt()
 {
-    if (m_run->engine() && !m_run->engine()->currentPrompts().empty())
+    if (m_run->engine() && !m_run->engine()->currentPrompts().empty()) {
         QGuiApplication::clipboard()->setText(joined(m_run->engine()->currentPrompts()));
+        confirmCopied(m_ui->copyPromptButton);
+    }
 }
 
 void LivePage::copyCue()
 {
     if (!m_run->engine())
         return;
-    if (const auto cue = m_run->engine()->currentCue(m_run->now()))
+    if (const auto cue = m_run->engine()->currentCue(m_run->now())) {
         QGuiApplication::clipboard()->setText(QString::fromStdString(cue->text));
+        confirmCopied(m_ui->copyCueButton);
+    }
 }
 
 void LivePage::copySpeakingOrder()
@@ -299,6 +304,7 @@ void LivePage::copySpeakingOrder()
         return;
     const auto &order = engine->speakingOrder();
     QGuiApplication::clipboard()->setText(QString::fromStdString(order.announcement(order.perPerson(engine->currentSlot().duration))));
+    confirmCopied(m_ui->copyOrderButton);
 }
 
 void LivePage::showPresenter()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/rooms/roomplanpanel.h"
 
+#include "gui/copyconfirmation.h"
 #include "models/rooms/attendancemodel.h"
 #include "models/rooms/roomhandoverexporter.h"
 #include "models/rooms/roomplanning.h"
@@ -375,12 +376,14 @@ void RoomPlanPanel::copyChatText()
 {
     QGuiApplication::clipboard()->setText(m_handover.chatText(m_document.shownRound()));
     showMessage(tr("The chat text of round %1 is on the clipboard.").arg(m_document.shownRound()));
+    confirmCopied(m_ui->copyChatButton);
 }
 
 void RoomPlanPanel::copyCoHostList()
 {
     QGuiApplication::clipboard()->setText(m_handover.coHostList(m_document.shownRound()));
     showMessage(tr("The co-host list of round %1 is on the clipboard.").arg(m_document.shownRound()));
+    confirmCopied(m_ui->copyCoHostButton);
 }
 
 QString RoomPlanPanel::suggestedFile(const QString &suffix) const

@@ -144,6 +144,28 @@ TEST_CASE("Live: copy puts the rendered prompt and cue on the clipboard")
     CHECK(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("Speaking order")));
 }
 
+TEST_CASE("Live: every copy says Copied on its button for a moment, leaving the focus where it was")
+{
+    Live live;
+    live.start();
+    REQUIRE(live.page->run()->jumpToStep(10));
+    auto *prompt = live.find<QPushButton>("copyPromptButton");
+    auto *speakers = live.find<QListWidget>("speakersList");
+    speakers->setFocus();
+    const QString words = prompt->text();
+    const int width = prompt->width();
+    // By the key, as the host does with the video call in front of Convener's list.
+    QTest::keyClick(live.page.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(prompt->text().startsWith(QStringLiteral("Copied")));
+    CHECK(prompt->width() >= width);
+    CHECK(speakers->hasFocus());
+    // Copied twice in a row: the words that come back are the button's own.
+    QTest::keyClick(live.page.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(prompt->text(), words, 3000);
+    QTest::mouseClick(live.find<QPushButton>("copyOrderButton"), Qt::LeftButton);
+    CHECK(live.find<QPushButton>("copyOrderButton")->text().startsWith(QStringLiteral("Copied")));
+}
+
 TEST_CASE("Live: the presenter window never shows the facilitator notes")
 {
     Live live;
