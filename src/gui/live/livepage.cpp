@@ -260,9 +260,11 @@ QString LivePage::endQuestion() const
                         .arg(engine->stepCount())
                         .arg(QString::fromStdString(engine->currentStep().title))
                         .arg(LiveText::length(engine->remaining(now)));
-    if (engine->stepIndex() + 1 < engine->stepCount())
-        where += QLatin1Char(' ')
-            + tr("%n step(s) after it will not be run.", nullptr, engine->stepCount() - engine->stepIndex() - 1);
+    const int notRun = engine->stepCount() - engine->stepIndex() - 1;
+    if (notRun == 1)
+        where += QLatin1Char(' ') + tr("The last step, after it, will not be run.");
+    else if (notRun > 1)
+        where += QLatin1Char(' ') + tr("The %1 steps after it will not be run.").arg(notRun);
     return tr("End call %1 now?").arg(m_run->callNumber()) + QStringLiteral("\n\n") + where + QStringLiteral("\n\n")
         + tr("The timer stops and the call is over. Edit > Undo brings the run back while Convener is open.");
 }
@@ -518,9 +520,12 @@ void LivePage::refreshSchedule()
     if (engine->status() == core::RunStatus::Finished) {
         // How far ahead an ended call is would change with every second.
         m_ui->scheduleLabel->setText(tr("Its planned end was %1.").arg(clockTime(s.plannedEnd)));
+        // Not "100% of the plan" for a call ended at its second step.
         m_ui->progressBar->setValue(100);
+        m_ui->progressBar->setFormat(tr("Ended"));
         return;
     }
+    m_ui->progressBar->setFormat(tr("%p% of the plan"));
     QString standing = tr("on time");
     if (s.ahead >= std::chrono::seconds(30))
         standing = tr("%1 ahead").arg(LiveText::length(s.ahead));
