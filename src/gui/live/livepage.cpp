@@ -345,16 +345,32 @@ void LivePage::fillScreens()
 
 void LivePage::fitToEndOnTime()
 {
+    if (!m_run->engine() || m_run->following())
+        return;
     const core::RunFit fit = m_run->fitToEndOnTime();
     if (!fit.changed()) {
-        m_ui->fitLabel->setText(fit.overBy > core::Seconds{0}
-                                    ? tr("Nothing left to shorten: the steps to come are at their minimums.")
-                                    : tr("The call is on time; nothing was changed."));
+        // "On time" only when the schedule says so too: a call running over
+        // with nothing left to shorten is told how far over it runs.
+        const core::RunSchedule s = m_run->engine()->schedule(m_run->now());
+        const core::Clock::Duration over = std::max<core::Clock::Duration>(fit.overBy, -s.ahead);
+        m_ui->fitLabel->setText(over > core::Clock::Duration {}
+                ? tr("Nothing was changed: the call runs %1 over, and the steps to come are already at their "
+                     "minimums.")
+                      .arg(LiveText::exactLength(over))
+                : tr("The call is on time; nothing was changed."));
         return;
     }
+    // Only the steps whose length changed, each to the second where
+    // rounding to minutes would hide the change.
     QStringList changes;
-    for (const core::RunPlanChange &c : fit.changes)
-        changes << tr("%1 %2 → %3").arg(QString::fromStdString(c.title), LiveText::length(c.before), LiveText::length(c.after));
+    for (const core::RunPlanChange &c : fit.changes) {
+        if (c.before == c.after)
+            continue;
+        const bool sameMinutes = LiveText::length(c.before) == LiveText::length(c.after);
+        const auto said
+            = [sameMinutes](core::Seconds d) { return sameMinutes ? LiveText::exactLength(d) : LiveText::length(d); };
+        changes << tr("%1 %2 → %3").arg(QString::fromStdString(c.title), said(c.before), said(c.after));
+    }
     QString text = tr("Saved %1 (undo with Ctrl+Z): %2.").arg(LiveText::length(fit.saved), changes.join(QStringLiteral("; ")));
     if (fit.stillOver > core::Seconds{0})
         text += QLatin1Char(' ') + tr("Still %1 over: the rest is at its minimums.").arg(LiveText::length(fit.stillOver));

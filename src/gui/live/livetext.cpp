@@ -36,6 +36,16 @@ QString LiveText::length(core::Clock::Duration d)
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+QString LiveText::exactLength(core::Clock::Duration d)
+{
+    const long long s = std::chrono::round<std::chrono::seconds>(d < core::Clock::Duration {} ? -d : d).count();
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s % 60 == 0)
+        return tr("%1 min").arg(s / 60);
+    return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+}
+
 QString LiveText::urgency(const core::RunEngine &engine, core::Clock::Time now)
 {
     if (engine.status() == core::RunStatus::Finished)

@@ -21,6 +21,8 @@ public:
     static QString remaining(core::Clock::Duration remaining);
     // "3 min", "1 h 5 min", "40 s".
     static QString length(core::Clock::Duration length);
+    // To the second where that matters: "45 s", "9 min", "9 min 50 s".
+    static QString exactLength(core::Clock::Duration length);
     static QString urgency(const core::RunEngine &engine, core::Clock::Time now);
     // The step, turn and phase as the host reads them.
     static QString step(const core::RunEngine &engine);

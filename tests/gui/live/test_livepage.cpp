@@ -3,6 +3,7 @@
 #include "core/run/runengine.h"
 #include "gui/live/livenotifier.h"
 #include "gui/live/livepage.h"
+#include "gui/live/livetext.h"
 #include "gui/live/minitimerwindow.h"
 #include "gui/live/presenterscreens.h"
 #include "gui/live/presenterwindow.h"
@@ -477,4 +478,35 @@ TEST_CASE("Live: the speaking order is hidden while the step happens in breakout
     REQUIRE_FALSE(live.engine().currentStep().breakout);
     CHECK(speakers->isVisibleTo(live.page.get()));
     CHECK(copy->isVisibleTo(live.page.get()));
+}
+
+TEST_CASE("Live: fit to end on time never says on time when the call runs over, and names only steps it changed")
+{
+    Live live;
+    live.start();
+    auto *fit = live.find<QPushButton>("fitButton");
+    // Nothing is late yet.
+    QTest::mouseClick(fit, Qt::LeftButton);
+    CHECK(live.text("fitLabel") == QStringLiteral("The call is on time; nothing was changed."));
+
+    // Ahead of the plan is not over it either.
+    const int last = live.engine().stepCount() - 1;
+    REQUIRE(live.page->run()->jumpToStep(last));
+    live.wait(20min);
+    QTest::mouseClick(fit, Qt::LeftButton);
+    CHECK_FALSE(live.text("fitLabel").contains(QStringLiteral("over")));
+    // Past the call's planned end in its last step, with nothing after it to shorten.
+    live.wait(80min);
+    QTest::mouseClick(fit, Qt::LeftButton);
+    const QString said = live.text("fitLabel");
+    INFO(said.toStdString());
+    CHECK_FALSE(said.contains(QStringLiteral("on time")));
+    CHECK(said.contains(QStringLiteral("over")));
+}
+
+TEST_CASE("Live: an exact length says seconds only where they matter")
+{
+    CHECK(gui::LiveText::exactLength(45s) == QStringLiteral("45 s"));
+    CHECK(gui::LiveText::exactLength(9min) == QStringLiteral("9 min"));
+    CHECK(gui::LiveText::exactLength(9min + 50s) == QStringLiteral("9 min 50 s"));
 }
