@@ -51,6 +51,7 @@ enum class ProgramProblemKind {
     TemplateUnknownVariable, // text: the variable's name
     TemplateBraceNotOpened,
     TemplateRoleWithoutRotation, // a warning
+    PromptMinutesDiffer, // a warning; count: the minutes the text names, text: the minutes the step and its phases last
 
     // The meaning of a program, call or step.
     ProgramWithoutId,

@@ -5,6 +5,7 @@
 #include "core/program/templatetext.h"
 
 #include <map>
+#include <set>
 #include <string_view>
 
 namespace convener::core {
@@ -18,6 +19,53 @@ std::string child(const std::string &path, std::string_view key)
 std::string item(const std::string &path, std::size_t index)
 {
     return path + '[' + std::to_string(index) + ']';
+}
+
+// The whole numbers a text gives as minutes ("3 minutes", "10 min", "2-min"),
+// outside {variables}.
+std::vector<long long> minutesNamedIn(std::string_view text)
+{
+    std::vector<long long> out;
+    const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '{') {
+            ++depth;
+            continue;
+        }
+        if (c == '}') {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (depth > 0 || c < '0' || c > '9' || (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9'))
+            continue;
+        std::size_t end = i;
+        long long number = 0;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9' && number < 100000)
+            number = number * 10 + (text[end++] - '0');
+        std::size_t word = end;
+        while (word < text.size() && (text[word] == ' ' || text[word] == '-'))
+            ++word;
+        if (word + 3 > text.size() || lower(text[word]) != 'm' || lower(text[word + 1]) != 'i'
+            || lower(text[word + 2]) != 'n')
+            continue;
+        // "min", "mins", "minute", "minutes", but not "mind" or "minimum".
+        std::size_t after = word + 3;
+        for (const std::string_view tail :
+            { std::string_view("utes"), std::string_view("ute"), std::string_view("s") }) {
+            if (text.substr(after, tail.size()) == tail) {
+                after += tail.size();
+                break;
+            }
+        }
+        if (after < text.size()
+            && ((text[after] >= 'a' && text[after] <= 'z') || (text[after] >= 'A' && text[after] <= 'Z')))
+            continue;
+        out.push_back(number);
+        i = end - 1;
+    }
+    return out;
 }
 
 class Problems final
@@ -55,6 +103,37 @@ public:
             list.push_back(templateProblem(mistake, path));
         if (text.find("{role}") != std::string_view::npos && step.rotation.role.empty())
             warning(path, ProgramProblemKind::TemplateRoleWithoutRotation);
+    }
+
+    // A text that names a length in minutes ("speak for 3 minutes") that
+    // neither the step nor any of its phases has any more: it was written
+    // for another length, and {minutes} would have followed the change.
+    void checkNamedMinutes(std::string_view text, const std::string &path, const Step &step)
+    {
+        std::set<long long> lengths;
+        const auto add = [&lengths](Seconds d) {
+            if (d > Seconds { 0 } && d.count() % 60 == 0)
+                lengths.insert(d.count() / 60);
+        };
+        if (step.duration)
+            add(*step.duration);
+        for (const Phase &phase : step.phases)
+            add(phase.duration);
+        add(step.turnDuration());
+        add(step.plannedDuration());
+        if (lengths.empty())
+            return;
+        for (const long long named : minutesNamedIn(text)) {
+            if (lengths.contains(named))
+                continue;
+            ProgramProblem &problem = warning(path, ProgramProblemKind::PromptMinutesDiffer);
+            problem.count = named;
+            std::string known;
+            for (const long long m : lengths)
+                known += (known.empty() ? "" : ", ") + std::to_string(m);
+            problem.text = known;
+            return; // one warning per text is enough to send the host there
+        }
     }
 
     template<typename T>
@@ -241,8 +320,10 @@ std::vector<ProgramProblem> validateStep(const Step &step, const std::string &pa
     checkRoles(p, step, path);
     checkRotation(p, step, path);
     checkThresholds(p, step, path);
-    for (std::size_t i = 0; i < step.prompts.size(); ++i)
+    for (std::size_t i = 0; i < step.prompts.size(); ++i) {
         p.checkTemplateText(step.prompts[i], item(child(path, "prompts"), i), step);
+        p.checkNamedMinutes(step.prompts[i], item(child(path, "prompts"), i), step);
+    }
     for (std::size_t i = 0; i < step.cues.size(); ++i)
         p.checkTemplateText(step.cues[i].text, child(item(child(path, "cues"), i), "text"), step);
     return std::move(p.list);

@@ -168,6 +168,12 @@ QString describe(const core::ProgramProblem &p)
         return tr("a closing brace '}' has no opening one; write '}}' for a literal brace");
     case Kind::TemplateRoleWithoutRotation:
         return tr("uses {role}, but the step names no role that passes round; it will read as nothing");
+    case Kind::PromptMinutesDiffer:
+        //: %1 the minutes the text names, %2 the lengths in minutes the step and its phases have ("3, 5, 10")
+        return tr("names %1 minutes, but the step and its phases last %2 minutes; write {minutes} so the text follows "
+                  "the length, or correct the number")
+            .arg(p.count)
+            .arg(text);
 
     case Kind::ProgramWithoutId:
         return tr("every program needs an id");

@@ -123,6 +123,32 @@ TEST_CASE("Validation: rotation and thresholds name their problems")
     CHECK(late[0].limit == 60);
 }
 
+TEST_CASE("Validation: a prompt naming minutes the step no longer has is warned about; {minutes} never is")
+{
+    // Troika's phases last 4 and 5 minutes, a turn 9, three turns 27.
+    Step s = troika();
+    s.prompts = { "Client, share your challenge for 4 minutes; consultants confer for 5 min.",
+        "Each of you has {minutes} minutes as client.", "Three rounds of 9 minutes, 27 in all.",
+        "Keep your mind open; take 2 minimum breaths.", "After 10 minutes, swap." };
+    const auto problems = validateStep(s);
+    REQUIRE(found(problems) == Found { { Kind::PromptMinutesDiffer, "prompts[4]" } });
+    CHECK(problems[0].severity == ProblemSeverity::Warning);
+    CHECK(problems[0].count == 10);
+    CHECK(problems[0].text == "4, 5, 9, 27");
+
+    // The co-host makes the share phase 6 minutes: the first prompt now misleads.
+    s.phases[0].duration = 6min;
+    s.prompts.resize(1);
+    const auto changed = validateStep(s);
+    REQUIRE(found(changed) == Found { { Kind::PromptMinutesDiffer, "prompts[0]" } });
+    CHECK(changed[0].count == 4);
+
+    // A plain step of 10 minutes: "10-min" and "10 Minutes" are its length.
+    Step plainStep = plain("a", 10min);
+    plainStep.prompts = { "A 10-min pause.", "Back in 10 Minutes." };
+    CHECK(validateStep(plainStep).empty());
+}
+
 TEST_CASE("Validation: template mistakes and an unrotated {role} are named at their text")
 {
     Step s = plain("a", 5min);

@@ -115,6 +115,13 @@ const std::vector<Words> kWords {
         "a closing brace '}' has no opening one; write '}}' for a literal brace" },
     { ProgramProblem(Kind::TemplateRoleWithoutRotation),
         "uses {role}, but the step names no role that passes round; it will read as nothing" },
+    { [] {
+         ProgramProblem p = written(Kind::PromptMinutesDiffer, "4, 5, 9, 27");
+         p.count = 10;
+         return p;
+     }(),
+        "names 10 minutes, but the step and its phases last 4, 5, 9, 27 minutes; write {minutes} so the text follows "
+        "the length, or correct the number" },
     { ProgramProblem(Kind::ProgramWithoutId), "every program needs an id" },
     { ProgramProblem(Kind::CallWithoutId), "every call needs an id" },
     { ProgramProblem(Kind::StepWithoutId), "every step needs an id" },
