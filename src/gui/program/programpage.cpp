@@ -218,7 +218,21 @@ void ProgramPage::refreshFit()
     const int length = minutesUp(fit.length);
     m_ui->fitBar->setRange(0, std::max({planned, length, 1}));
     m_ui->fitBar->setValue(planned);
-    m_ui->fitBar->setFormat(tr("Planned %1 of %2 min").arg(planned).arg(length));
+    // The bar says in words and in colour how the plan stands: green when it
+    // fits, orange when it fits only with steps shortened, red when it cannot
+    // (light shades, so that its words stay readable on them).
+    QString standing;
+    QString colour = QStringLiteral("#a5d6a7");
+    if (fit.over() > core::Seconds(0)) {
+        standing = tr("%1 over").arg(toQt(core::durationText(fit.over())));
+        colour = fit.overAtMinimum() ? QStringLiteral("#ef9a9a") : QStringLiteral("#ffcc80");
+    } else if (fit.spare() > core::Seconds(0)) {
+        standing = tr("%1 to spare").arg(toQt(core::durationText(fit.spare())));
+    } else {
+        standing = tr("exactly");
+    }
+    m_ui->fitBar->setFormat(tr("Planned %1 of %2 min: %3").arg(planned).arg(length).arg(standing));
+    m_ui->fitBar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background-color: %1; }").arg(colour));
     QString text;
     if (fit.over() == core::Seconds(0)) {
         text = fit.spare() > core::Seconds(0)

@@ -189,13 +189,19 @@ TEST_CASE("Program page: the fit bar says how much the call runs over and what c
 {
     Page p;
     auto *fit = p.find<QLabel>("fitLabel");
+    auto *bar = p.find<QProgressBar>("fitBar");
     p.insert(QStringLiteral("check-in"));
     CHECK(fit->text().startsWith(QStringLiteral("Fits")));
+    CHECK(bar->text().contains(QStringLiteral("to spare")));
+    CHECK(bar->styleSheet().contains(QStringLiteral("#a5d6a7")));
     p.insert(QStringLiteral("case clinic 70"));
     p.insert(QStringLiteral("troika"));
     CHECK(fit->text().contains(QStringLiteral("Over by")));
     CHECK(fit->text().contains(QStringLiteral("Case Clinic")));
-    CHECK(p.find<QProgressBar>("fitBar")->text().contains(QStringLiteral("of 90 min")));
+    CHECK(bar->text().contains(QStringLiteral("of 90 min")));
+    // Over the call's length: the bar says by how much, in words and not only in red or orange.
+    CHECK(bar->text().contains(QStringLiteral("over")));
+    CHECK_FALSE(bar->styleSheet().contains(QStringLiteral("#a5d6a7")));
 
     // A phase's length typed into the form's table; a word is refused with a reason.
     p.page->selectRow(2);
