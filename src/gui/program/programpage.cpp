@@ -107,8 +107,18 @@ ProgramPage::ProgramPage(models::Workspace &workspace, QWidget *parent)
         m_model->showCall(m_ui->callCombo->itemData(index).toInt());
     });
     connect(m_model, &CallStepsModel::callsChanged, this, &ProgramPage::fillCalls);
-    connect(m_model, &CallStepsModel::callChanged, this, &ProgramPage::refresh);
+    connect(m_model, &CallStepsModel::callChanged, this, [this] {
+        // After an undo the table may mark another row (a step moved back),
+        // or the same row with other contents: the form follows it.
+        if (currentRow() >= 0)
+            m_editor->followModel(currentRow());
+        refresh();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectRow(0); });
+    // A step that arrives (a practice dropped from the library, a removal
+    // undone) becomes the step shown, as one inserted with the button does.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int) { selectRow(first); });
     connect(m_model, &CallStepsModel::refused, this, &ProgramPage::say);
     connect(m_library, &PracticeLibraryPanel::insertRequested, this, &ProgramPage::insertPractice);
     connect(m_ui->saveCallButton, &QPushButton::clicked, this, &ProgramPage::chooseSaveCallFile);

@@ -224,8 +224,23 @@ void StepEditor::commit(StepField field, const QVariant &value, int phase)
         return;
     if (models::stepField(m_model->step(m_row), field, phase) == value)
         return;
-    if (!m_model->changeStep(m_row, field, value, phase))
+    m_committing = true;
+    const bool stored = m_model->changeStep(m_row, field, value, phase);
+    m_committing = false;
+    if (!stored)
         load();
+}
+
+void StepEditor::followModel(int row)
+{
+    if (m_committing || m_loading)
+        return;
+    for (auto *edit : { m_ui->instructionsEdit, m_ui->notesEdit, m_ui->promptsEdit }) {
+        if (edit->document()->isModified())
+            return;
+    }
+    m_row = row;
+    load();
 }
 
 void StepEditor::commitText(QPlainTextEdit *edit)

@@ -41,6 +41,10 @@ public:
 
     // The step shown, -1 for none.
     void setRow(int row);
+    // The call changed under the form (an undo or redo, a co-host's change):
+    // shows row as stored now. Not after the form's own edit (what it shows is
+    // what was stored), nor while a text typed here is not stored yet.
+    void followModel(int row);
     int row() const { return m_row; }
     // Names offered for who leads a step (the cohort's hosts); others can be typed.
     void setHostNames(const QStringList &names);
@@ -67,6 +71,7 @@ private:
     BreakoutTimingPanel *m_breakoutTiming;
     int m_row = -1;
     bool m_loading = false;
+    bool m_committing = false; // the form's own edit is being stored
 };
 
 } // namespace convener::gui

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -333,4 +334,59 @@ TEST_CASE("Program: a step's length is typed and stepped in minutes, never in ho
     CHECK(gui::DurationEdit::secondsOf(QStringLiteral("7:75")) == std::nullopt);
     CHECK(gui::DurationEdit::secondsOf(QStringLiteral("5 parsecs")) == std::nullopt);
     CHECK(duration->text() == QStringLiteral("11 min 5 s"));
+}
+
+TEST_CASE("Program page: after every undo and redo the form shows the step the table marks")
+{
+    Page p;
+    auto *table = p.find<QTableView>("stepTable");
+    auto *title = p.find<QLineEdit>("titleEdit");
+    auto *problems = p.find<QLabel>("stepProblemsLabel");
+    QUndoStack *undo = p.workspace.undoStack();
+    const auto formMatchesTable = [&](const char *after) {
+        INFO(after);
+        const int row = p.page->currentRow();
+        REQUIRE(row >= 0);
+        CHECK(title->text() == QString::fromStdString(p.titles().at(static_cast<size_t>(row))));
+        CHECK_FALSE(problems->text().startsWith(QStringLiteral("Choose a step")));
+    };
+    p.insert(QStringLiteral("check-in"));
+    p.insert(QStringLiteral("troika"));
+    p.insert(QStringLiteral("silent journaling"));
+    formMatchesTable("three inserts");
+    undo->undo();
+    formMatchesTable("undo of an insert");
+    undo->redo();
+    formMatchesTable("redo of an insert");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Up, Qt::ControlModifier);
+    formMatchesTable("a move up");
+    undo->undo();
+    formMatchesTable("undo of a move");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Quiet writing"));
+    table->setFocus();
+    formMatchesTable("a new title");
+    undo->undo();
+    formMatchesTable("undo of a title");
+    undo->redo();
+    formMatchesTable("redo of a title");
+}
+
+TEST_CASE("Program page: a practice dropped from the library becomes the step shown")
+{
+    Page p;
+    p.insert(QStringLiteral("check-in"));
+    p.insert(QStringLiteral("silent journaling"));
+    auto *table = p.find<QTableView>("stepTable");
+    table->setCurrentIndex(table->model()->index(1, 0));
+    REQUIRE(p.page->currentRow() == 1);
+    // What the library's drag carries, dropped on the first step.
+    QMimeData dragged;
+    dragged.setData(models::CallStepsModel::kPracticeMimeType, QByteArray("troika-consulting"));
+    REQUIRE(table->model()->dropMimeData(&dragged, Qt::CopyAction, 0, 0, {}));
+    REQUIRE(p.titles().at(0) == "Troika Consulting");
+    CHECK(p.page->currentRow() == 0);
+    CHECK(p.find<QLineEdit>("titleEdit")->text() == QStringLiteral("Troika Consulting"));
 }
