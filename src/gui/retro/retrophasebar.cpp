@@ -7,6 +7,7 @@
 #include "ui_retrophasebar.h"
 
 #include <array>
+#include <QMessageBox>
 #include <QStringList>
 
 namespace convener::gui {
@@ -47,6 +48,23 @@ RetroPhaseBar::RetroPhaseBar(models::RetroBoardDocument *document, QWidget *pare
     connect(m_ui->anonymousCheck, &QCheckBox::clicked, this, [this](bool anonymous) {
         auto state = m_document->board().state;
         state.anonymity = anonymous ? core::RetroAnonymity::Anonymous : core::RetroAnonymity::Named;
+        // With cards on the board this erases who wrote them, and cannot be
+        // switched off again: asked first.
+        const auto written = static_cast<int>(m_document->board().cards.size());
+        if (anonymous && written > 0) {
+            const QString cards
+                = written == 1 ? tr("the card already written") : tr("the %1 cards already written").arg(written);
+            const auto answer = QMessageBox::question(this, tr("Make the board anonymous"),
+                tr("Make this board anonymous? Convener erases who wrote %1, and records no author from now on. Once "
+                   "the board is anonymous it stays so: people write trusting it. Edit > Undo puts the authors back "
+                   "while Convener is open.")
+                    .arg(cards),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes) {
+                refresh();
+                return;
+            }
+        }
         m_document->changeSettings(state);
         Q_EMIT settingsEdited();
     });

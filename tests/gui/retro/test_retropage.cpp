@@ -24,11 +24,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -183,6 +185,47 @@ TEST_CASE("Retro page: anonymity cannot be switched off once cards exist")
     CHECK_FALSE(p.board().cards[0].author.has_value());
     CHECK(anonymous->isChecked());
     CHECK_FALSE(anonymous->isEnabled());
+}
+
+TEST_CASE("Retro page: making a board with cards anonymous asks first, and its undo says what it undoes")
+{
+    Page p;
+    p.click("createBoardButton");
+    auto *author = p.find<QComboBox>("cardAuthorCombo");
+    author->setCurrentIndex(author->findText(QStringLiteral("Ana")));
+    QTest::keyClicks(p.find<QLineEdit>("cardTextEdit"), QStringLiteral("Listening in pairs"));
+    p.click("addCardButton");
+    REQUIRE(p.board().cards.size() == 1);
+    REQUIRE(p.board().cards[0].author.has_value());
+    auto *anonymous = p.find<QCheckBox>("anonymousCheck");
+    QString asked;
+    const auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            asked = box->text();
+            box->button(button)->click();
+        });
+    };
+
+    // Cancel: the board stays named, the author stays, the box unticked.
+    answer(QMessageBox::Cancel);
+    anonymous->click();
+    CHECK(asked.contains(QStringLiteral("the card already written")));
+    CHECK(p.board().state.anonymity == core::RetroAnonymity::Named);
+    CHECK(p.board().cards[0].author.has_value());
+    CHECK_FALSE(anonymous->isChecked());
+
+    // Yes: anonymous, the author erased; the undo is named for it and puts the author back.
+    answer(QMessageBox::Yes);
+    anonymous->click();
+    REQUIRE(p.board().state.anonymity == core::RetroAnonymity::Anonymous);
+    CHECK_FALSE(p.board().cards[0].author.has_value());
+    QUndoStack *undo = p.workspace.undoStack();
+    CHECK(undo->undoText() == QStringLiteral("Make the board anonymous"));
+    undo->undo();
+    CHECK(p.board().state.anonymity == core::RetroAnonymity::Named);
+    CHECK(p.board().cards[0].author.has_value());
 }
 
 TEST_CASE("Retro page: the demo shows its call-4 board in the main window")
