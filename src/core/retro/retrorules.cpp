@@ -133,6 +133,38 @@ RetroVerdict RetroRules::checkAnonymityChange(const RetroBoard &board, RetroAnon
     return std::nullopt;
 }
 
+std::optional<RetroCardId> RetroRules::cardForGroupVote(const RetroBoard &board, PersonId person, RetroGroupId group)
+{
+    std::optional<RetroCardId> best;
+    int fewest = 0;
+    for (const RetroCard &card : board.cards) {
+        if (group == 0 || card.group != group || checkCastVote(board, person, card.id))
+            continue;
+        const int mine = votesOnCard(board, person, card.id);
+        if (!best || mine < fewest) {
+            best = card.id;
+            fewest = mine;
+        }
+    }
+    return best;
+}
+
+std::optional<RetroCardId> RetroRules::cardForGroupRetract(const RetroBoard &board, PersonId person, RetroGroupId group)
+{
+    std::optional<RetroCardId> best;
+    int most = 0;
+    for (const RetroCard &card : board.cards) {
+        if (group == 0 || card.group != group || checkRetractVote(board, person, card.id))
+            continue;
+        const int mine = votesOnCard(board, person, card.id);
+        if (!best || mine > most) {
+            best = card.id;
+            most = mine;
+        }
+    }
+    return best;
+}
+
 RetroVerdict RetroRules::checkGroupCards(const RetroBoard &board, RetroCardId dragged, RetroCardId target)
 {
     if (auto phase = checkEdit(board.state, RetroEdit::GroupCards))

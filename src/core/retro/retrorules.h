@@ -99,6 +99,13 @@ public:
     static RetroVerdict checkCardText(std::string_view text);
     static RetroVerdict checkCastVote(const RetroBoard &board, PersonId person, RetroCardId card);
     static RetroVerdict checkRetractVote(const RetroBoard &board, PersonId person, RetroCardId card);
+    // A vote given to a group counts for the group (its tally is its cards'):
+    // the card of the group it goes on, the one with the fewest of the
+    // person's votes that may still take one (the first such on a tie), or
+    // nothing when none may. Taking a vote back from a group takes it from
+    // the group's card with the most of the person's votes.
+    static std::optional<RetroCardId> cardForGroupVote(const RetroBoard &board, PersonId person, RetroGroupId group);
+    static std::optional<RetroCardId> cardForGroupRetract(const RetroBoard &board, PersonId person, RetroGroupId group);
     // New limits must still admit every vote already cast.
     static RetroVerdict checkVoteLimits(const RetroBoard &board, const RetroVoteLimits &limits);
     // Once a card exists, anonymity may only grow: people wrote trusting it.

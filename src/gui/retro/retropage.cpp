@@ -73,7 +73,8 @@ RetroPage::RetroPage(models::Workspace &workspace, QWidget *parent)
     m_phaseBar = new RetroPhaseBar(document, this);
     m_phaseBar->setObjectName(QStringLiteral("phaseBar"));
     m_ui->boardLayout->insertWidget(0, m_phaseBar);
-    m_votes = new RetroVotePanel(workspace, [this] { return selectedCards(); }, this);
+    m_votes = new RetroVotePanel(
+        workspace, [this] { return selectedCards(); }, [this] { return selectedGroup(); }, this);
     m_votes->setObjectName(QStringLiteral("votePanel"));
     m_ui->boardLayout->addWidget(m_votes);
     keepTabOrder();
@@ -342,6 +343,17 @@ std::vector<core::RetroCardId> RetroPage::selectedCards() const
             cards.push_back(index.data(RetroBoardModel::CardIdRole).toLongLong());
     }
     return cards;
+}
+
+core::RetroGroupId RetroPage::selectedGroup() const
+{
+    if (!m_lastView)
+        return 0;
+    const QModelIndexList selected = m_lastView->selectionModel()->selectedRows();
+    if (selected.size() != 1
+        || selected.front().data(RetroBoardModel::KindRole).toInt() != static_cast<int>(RetroBoardModel::Kind::Group))
+        return 0;
+    return selected.front().data(RetroBoardModel::GroupIdRole).toLongLong();
 }
 
 core::RetroCardId RetroPage::selectedCard()

@@ -70,6 +70,8 @@ private:
     void showMessage(const QString &message);
     std::vector<core::RetroCardId> selectedCards() const;
     core::RetroCardId selectedCard();
+    // The group whose heading is the one selection (0: none).
+    core::RetroGroupId selectedGroup() const;
 
     const std::unique_ptr<Ui::RetroPage> m_ui;
     models::Workspace &m_workspace;

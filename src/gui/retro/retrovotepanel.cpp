@@ -13,9 +13,13 @@ namespace convener::gui {
 
 using core::RetroRules;
 
-RetroVotePanel::RetroVotePanel(models::Workspace &workspace, SelectedCards selectedCards, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RetroVotePanel>()), m_workspace(workspace),
-      m_selectedCards(std::move(selectedCards))
+RetroVotePanel::RetroVotePanel(
+    models::Workspace &workspace, SelectedCards selectedCards, SelectedGroup selectedGroup, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RetroVotePanel>())
+    , m_workspace(workspace)
+    , m_selectedCards(std::move(selectedCards))
+    , m_selectedGroup(std::move(selectedGroup))
 {
     m_ui->setupUi(this);
     connect(m_ui->voteButton, &QPushButton::clicked, this, &RetroVotePanel::voteForSelectedCard);
@@ -70,19 +74,33 @@ void RetroVotePanel::updateVotesLeft()
     m_ui->votesLeftLabel->setText(text);
 }
 
-std::optional<RetroVotePanel::Vote> RetroVotePanel::chosenVote()
+std::optional<RetroVotePanel::Vote> RetroVotePanel::chosenVote(bool retracting)
 {
     const auto voter = chosenPerson(m_ui->voterCombo);
     const auto cards = m_selectedCards();
     if (voter && cards.size() == 1)
         return Vote{*voter, cards.front()};
-    Q_EMIT refused(tr("Choose who votes and select one card."));
+    const core::RetroGroupId group = m_selectedGroup ? m_selectedGroup() : 0;
+    if (voter && group != 0 && m_workspace.retro()->hasBoard()) {
+        const auto &board = m_workspace.retro()->board();
+        const auto card = retracting ? RetroRules::cardForGroupRetract(board, *voter, group)
+                                     : RetroRules::cardForGroupVote(board, *voter, group);
+        if (card)
+            return Vote { *voter, *card };
+        // None of the group's cards may take it (or give it back): the
+        // rules' own words say why, for the group's first card.
+        for (const core::RetroCard &c : board.cards) {
+            if (c.group == group)
+                return Vote { *voter, c.id };
+        }
+    }
+    Q_EMIT refused(tr("Choose who votes and select one card or group."));
     return std::nullopt;
 }
 
 void RetroVotePanel::voteForSelectedCard()
 {
-    if (const auto vote = chosenVote()) {
+    if (const auto vote = chosenVote(false)) {
         m_workspace.retro()->castVote(vote->voter, vote->card);
         updateVotesLeft();
     }
@@ -90,7 +108,7 @@ void RetroVotePanel::voteForSelectedCard()
 
 void RetroVotePanel::retractFromSelectedCard()
 {
-    if (const auto vote = chosenVote()) {
+    if (const auto vote = chosenVote(true)) {
         m_workspace.retro()->retractVote(vote->voter, vote->card);
         updateVotesLeft();
     }

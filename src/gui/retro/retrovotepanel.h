@@ -31,8 +31,11 @@ class RetroVotePanel final : public QWidget
 
 public:
     using SelectedCards = std::function<std::vector<core::RetroCardId>()>;
+    // The group whose heading is selected (0: none): a vote there counts for the group.
+    using SelectedGroup = std::function<core::RetroGroupId()>;
 
-    RetroVotePanel(models::Workspace &workspace, SelectedCards selectedCards, QWidget *parent = nullptr);
+    RetroVotePanel(models::Workspace &workspace, SelectedCards selectedCards, SelectedGroup selectedGroup,
+        QWidget *parent = nullptr);
     ~RetroVotePanel() override;
 
     // Enables the controls in the vote phase and says how many votes are left.
@@ -43,7 +46,7 @@ public Q_SLOTS:
     void retractFromSelectedCard();
 
 Q_SIGNALS:
-    // Nobody chosen or no single card selected; the message says what to do.
+    // Nobody chosen or no single card or group selected; the message says what to do.
     void refused(const QString &message);
 
 private:
@@ -53,14 +56,16 @@ private:
         core::RetroCardId card = 0;
     };
 
-    // The person chosen and the one selected card, or a refusal saying what is missing.
-    std::optional<Vote> chosenVote();
+    // The person chosen and the one selected card (for a selected group, the
+    // card of it the vote goes on or comes off), or a refusal saying what is missing.
+    std::optional<Vote> chosenVote(bool retracting);
     void refillPeople();
     void updateVotesLeft();
 
     const std::unique_ptr<Ui::RetroVotePanel> m_ui;
     models::Workspace &m_workspace;
     SelectedCards m_selectedCards;
+    SelectedGroup m_selectedGroup;
 };
 
 } // namespace convener::gui

@@ -304,3 +304,27 @@ TEST_CASE("Retro: the CSV export reads back with formulas neutralised")
     CHECK(records[2].fields[4] == "'=HYPERLINK(\"x\")");
     CHECK(records[4].fields == std::vector<std::string>{"action", "", "", "'+call Ana", "", "", "Ana", "2", "open"});
 }
+
+TEST_CASE("Retro: a vote given to a group goes on its card with the fewest of the person's votes")
+{
+    RetroBoard b = sampleBoard(RetroPhase::Vote);
+    b.groups = { { 7, 1, "Listening" } };
+    b.cards[0].group = 7;
+    b.cards[1].group = 7;
+    // No votes yet: the group's first card.
+    CHECK(RetroRules::cardForGroupVote(b, 100, 7) == RetroCardId { 10 });
+    b.votes.push_back({ 100, 10 });
+    CHECK(RetroRules::cardForGroupVote(b, 100, 7) == RetroCardId { 11 });
+    // A card at the per-card limit takes no more; the other one does.
+    b.votes.push_back({ 100, 11 });
+    b.votes.push_back({ 100, 11 });
+    b.votes.push_back({ 100, 11 });
+    CHECK(RetroRules::cardForGroupVote(b, 100, 7) == RetroCardId { 10 });
+    // Taken back from the card with the most of the person's votes.
+    CHECK(RetroRules::cardForGroupRetract(b, 100, 7) == RetroCardId { 11 });
+    CHECK_FALSE(RetroRules::cardForGroupRetract(b, 101, 7));
+    // No votes left: nowhere to go; a card outside any group is no group's.
+    b.votes.push_back({ 100, 12 });
+    CHECK_FALSE(RetroRules::cardForGroupVote(b, 100, 7));
+    CHECK_FALSE(RetroRules::cardForGroupVote(b, 101, 0));
+}

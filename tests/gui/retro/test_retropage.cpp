@@ -6,6 +6,7 @@
 #include "gui/mainwindow.h"
 #include "gui/retro/retropage.h"
 #include "models/retro/retroboarddocument.h"
+#include "models/retro/retroboardmodel.h"
 #include "models/retro/retroopenactionsmodel.h"
 #include "models/roster/cohortlistmodel.h"
 #include "models/workspace.h"
@@ -226,6 +227,49 @@ TEST_CASE("Retro page: making a board with cards anonymous asks first, and its u
     undo->undo();
     CHECK(p.board().state.anonymity == core::RetroAnonymity::Named);
     CHECK(p.board().cards[0].author.has_value());
+}
+
+TEST_CASE("Retro page: a vote given to a group's heading counts for the group")
+{
+    Page p;
+    p.click("createBoardButton");
+    auto *text = p.find<QLineEdit>("cardTextEdit");
+    for (const char *card : { "Listening in pairs", "Being heard" }) {
+        QTest::keyClicks(text, QString::fromUtf8(card));
+        p.click("addCardButton");
+    }
+    REQUIRE(p.board().cards.size() == 2);
+    p.click("revealButton");
+    p.click("nextPhaseButton");
+    p.workspace.retro()->groupCards({ p.board().cards[1].id }, p.board().cards[0].id);
+    const core::RetroGroupId group = p.board().cards[0].group;
+    REQUIRE(group != 0);
+    p.click("nextPhaseButton");
+    REQUIRE(p.board().state.phase == core::RetroPhase::Vote);
+
+    auto *voter = p.find<QComboBox>("voterCombo");
+    voter->setCurrentIndex(voter->findText(QStringLiteral("Ana")));
+    QTreeView *roses = p.page.columnView(0);
+    const QModelIndex heading = roses->model()->index(0, 0, roses->rootIndex());
+    REQUIRE(heading.data(models::RetroBoardModel::KindRole).toInt()
+        == static_cast<int>(models::RetroBoardModel::Kind::Group));
+    roses->setFocus();
+    roses->setCurrentIndex(heading);
+    p.click("voteButton");
+    p.click("voteButton");
+    // Two votes for the group, spread over its cards; taking one back works too.
+    const auto groupVotes = [&p, group] {
+        int n = 0;
+        for (const core::RetroCard &c : p.board().cards) {
+            if (c.group == group)
+                n += core::RetroRules::tally(p.board(), c.id);
+        }
+        return n;
+    };
+    CHECK(groupVotes() == 2);
+    CHECK(core::RetroRules::tally(p.board(), p.board().cards[0].id) == 1);
+    p.click("retractButton");
+    CHECK(groupVotes() == 1);
 }
 
 TEST_CASE("Retro page: the demo shows its call-4 board in the main window")
