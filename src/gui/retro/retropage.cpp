@@ -19,6 +19,7 @@
 #include "ui_retropage.h"
 
 #include <algorithm>
+#include <QApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -303,6 +304,7 @@ void RetroPage::updateState()
         m_newBoard->refresh(callCount());
         return;
     }
+    const bool boardAppears = m_ui->boardStack->currentWidget() != m_ui->boardPage;
     m_ui->boardStack->setCurrentWidget(m_ui->boardPage);
     m_phaseBar->refresh();
     const auto &state = document->board().state;
@@ -317,6 +319,16 @@ void RetroPage::updateState()
         m_ui->cardAuthorCombo->setCurrentIndex(0);
     m_ui->groupButton->setEnabled(grouping);
     m_ui->ungroupButton->setEnabled(grouping);
+    // A board that has just appeared (created, or another call's shown)
+    // takes the focus to card entry: left to Qt, it would pass from the
+    // hidden new-board form to the next control in line, the phase bar,
+    // where the next Space would change the board.
+    if (boardAppears && isVisible()) {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || m_phaseBar->isAncestorOf(focus) || m_ui->noBoardPage->isAncestorOf(focus))
+            (writing ? static_cast<QWidget *>(m_ui->cardTextEdit) : static_cast<QWidget *>(m_ui->callCombo))
+                ->setFocus(Qt::OtherFocusReason);
+    }
 
     const QVariant column = m_ui->cardColumnCombo->currentData();
     m_ui->cardColumnCombo->clear();

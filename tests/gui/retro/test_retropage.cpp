@@ -360,3 +360,22 @@ TEST_CASE("Retro page: Tab goes from the header to the new-board form, the phase
         previous = at;
     }
 }
+
+TEST_CASE("Retro page: a board created from the keyboard leaves the focus on card entry, not on a board setting")
+{
+    Page p;
+    p.page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&p.page));
+    auto *create = p.find<QPushButton>("createBoardButton");
+    create->setFocus();
+    QTest::keyClick(create, Qt::Key_Space);
+    REQUIRE(p.workspace.retro()->hasBoard());
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    INFO(focus->objectName().toStdString());
+    CHECK(focus == p.find<QLineEdit>("cardTextEdit"));
+    // Space typed next writes a card; it does not tick anonymity or change the phase.
+    QTest::keyClick(focus, Qt::Key_Space);
+    CHECK(p.board().state.anonymity == core::RetroAnonymity::Named);
+    CHECK(p.board().state.phase == core::RetroPhase::Write);
+}
