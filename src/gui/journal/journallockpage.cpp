@@ -19,6 +19,8 @@ JournalLockPage::JournalLockPage(QWidget *parent) : QWidget(parent), m_ui(std::m
     };
     connect(m_ui->unlockButton, &QPushButton::clicked, this, unlock);
     connect(m_ui->passphraseEdit, &QLineEdit::returnPressed, this, unlock);
+    connect(m_ui->showPassphraseCheck, &QCheckBox::toggled, this,
+        [this](bool shown) { m_ui->passphraseEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->setUpButton, &QPushButton::clicked, this, &JournalLockPage::setUpRequested);
     connect(m_ui->recoveryButton, &QPushButton::clicked, this, &JournalLockPage::recoveryRequested);
     connect(m_ui->importButton, &QPushButton::clicked, this, &JournalLockPage::importRequested);
@@ -40,6 +42,9 @@ void JournalLockPage::setMode(Mode mode, const QString &name, int entryCount, in
     const bool locked = mode == Mode::Locked;
     m_ui->passphraseLabel->setVisible(locked);
     m_ui->passphraseEdit->setVisible(locked);
+    m_ui->showPassphraseCheck->setVisible(locked);
+    // Shown once does not mean shown the next time the journal locks.
+    m_ui->showPassphraseCheck->setChecked(false);
     m_ui->unlockButton->setVisible(locked);
     m_ui->recoveryButton->setVisible(locked && canRecover);
     m_ui->setUpButton->setVisible(mode == Mode::NoJournal);

@@ -59,6 +59,10 @@ JournalPassphraseDialog::JournalPassphraseDialog(Purpose purpose, QWidget *paren
     connect(m_ui->firstEdit, &QLineEdit::textChanged, this, &JournalPassphraseDialog::check);
     connect(m_ui->newEdit, &QLineEdit::textChanged, this, &JournalPassphraseDialog::check);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &JournalPassphraseDialog::check);
+    connect(m_ui->showPassphraseCheck, &QCheckBox::toggled, this, [this](bool shown) {
+        for (QLineEdit *edit : { m_ui->firstEdit, m_ui->newEdit, m_ui->confirmEdit })
+            edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     check();

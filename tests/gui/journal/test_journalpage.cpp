@@ -192,6 +192,35 @@ TEST_CASE("Journal area: a wrong passphrase says so and nothing more")
     CHECK(w.find<QLineEdit>("passphraseEdit")->text().isEmpty());
 }
 
+TEST_CASE("Journal area: a passphrase can be shown while typed, and is hidden again the next time")
+{
+    Window w;
+    addPeople(w);
+    w.openJournalArea();
+    w.choose(QStringLiteral("Bo"));
+    setUpJournal(w);
+    w.find<QPushButton>("lockButton")->click();
+    auto *edit = w.find<QLineEdit>("passphraseEdit");
+    auto *show = w.find<QCheckBox>("showPassphraseCheck");
+    CHECK(edit->echoMode() == QLineEdit::Password);
+    show->setChecked(true);
+    CHECK(edit->echoMode() == QLineEdit::Normal);
+    w.unlock(kPassphrase);
+    REQUIRE(w.editorShown());
+    // Locked again: hidden, whatever was chosen before.
+    w.find<QPushButton>("lockButton")->click();
+    CHECK_FALSE(show->isChecked());
+    CHECK(edit->echoMode() == QLineEdit::Password);
+
+    // The dialog that sets a passphrase shows all its fields at once.
+    gui::JournalPassphraseDialog dialog(gui::JournalPassphraseDialog::Purpose::SetUp);
+    auto *fields = dialog.findChild<QCheckBox *>(QStringLiteral("showPassphraseCheck"));
+    REQUIRE(fields);
+    fields->setChecked(true);
+    for (const char *name : { "newEdit", "confirmEdit" })
+        CHECK(dialog.findChild<QLineEdit *>(QString::fromLatin1(name))->echoMode() == QLineEdit::Normal);
+}
+
 TEST_CASE("Journal area: it locks when idle and when another area is chosen")
 {
     Window w;
