@@ -38,6 +38,9 @@ JournalPage::JournalPage(models::Workspace &workspace, QWidget *parent)
     m_ui->journalStack->addWidget(m_lockPage);
     m_ui->journalStack->addWidget(m_editorPage);
     m_lockPage->setEntriesModel(m_entries, models::JournalEntryModel::TitleColumn);
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_entries, signal, this, &JournalPage::showOpenCount);
+    connect(m_entries, &QAbstractItemModel::modelReset, this, &JournalPage::showOpenCount);
 
     m_idleTimer.setObjectName(QStringLiteral("idleTimer"));
     m_idleTimer.setSingleShot(true);
@@ -151,6 +154,27 @@ void JournalPage::lockJournal()
     m_workspace.journals()->lock();
 }
 
+QString JournalPage::personLabel(const QString &name, std::optional<int> entries)
+{
+    if (!entries)
+        return tr("%1 (no journal)").arg(name);
+    if (*entries == 1)
+        return tr("%1 (1 journal entry)").arg(name);
+    return tr("%1 (%2 journal entries)").arg(name).arg(*entries);
+}
+
+void JournalPage::showOpenCount()
+{
+    // While the journal is open, its own count follows each entry written
+    // or removed (the others' counts change only when they write).
+    if (m_workspace.journals()->state() != JournalVault::State::Unlocked)
+        return;
+    const int index = m_ui->personCombo->currentIndex();
+    if (index <= 0)
+        return;
+    m_ui->personCombo->setItemText(index, personLabel(personName(), m_entries->rowCount()));
+}
+
 void JournalPage::fillPeople()
 {
     JournalVault *vault = m_workspace.journals();
@@ -163,13 +187,8 @@ void JournalPage::fillPeople()
     for (const core::Member &m : m_workspace.people()->members()) {
         const QString name = models::toQt(m.person.displayName);
         const auto count = counts.find(m.person.id);
-        QString label;
-        if (count == counts.end())
-            label = tr("%1 (no journal)").arg(name);
-        else if (count->second == 1)
-            label = tr("%1 (1 journal entry)").arg(name);
-        else
-            label = tr("%1 (%n journal entries)", nullptr, count->second).arg(name);
+        const QString label
+            = personLabel(name, count == counts.end() ? std::nullopt : std::optional<int>(count->second));
         combo->addItem(label, QVariant::fromValue<qlonglong>(m.person.id));
         combo->setItemData(combo->count() - 1, name, kNameRole);
         if (m.person.id == vault->person())

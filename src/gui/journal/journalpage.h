@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <memory>
 
 namespace Ui {
 class JournalPage;
@@ -60,6 +60,9 @@ protected:
 
 private:
     void fillPeople();
+    // "Ana (3 journal entries)", "Ana (no journal)" for nothing.
+    static QString personLabel(const QString &name, std::optional<int> entries);
+    void showOpenCount();
     void updateState();
     QString personName() const;
     void setUp();

@@ -221,6 +221,28 @@ TEST_CASE("Journal area: a passphrase can be shown while typed, and is hidden ag
         CHECK(dialog.findChild<QLineEdit *>(QString::fromLatin1(name))->echoMode() == QLineEdit::Normal);
 }
 
+TEST_CASE("Journal area: the entry count beside the name follows each entry written, at once")
+{
+    Window w;
+    addPeople(w);
+    w.openJournalArea();
+    w.choose(QStringLiteral("Ada"));
+    setUpJournal(w);
+    REQUIRE(w.editorShown());
+    auto *names = w.find<QComboBox>("personCombo");
+    auto *entries = w.find<QTreeView>("entriesView");
+    const int before = entries->model()->rowCount();
+    CHECK(names->currentText().startsWith(QStringLiteral("Ada (")));
+    // An entry written and saved shows in the count without locking first.
+    QTest::keyClicks(w.find<QPlainTextEdit>("bodyEdit"), QStringLiteral("A first thought"));
+    w.find<QPushButton>("saveButton")->click();
+    w.waitUntilIdle();
+    REQUIRE(entries->model()->rowCount() == before + 1);
+    const QString expected = before + 1 == 1 ? QStringLiteral("Ada (1 journal entry)")
+                                             : QStringLiteral("Ada (%1 journal entries)").arg(before + 1);
+    CHECK(names->currentText() == expected);
+}
+
 TEST_CASE("Journal area: it locks when idle and when another area is chosen")
 {
     Window w;
