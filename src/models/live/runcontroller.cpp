@@ -135,7 +135,12 @@ bool RunController::resume()
         Q_EMIT storageFailed(describe(taken.error()));
         return false;
     }
-    auto engine = engineFor(run.callNumber, taken.value().state);
+    return drive(taken.value());
+}
+
+bool RunController::drive(const storage::StoredRun &run)
+{
+    auto engine = engineFor(run.callNumber, run.state);
     if (!engine)
         return false;
     m_engine = std::move(engine);
@@ -177,17 +182,7 @@ bool RunController::takeOver()
         Q_EMIT storageFailed(describe(run.error()));
         return false;
     }
-    auto engine = engineFor(run.value().callNumber, run.value().state);
-    if (!engine)
-        return false;
-    m_engine = std::move(engine);
-    m_following = false;
-    m_driverName.clear();
-    Q_EMIT runChanged();
-    Q_EMIT drivingChanged();
-    tick();
-    save();
-    return true;
+    return drive(run.value());
 }
 
 bool RunController::followStored()

@@ -134,6 +134,8 @@ private:
     std::unique_ptr<core::RunEngine> engineFor(int callNumber, const core::RunState &state);
     // Shows a run another Convener drives.
     bool follow(const storage::StoredRun &run);
+    // Drives a stored run from here (taken over, or this login's own).
+    bool drive(const storage::StoredRun &run);
     bool m_behind = false; // the last save of the run's state failed
     bool m_following = false;
     QString m_driverName;

@@ -13,6 +13,7 @@
 #include "models/workspace.h"
 #include "storage/rooms/roomsrepository.h"
 #include "storage/roster/rosterrepository.h"
+#include "support/answermessagebox.h"
 #include "support/fakeclock.h"
 #include "support/requirechild.h"
 #include "support/tempdatabase.h"
@@ -415,14 +416,7 @@ TEST_CASE("Live: End call asks first, naming the step and the time left, and can
 
     // Cancel leaves the call running; the question says where the call is.
     QString asked;
-    const auto answer = [&asked](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [&asked, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            REQUIRE(box);
-            asked = box->text();
-            box->button(button)->click();
-        });
-    };
+    const auto answer = [&asked](QMessageBox::StandardButton button) { tests::answerNextMessageBox(asked, button); };
     answer(QMessageBox::Cancel);
     QTest::mouseClick(end, Qt::LeftButton);
     CHECK(asked.contains(QStringLiteral("End call 1 now?")));

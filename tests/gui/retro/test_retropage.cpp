@@ -12,6 +12,7 @@
 #include "models/workspace.h"
 #include "storage/retro/retrorepository.h"
 #include "storage/roster/rosterrepository.h"
+#include "support/answermessagebox.h"
 #include "support/requirechild.h"
 #include "support/tempdatabase.h"
 
@@ -200,14 +201,7 @@ TEST_CASE("Retro page: making a board with cards anonymous asks first, and its u
     REQUIRE(p.board().cards[0].author.has_value());
     auto *anonymous = p.find<QCheckBox>("anonymousCheck");
     QString asked;
-    const auto answer = [&asked](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [&asked, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            REQUIRE(box);
-            asked = box->text();
-            box->button(button)->click();
-        });
-    };
+    const auto answer = [&asked](QMessageBox::StandardButton button) { tests::answerNextMessageBox(asked, button); };
 
     // Cancel: the board stays named, the author stays, the box unticked.
     answer(QMessageBox::Cancel);
