@@ -133,36 +133,38 @@ RetroVerdict RetroRules::checkAnonymityChange(const RetroBoard &board, RetroAnon
     return std::nullopt;
 }
 
-std::optional<RetroCardId> RetroRules::cardForGroupVote(const RetroBoard &board, PersonId person, RetroGroupId group)
+namespace {
+
+// The group's card, among those check allows for the person, with the fewest
+// (fewest) or the most of the person's votes; the first such on a tie.
+template<typename Check>
+std::optional<RetroCardId> groupCard(
+    const RetroBoard &board, PersonId person, RetroGroupId group, Check check, bool fewest)
 {
     std::optional<RetroCardId> best;
-    int fewest = 0;
+    int bestVotes = 0;
     for (const RetroCard &card : board.cards) {
-        if (group == 0 || card.group != group || checkCastVote(board, person, card.id))
+        if (group == 0 || card.group != group || check(board, person, card.id))
             continue;
-        const int mine = votesOnCard(board, person, card.id);
-        if (!best || mine < fewest) {
+        const int mine = RetroRules::votesOnCard(board, person, card.id);
+        if (!best || (fewest ? mine < bestVotes : mine > bestVotes)) {
             best = card.id;
-            fewest = mine;
+            bestVotes = mine;
         }
     }
     return best;
 }
 
+} // namespace
+
+std::optional<RetroCardId> RetroRules::cardForGroupVote(const RetroBoard &board, PersonId person, RetroGroupId group)
+{
+    return groupCard(board, person, group, &RetroRules::checkCastVote, true);
+}
+
 std::optional<RetroCardId> RetroRules::cardForGroupRetract(const RetroBoard &board, PersonId person, RetroGroupId group)
 {
-    std::optional<RetroCardId> best;
-    int most = 0;
-    for (const RetroCard &card : board.cards) {
-        if (group == 0 || card.group != group || checkRetractVote(board, person, card.id))
-            continue;
-        const int mine = votesOnCard(board, person, card.id);
-        if (!best || mine > most) {
-            best = card.id;
-            most = mine;
-        }
-    }
-    return best;
+    return groupCard(board, person, group, &RetroRules::checkRetractVote, false);
 }
 
 RetroVerdict RetroRules::checkGroupCards(const RetroBoard &board, RetroCardId dragged, RetroCardId target)

@@ -423,8 +423,9 @@ void LivePage::refresh()
     const core::RunEngine *engine = m_run->engine();
     const bool following = m_run->following();
     // A run another Convener drives is shown, not controlled, from here.
-    const bool live = !following && engine
-        && (engine->status() == core::RunStatus::Running || engine->status() == core::RunStatus::Paused);
+    const bool underWay
+        = engine && (engine->status() == core::RunStatus::Running || engine->status() == core::RunStatus::Paused);
+    const bool live = !following && underWay;
     m_ui->followBar->setVisible(following);
     if (following) {
         const QString who = m_run->driverName().isEmpty() ? tr("Another host") : m_run->driverName();
@@ -448,8 +449,6 @@ void LivePage::refresh()
         m_ui->callCombo->count() > 0 && !(following && engine && engine->status() != core::RunStatus::Finished));
     m_ui->pauseButton->setText(engine && engine->status() == core::RunStatus::Paused ? tr("Resume") : tr("Pause"));
     // A run followed from another Convener goes on by this computer's clock too.
-    const bool underWay
-        = engine && (engine->status() == core::RunStatus::Running || engine->status() == core::RunStatus::Paused);
     if (underWay && !m_repaint->isActive())
         m_repaint->start();
     if (m_presenter)

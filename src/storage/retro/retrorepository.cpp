@@ -8,6 +8,7 @@
 #include "storage/rowversion.h"
 #include "storage/sql.h"
 
+#include <functional>
 #include <initializer_list>
 #include <QSqlQuery>
 #include <QVariant>
@@ -236,6 +237,16 @@ Status coveredElsewhere(const Database &database, bool on)
         { on ? QStringLiteral("on") : QStringLiteral("off") }, sql::writing(Table::RetroCards));
 }
 
+// Runs the card updates of write with coveredElsewhere on, and turns it off after.
+Status coveringElsewhere(const Database &database, const std::function<Status()> &write)
+{
+    if (Status covered = coveredElsewhere(database, true); !covered)
+        return covered;
+    if (Status written = write(); !written)
+        return written;
+    return coveredElsewhere(database, false);
+}
+
 // Sets the cards' groups (card, group or 0), leaving the cards' own versions
 // as they are (see coveredElsewhere).
 Status writeCardGroups(
@@ -243,17 +254,17 @@ Status writeCardGroups(
 {
     if (groups.empty())
         return {};
-    if (Status covered = coveredElsewhere(database, true); !covered)
-        return covered;
-    QSqlQuery q(database.connection());
-    for (const auto &[card, group] : groups) {
-        if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = ? WHERE id = ?"),
-                { group == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(group), sqlId(card) },
-                sql::writing(Table::RetroCards));
-            !ran)
-            return ran;
-    }
-    return coveredElsewhere(database, false);
+    return coveringElsewhere(database, [&]() -> Status {
+        QSqlQuery q(database.connection());
+        for (const auto &[card, group] : groups) {
+            if (Status ran = sql::run(q, QStringLiteral("UPDATE retro_cards SET group_id = ? WHERE id = ?"),
+                    { group == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : sqlId(group), sqlId(card) },
+                    sql::writing(Table::RetroCards));
+                !ran)
+                return ran;
+        }
+        return {};
+    });
 }
 
 // Makes the column's grouping g: writes only the groups and cards that
@@ -639,17 +650,15 @@ Result<RowVersion> RetroRepository::changeState(
             return written;
         if (state.anonymity == core::RetroAnonymity::Anonymous && b.state.anonymity != state.anonymity) {
             // The board's version says the authors went.
-            if (Status covered = coveredElsewhere(m_database, true); !covered)
-                return covered.error();
-            QSqlQuery q(m_database.connection());
-            if (Status ran = sql::run(q,
+            const Status erased = coveringElsewhere(m_database, [&] {
+                QSqlQuery q(m_database.connection());
+                return sql::run(q,
                     QStringLiteral(
                         "UPDATE retro_cards SET author_id = NULL WHERE board_id = ? AND author_id IS NOT NULL"),
                     { sqlId(id) }, sql::writing(Table::RetroCards));
-                !ran)
-                return ran.error();
-            if (Status covered = coveredElsewhere(m_database, false); !covered)
-                return covered.error();
+            });
+            if (!erased)
+                return erased.error();
         }
         return written;
     });
@@ -662,18 +671,19 @@ Result<RowVersion> RetroRepository::restoreState(
         const auto written = writeState(m_database.connection(), id, state, basedOn);
         if (!written)
             return written;
-        if (Status covered = coveredElsewhere(m_database, !authors.empty()); !covered)
-            return covered.error();
-        QSqlQuery q(m_database.connection());
-        for (const auto &[card, author] : authors) {
-            if (Status ran
-                = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = ? WHERE id = ? AND board_id = ?"),
-                    { sql::optionalId(author), sqlId(card), sqlId(id) }, sql::writing(Table::RetroCards));
-                !ran)
-                return ran.error();
-        }
-        if (Status covered = coveredElsewhere(m_database, false); !covered)
-            return covered.error();
+        const Status authorsBack = coveringElsewhere(m_database, [&]() -> Status {
+            QSqlQuery q(m_database.connection());
+            for (const auto &[card, author] : authors) {
+                if (Status ran
+                    = sql::run(q, QStringLiteral("UPDATE retro_cards SET author_id = ? WHERE id = ? AND board_id = ?"),
+                        { sql::optionalId(author), sqlId(card), sqlId(id) }, sql::writing(Table::RetroCards));
+                    !ran)
+                    return ran;
+            }
+            return {};
+        });
+        if (!authorsBack)
+            return authorsBack.error();
         return written;
     });
 }

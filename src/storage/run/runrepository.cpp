@@ -148,35 +148,12 @@ Result<std::optional<StoredRun>> RunRepository::unfinishedRun(core::CohortId coh
 
 Result<std::optional<core::RunState>> RunRepository::load(core::CohortId cohort, int callNumber) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT state FROM call_runs WHERE cohort_id = :cohort AND call_number = :number"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    q.bindValue(QStringLiteral(":number"), callNumber);
-    if (!q.exec())
-        return Result<std::optional<core::RunState>>::failure(sql::failure(sql::reading(Table::CallRuns), q));
-    if (!q.next())
+    auto run = stored(cohort, callNumber);
+    if (!run)
+        return Result<std::optional<core::RunState>>::failure(run.error());
+    if (!run.value())
         return std::optional<core::RunState>();
-    auto state = parse(q.value(0).toString(), callNumber);
-    if (!state)
-        return Result<std::optional<core::RunState>>::failure(state.error());
-    return std::optional<core::RunState>(std::move(state).value());
-}
-
-Result<std::optional<SavedRun>> RunRepository::unfinished(core::CohortId cohort) const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT call_number, state FROM call_runs WHERE cohort_id = :cohort "
-                             "AND status IN ('running', 'paused') ORDER BY saved_at DESC, id DESC LIMIT 1"));
-    q.bindValue(QStringLiteral(":cohort"), sqlId(cohort));
-    if (!q.exec())
-        return Result<std::optional<SavedRun>>::failure(sql::failure(sql::reading(Table::CallRuns), q));
-    if (!q.next())
-        return std::optional<SavedRun>();
-    const int number = q.value(0).toInt();
-    auto state = parse(q.value(1).toString(), number);
-    if (!state)
-        return Result<std::optional<SavedRun>>::failure(state.error());
-    return std::optional<SavedRun>(SavedRun{number, std::move(state).value()});
+    return std::optional<core::RunState>(std::move(run.value()->state));
 }
 
 Status RunRepository::remove(core::CohortId cohort, int callNumber)

@@ -14,13 +14,6 @@ namespace convener::storage {
 
 class Database;
 
-// A saved run and the call it belongs to.
-struct SavedRun
-{
-    int callNumber = 0;
-    core::RunState state;
-};
-
 // A run as stored, with who drives it: the token of the Convener that writes
 // it (empty: none named) and, on a server, the login that last saved it.
 struct StoredRun
@@ -60,11 +53,8 @@ public:
     Result<std::optional<StoredRun>> stored(core::CohortId cohort, int callNumber) const;
     // The most recently saved run under way, with its driver.
     Result<std::optional<StoredRun>> unfinishedRun(core::CohortId cohort) const;
-    // Nothing when the call was never run.
+    // The state of the call's run alone; nothing when the call was never run.
     Result<std::optional<core::RunState>> load(core::CohortId cohort, int callNumber) const;
-    // The most recently saved run that is under way (running or paused): what
-    // to offer to resume when the app starts.
-    Result<std::optional<SavedRun>> unfinished(core::CohortId cohort) const;
     Status remove(core::CohortId cohort, int callNumber);
 
 private:

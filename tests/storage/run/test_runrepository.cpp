@@ -65,7 +65,7 @@ TEST_CASE("Runs: a saved run resumes after reopening at the right step and time"
     // The app was down for two minutes; a new process has a new monotonic epoch.
     tests::FakeClock later(tests::FakeClock::Time(std::chrono::hours(7)), clock.wallNow() + 2min);
     storage::RunRepository runs(temp.db());
-    const auto unfinished = runs.unfinished(cohort);
+    const auto unfinished = runs.unfinishedRun(cohort);
     REQUIRE(unfinished);
     REQUIRE(unfinished.value().has_value());
     CHECK(unfinished.value()->callNumber == 2);
@@ -90,14 +90,14 @@ TEST_CASE("Runs: nothing saved reads as nothing and finished runs are not offere
     storage::RunRepository runs(temp.db());
     REQUIRE(runs.load(cohort, 1));
     CHECK_FALSE(runs.load(cohort, 1).value().has_value());
-    CHECK_FALSE(runs.unfinished(cohort).value().has_value());
+    CHECK_FALSE(runs.unfinishedRun(cohort).value().has_value());
 
     tests::FakeClock clock;
     core::RunEngine engine(clock, call, {});
     engine.start();
     engine.endCall();
     REQUIRE(runs.save(cohort, 2, engine.snapshot()));
-    CHECK_FALSE(runs.unfinished(cohort).value().has_value());
+    CHECK_FALSE(runs.unfinishedRun(cohort).value().has_value());
     CHECK(runs.load(cohort, 2).value()->status == core::RunStatus::Finished);
     REQUIRE(runs.remove(cohort, 2));
     CHECK_FALSE(runs.load(cohort, 2).value().has_value());
@@ -115,7 +115,7 @@ TEST_CASE("Runs: a damaged saved state is reported, not guessed at")
     REQUIRE_FALSE(loaded);
     CHECK(loaded.error().problem == storage::Problem::SavedRunUnreadable);
     CHECK(loaded.error().call == 1);
-    const auto unfinished = storage::RunRepository(temp.db()).unfinished(cohort);
+    const auto unfinished = storage::RunRepository(temp.db()).unfinishedRun(cohort);
     REQUIRE_FALSE(unfinished);
     CHECK(unfinished.error().problem == storage::Problem::SavedRunUnreadable);
     CHECK(unfinished.error().call == 1);
@@ -133,7 +133,7 @@ TEST_CASE("Runs: a saved state nested absurdly deep is refused before parsing")
     q.bindValue(QStringLiteral(":state"), QString(100000, QLatin1Char('[')));
     REQUIRE(q.exec());
     CHECK_FALSE(storage::RunRepository(temp.db()).load(cohort, 1));
-    CHECK_FALSE(storage::RunRepository(temp.db()).unfinished(cohort));
+    CHECK_FALSE(storage::RunRepository(temp.db()).unfinishedRun(cohort));
 }
 
 TEST_CASE("Runs: one Convener drives a run under way; another's save is refused until it takes the run over")
